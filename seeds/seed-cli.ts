@@ -1,0 +1,23 @@
+// `npm run seed`: (re)loads the taxonomy, pilot cities, working groups and sample members. Idempotent.
+import 'reflect-metadata';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/database';
+import { createLogger } from '../src/logger';
+import { seed } from './seed';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const dataSource = await openDatabase(config, log);
+  try {
+    const counts = await seed(dataSource);
+    log.info(counts, 'seed data loaded');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Seeding failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger } from 'typeorm';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+export interface DataSourceSettings {
+  url: string;
+  poolSize: number;
+  /** Runs after the pool closes: stops the embedded database when there is one. */
+  onDestroy?: () => Promise<void>;
+  logger?: TypeOrmLogger;
+}
+
+/** A DataSource that also stops what it depends on (the embedded server) when it is destroyed. */
+export class AppDataSource extends DataSource {
+  constructor(
+    options: DataSourceOptions,
+    private readonly onDestroy?: () => Promise<void>,
+  ) {
+    super(options);
+  }
+
+  override async destroy(): Promise<void> {
+    if (this.isInitialized) await super.destroy();
+    await this.onDestroy?.();
+  }
+}
+
+export function createDataSource(settings: DataSourceSettings): AppDataSource {
+  return new AppDataSource(
+    {
+      type: 'postgres',
+      url: settings.url,
+      entities,
+      migrations,
+      // Schema changes only ever come from committed migrations.
+      synchronize: false,
+      migrationsRun: false,
+      logging: settings.logger ? ['query', 'error'] : false,
+      logger: settings.logger,
+      extra: { max: settings.poolSize, connectionTimeoutMillis: 10_000 },
+    },
+    settings.onDestroy,
+  );
+}

@@ -1,0 +1,66 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { ValidationError } from 'class-validator';
+import type { Logger } from 'pino';
+import { ErrorCode } from './errors';
+
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * The last word on every error a client sees: argument validation becomes a readable
+ * BAD_USER_INPUT naming the argument; anything unexpected is logged and masked, so no stack
+ * trace, SQL or driver message ever leaves the server.
+ */
+export function createFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error) as { extensions?: Record<string, unknown> } | undefined;
+    const code = formatted.extensions?.code as string | undefined;
+
+    const validationErrors = original?.extensions?.validationErrors as ValidationError[] | undefined;
+    if (code === ErrorCode.BAD_USER_INPUT && Array.isArray(validationErrors)) {
+      const problems = flatten(validationErrors);
+      return {
+        message: problems.map((p) => p.message).join('; '),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, argument: problems[0]?.argument, problems },
+      };
+    }
+    if (code && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log.error({ err: original ?? error, path: formatted.path }, 'unexpected error while executing an operation');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+interface Problem {
+  argument: string;
+  message: string;
+}
+
+function flatten(errors: ValidationError[], prefix = ''): Problem[] {
+  return errors.flatMap((e) => {
+    const argument = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({
+      argument,
+      // class-validator names the bare property; name the whole path, e.g. filter.minLevel.
+      message: message.startsWith(`${e.property} `) ? `${argument}${message.slice(e.property.length)}` : message,
+    }));
+    return [...own, ...flatten(e.children ?? [], argument)];
+  });
+}

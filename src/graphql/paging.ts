@@ -1,0 +1,50 @@
+import { badUserInput } from './errors';
+import { ConnectionArgs, Connection, DEFAULT_PAGE_SIZE } from './connection';
+import { CursorKey, decodeCursor, encodeCursor } from './cursor';
+
+/** What a connection's arguments ask for, validated: which way to read, how many, between which cursors. */
+export interface PagePlan {
+  backward: boolean;
+  limit: number;
+  after: CursorKey | null;
+  before: CursorKey | null;
+}
+
+export function planPage(args: ConnectionArgs, order: string): PagePlan {
+  const { first, last, after, before } = args;
+  if (first != null && last != null) {
+    throw badUserInput('Pass either first or last, not both.', 'last');
+  }
+  return {
+    backward: last != null,
+    limit: last ?? first ?? DEFAULT_PAGE_SIZE,
+    after: after != null ? decodeCursor(after, order, 'after') : null,
+    before: before != null ? decodeCursor(before, order, 'before') : null,
+  };
+}
+
+/**
+ * Turns rows fetched in reading order (limit + 1 of them, the extra one only telling whether more
+ * follow) into a Relay connection in list order.
+ */
+export function toConnection<T>(
+  rows: T[],
+  plan: PagePlan,
+  keyOf: (row: T) => CursorKey,
+  totalCount: number,
+): Connection<T> {
+  const hasMore = rows.length > plan.limit;
+  const page = rows.slice(0, plan.limit);
+  if (plan.backward) page.reverse();
+  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: plan.backward ? plan.before !== null : hasMore,
+      hasPreviousPage: plan.backward ? hasMore : plan.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

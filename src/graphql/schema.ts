@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type ContainerType } from 'type-graphql';
+import { CapabilityResolver } from '../modules/capabilities/capability.resolver';
+import { CityThemeResolver, PilotCityResolver } from '../modules/cities/pilot-city.resolver';
+import { OrganizationResolver } from '../modules/organizations/organization.resolver';
+import { TaxonomyResolver } from '../modules/taxonomy/taxonomy.resolver';
+import { WorkingGroupMembershipResolver, WorkingGroupResolver } from '../modules/working-groups/working-group.resolver';
+import type { Services } from '../services';
+import { NodeResolver } from './node.resolver';
+
+const resolvers = [
+  NodeResolver,
+  OrganizationResolver,
+  CapabilityResolver,
+  TaxonomyResolver,
+  PilotCityResolver,
+  CityThemeResolver,
+  WorkingGroupResolver,
+  WorkingGroupMembershipResolver,
+] as const;
+
+/** Resolvers are built once per process with the services handed to their constructors. */
+function containerFor(services: Services): ContainerType {
+  const instances = new Map<unknown, unknown>();
+  return {
+    get(resolverClass: new (services: Services) => unknown) {
+      if (!instances.has(resolverClass)) instances.set(resolverClass, new resolverClass(services));
+      return instances.get(resolverClass);
+    },
+  };
+}
+
+/** The schema; without services it can only be printed (schema:print), not executed. */
+export function buildAppSchema(services?: Services): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    container: services ? containerFor(services) : undefined,
+    validate: { forbidUnknownValues: false },
+  });
+}

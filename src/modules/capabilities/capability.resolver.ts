@@ -1,0 +1,30 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PilotCity } from '../cities/pilot-city.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Domain } from '../taxonomy/domain.entity';
+import { Technology } from '../taxonomy/technology.entity';
+import { Capability } from './capability.entity';
+
+@Resolver(() => Capability)
+export class CapabilityResolver {
+  @FieldResolver(() => Domain, { description: 'The domain the capability serves.' })
+  domain(@Root() capability: Capability, @Ctx() ctx: Context) {
+    return ctx.loaders.domainById.load(capability.domainId);
+  }
+
+  @FieldResolver(() => [Technology], { description: 'Technologies the capability uses.' })
+  technologies(@Root() capability: Capability, @Ctx() ctx: Context) {
+    return ctx.loaders.technologiesByCapability.load(capability.id);
+  }
+
+  @FieldResolver(() => [PilotCity], { description: 'Pilot cities where it is already deployed (adds to fit for their projects).' })
+  cities(@Root() capability: Capability, @Ctx() ctx: Context) {
+    return ctx.loaders.citiesByCapability.load(capability.id);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The organisation that has the capability.' })
+  organization(@Root() capability: Capability, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(capability.organizationId);
+  }
+}

@@ -1,0 +1,124 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Node } from '../../graphql/node';
+import { Industry } from '../taxonomy/industry.entity';
+import { MembershipStatus, OrganizationKind, ProfileVisibility, Region } from './organization.enums';
+
+/** What the text filter searches: both names and both descriptions. The trigram index is on this very expression. */
+export const SEARCH_TEXT = `(o.name_ko || ' ' || o.name_en || ' ' || o.description_ko || ' ' || o.description_en)`;
+
+/**
+ * A member or applicant. Contact details are stored but not exposed here: DESIGN §4 keeps them
+ * hidden until a partnership request is accepted, which needs accounts (a later module).
+ */
+@ObjectType({ implements: Node, description: 'A member organisation of the alliance, or an applicant.' })
+@Entity({ name: 'organization' })
+@Check('CHK_organization_employees', '"employees" >= 0')
+// Trigram index over SEARCH_TEXT for the text filter; TypeORM cannot express it, so the migration creates it.
+@Index('IDX_organization_search_trgm', { synchronize: false })
+export class Organization {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => String, { description: 'URL-friendly unique identifier, e.g. `hanbit-telecom`.' })
+  @Column({ type: 'varchar', length: 100, unique: true })
+  slug: string;
+
+  @Field(() => String, { description: 'Korean name.' })
+  @Column({ name: 'name_ko', type: 'varchar', length: 200 })
+  nameKo: string;
+
+  @Field(() => String, { description: 'English name.' })
+  @Column({ name: 'name_en', type: 'varchar', length: 200 })
+  nameEn: string;
+
+  @Field(() => OrganizationKind, { description: 'Large enterprise, SME, start-up, university, …' })
+  @Index()
+  @Column({ type: 'enum', enum: OrganizationKind, enumName: 'organization_kind' })
+  kind: OrganizationKind;
+
+  @Index()
+  @Column({ name: 'industry_id', type: 'integer' })
+  industryId: number;
+
+  @ManyToOne(() => Industry, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'industry_id' })
+  industry?: Industry;
+
+  @Field(() => Region, { description: 'The 시·도 of its head office.' })
+  @Index()
+  @Column({ type: 'enum', enum: Region, enumName: 'region' })
+  region: Region;
+
+  @Field(() => Int, { description: 'Number of employees.' })
+  @Column({ type: 'integer' })
+  employees: number;
+
+  @Field(() => String, { nullable: true, description: 'Web site address.' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website: string | null;
+
+  @Field(() => String, { description: 'What the organisation does, in Korean.' })
+  @Column({ name: 'description_ko', type: 'text', default: '' })
+  descriptionKo: string;
+
+  @Field(() => String, { description: 'What the organisation does, in English.' })
+  @Column({ name: 'description_en', type: 'text', default: '' })
+  descriptionEn: string;
+
+  @Field(() => MembershipStatus, { description: 'Membership state; only APPROVED members are matched.' })
+  @Index()
+  @Column({
+    name: 'membership_status',
+    type: 'enum',
+    enum: MembershipStatus,
+    enumName: 'membership_status',
+    default: MembershipStatus.APPLIED,
+  })
+  membershipStatus: MembershipStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When the steering committee last decided on the membership.' })
+  @Column({ name: 'membership_decided_at', type: 'timestamptz', nullable: true })
+  membershipDecidedAt: Date | null;
+
+  @Column({ name: 'membership_decided_by', type: 'varchar', length: 200, nullable: true })
+  membershipDecidedBy: string | null;
+
+  @Field(() => ProfileVisibility, { description: 'Who may see this profile.' })
+  @Column({ type: 'enum', enum: ProfileVisibility, enumName: 'profile_visibility', default: ProfileVisibility.PUBLIC })
+  visibility: ProfileVisibility;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 200, nullable: true })
+  contactName: string | null;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 320, nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 50, nullable: true })
+  contactPhone: string | null;
+
+  @Field(() => Date, { description: 'When the record was created.' })
+  @Index()
+  // Millisecond precision so a cursor (a JavaScript date) names a row exactly.
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Field(() => Date, { description: 'When the record last changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
+  @VersionColumn({ default: 1 })
+  version: number;
+}

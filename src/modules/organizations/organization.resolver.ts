@@ -1,0 +1,42 @@
+import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { parseGlobalId } from '../../graphql/global-id';
+import type { Services } from '../../services';
+import { Capability } from '../capabilities/capability.entity';
+import { Industry } from '../taxonomy/industry.entity';
+import { WorkingGroupMembership } from '../working-groups/working-group-membership.entity';
+import { Organization } from './organization.entity';
+import { OrganizationsArgs } from './organization.inputs';
+import { OrganizationConnection } from './organization.types';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  constructor(private readonly services: Services) {}
+
+  @Query(() => Organization, { nullable: true, description: 'One organisation by its global id; null when there is none.' })
+  organization(@Arg('id', () => ID, { description: 'Global id of an Organization.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(parseGlobalId(id, 'Organization', 'id'));
+  }
+
+  @Query(() => OrganizationConnection, {
+    description: 'Organisations, filtered and sorted, a page at a time. By default only APPROVED members, by Korean name.',
+  })
+  organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs) {
+    return this.services.organizations.list(args);
+  }
+
+  @FieldResolver(() => Industry, { description: 'The industry the organisation belongs to.' })
+  async industry(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.industryById.load(organization.industryId);
+  }
+
+  @FieldResolver(() => [Capability], { description: 'What the organisation can deliver, strongest first.' })
+  capabilities(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.capabilitiesByOrganization.load(organization.id);
+  }
+
+  @FieldResolver(() => [WorkingGroupMembership], { description: 'Working groups the organisation takes part in.' })
+  workingGroups(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.membershipsByOrganization.load(organization.id);
+  }
+}

@@ -1,0 +1,137 @@
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Connection } from '../../graphql/connection';
+import { CursorKey } from '../../graphql/cursor';
+import { PagePlan, planPage, toConnection } from '../../graphql/paging';
+import { SortDirection } from '../../graphql/sort-direction';
+import { PilotCity } from '../cities/pilot-city.entity';
+import { Domain } from '../taxonomy/domain.entity';
+import { Industry } from '../taxonomy/industry.entity';
+import { Technology } from '../taxonomy/technology.entity';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { Organization, SEARCH_TEXT } from './organization.entity';
+import { MembershipStatus } from './organization.enums';
+import { OrganizationFilter, OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
+
+/** Sort keys: the SQL column and how a row's value goes into a cursor. */
+const ORDER_KEYS: Record<OrganizationOrderField, { column: string; valueOf: (o: Organization) => string | number }> = {
+  NAME_KO: { column: 'o.name_ko', valueOf: (o) => o.nameKo },
+  NAME_EN: { column: 'o.name_en', valueOf: (o) => o.nameEn },
+  EMPLOYEES: { column: 'o.employees', valueOf: (o) => o.employees },
+  CREATED_AT: { column: 'o.created_at', valueOf: (o) => o.createdAt.toISOString() },
+};
+
+/** A filter with slugs turned into ids; empty lists mean "no constraint". */
+interface ResolvedFilter {
+  domainIds: number[];
+  technologyIds: number[];
+  cityIds: number[];
+  industryIds: number[];
+  minLevel: number | null;
+  kinds: string[];
+  regions: string[];
+  statuses: MembershipStatus[];
+  terms: string[];
+}
+
+const MAX_TERMS = 8;
+
+export class OrganizationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  async list(args: OrganizationsArgs): Promise<Connection<Organization>> {
+    const field = args.orderBy?.field ?? OrganizationOrderField.NAME_KO;
+    const descending = args.orderBy?.direction === SortDirection.DESC;
+    const order = `${field}:${descending ? 'DESC' : 'ASC'}`;
+    const plan = planPage(args, order);
+    const filter = await this.resolveFilter(args.filter ?? {});
+
+    const filtered = this.filteredQuery(filter);
+    const totalCount = await filtered.clone().getCount();
+    const key = ORDER_KEYS[field];
+    const rows = await this.pageQuery(filtered, key.column, descending, plan).getMany();
+    return toConnection(rows, plan, (o): CursorKey => ({ order, value: key.valueOf(o), id: o.id }), totalCount);
+  }
+
+  private pageQuery(
+    qb: SelectQueryBuilder<Organization>,
+    column: string,
+    descending: boolean,
+    plan: PagePlan,
+  ): SelectQueryBuilder<Organization> {
+    // Keyset paging on (sort column, id): stable under inserts and as fast on page 500 as on page 1.
+    const after = descending ? '<' : '>';
+    const before = descending ? '>' : '<';
+    if (plan.after) {
+      qb.andWhere(`(${column}, o.id) ${after} (:afterValue, :afterId)`, { afterValue: plan.after.value, afterId: plan.after.id });
+    }
+    if (plan.before) {
+      qb.andWhere(`(${column}, o.id) ${before} (:beforeValue, :beforeId)`, { beforeValue: plan.before.value, beforeId: plan.before.id });
+    }
+    const ascending = descending === plan.backward;
+    const direction = ascending ? 'ASC' : 'DESC';
+    return qb.orderBy(column, direction).addOrderBy('o.id', direction).limit(plan.limit + 1);
+  }
+
+  private filteredQuery(filter: ResolvedFilter): SelectQueryBuilder<Organization> {
+    const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o');
+    qb.where('o.membership_status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.kinds.length > 0) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.regions.length > 0) qb.andWhere('o.region IN (:...regions)', { regions: filter.regions });
+    if (filter.industryIds.length > 0) qb.andWhere('o.industry_id IN (:...industryIds)', { industryIds: filter.industryIds });
+    filter.terms.forEach((term, i) => {
+      // ILIKE with a trigram GIN index: works for Hangul and Latin alike, without a Korean stemmer.
+      qb.andWhere(`${SEARCH_TEXT} ILIKE :term${i}`, { [`term${i}`]: `%${escapeLike(term)}%` });
+    });
+
+    const capabilityCriteria =
+      filter.domainIds.length > 0 || filter.technologyIds.length > 0 || filter.cityIds.length > 0 || filter.minLevel !== null;
+    if (capabilityCriteria) {
+      const parts = ['c.organization_id = o.id'];
+      if (filter.domainIds.length > 0) parts.push('c.domain_id IN (:...domainIds)');
+      if (filter.minLevel !== null) parts.push('c.level >= :minLevel');
+      if (filter.technologyIds.length > 0) {
+        parts.push('EXISTS (SELECT 1 FROM capability_technology ct WHERE ct.capability_id = c.id AND ct.technology_id IN (:...technologyIds))');
+      }
+      if (filter.cityIds.length > 0) {
+        parts.push('EXISTS (SELECT 1 FROM capability_city cc WHERE cc.capability_id = c.id AND cc.pilot_city_id IN (:...cityIds))');
+      }
+      qb.andWhere(`EXISTS (SELECT 1 FROM capability c WHERE ${parts.join(' AND ')})`, {
+        domainIds: filter.domainIds,
+        minLevel: filter.minLevel,
+        technologyIds: filter.technologyIds,
+        cityIds: filter.cityIds,
+      });
+    }
+    return qb;
+  }
+
+  private async resolveFilter(filter: OrganizationFilter): Promise<ResolvedFilter> {
+    const ids = (target: Parameters<TaxonomyService['idsForSlugs']>[0], slugs: string[] | null | undefined, argument: string) =>
+      slugs && slugs.length > 0 ? this.taxonomy.idsForSlugs(target, slugs, argument) : Promise.resolve([]);
+    const [domainIds, technologyIds, cityIds, industryIds] = await Promise.all([
+      ids(Domain, filter.domains, 'filter.domains'),
+      ids(Technology, filter.technologies, 'filter.technologies'),
+      ids(PilotCity, filter.pilotCities, 'filter.pilotCities'),
+      ids(Industry, filter.industries, 'filter.industries'),
+    ]);
+    const statuses = filter.membershipStatuses?.length ? filter.membershipStatuses : [MembershipStatus.APPROVED];
+    return {
+      domainIds,
+      technologyIds,
+      cityIds,
+      industryIds,
+      minLevel: filter.minLevel ?? null,
+      kinds: filter.kinds ?? [],
+      regions: filter.regions ?? [],
+      statuses: [...new Set(statuses)],
+      terms: (filter.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, MAX_TERMS),
+    };
+  }
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}

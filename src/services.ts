@@ -1,0 +1,14 @@
+import { DataSource } from 'typeorm';
+import { OrganizationService } from './modules/organizations/organization.service';
+import { TaxonomyService } from './modules/taxonomy/taxonomy.service';
+
+/** The application's services, made once per process; they own queries and (later) transactions. */
+export function createServices(dataSource: DataSource) {
+  const taxonomy = new TaxonomyService(dataSource);
+  return {
+    taxonomy,
+    organizations: new OrganizationService(dataSource, taxonomy),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
