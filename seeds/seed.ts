@@ -47,10 +47,13 @@ export async function seedIfEmpty(dataSource: DataSource, log: Logger): Promise<
 }
 
 export async function seedReferenceData(manager: EntityManager): Promise<SlugIds> {
-  await manager.getRepository(Domain).upsert(domains, ['slug']);
-  await manager.getRepository(Technology).upsert(technologies, ['slug']);
-  await manager.getRepository(Industry).upsert(industries, ['slug']);
-  await manager.getRepository(WorkingGroup).upsert(workingGroups, ['slug']);
+  // Upsert copies: TypeORM writes generated ids back into the rows it is given, and the seed
+  // arrays must stay id-free for the next run in the same process.
+  const copies = <T extends object>(rows: T[]) => rows.map((row) => ({ ...row }));
+  await manager.getRepository(Domain).upsert(copies(domains), ['slug']);
+  await manager.getRepository(Technology).upsert(copies(technologies), ['slug']);
+  await manager.getRepository(Industry).upsert(copies(industries), ['slug']);
+  await manager.getRepository(WorkingGroup).upsert(copies(workingGroups), ['slug']);
   await manager.getRepository(PilotCity).upsert(
     pilotCities.map(({ themes: _themes, ...city }) => city),
     ['slug'],
@@ -89,7 +92,12 @@ export async function slugIds(manager: EntityManager): Promise<SlugIds> {
  * Upserts organisations by slug and replaces their capabilities and working-group seats, in bulk.
  * Returns how many capabilities were written.
  */
-export async function seedOrganizations(manager: EntityManager, seeds: OrganizationSeed[], ids: SlugIds): Promise<number> {
+export async function seedOrganizations(
+  manager: EntityManager,
+  seeds: OrganizationSeed[],
+  ids: SlugIds,
+  options: { assignChairs: boolean } = { assignChairs: true },
+): Promise<number> {
   if (seeds.length === 0) return 0;
   await manager.getRepository(Organization).upsert(seeds.map((o) => organizationRow(o, ids)), ['slug']);
   const rows = await manager.getRepository(Organization).find({
@@ -110,29 +118,33 @@ export async function seedOrganizations(manager: EntityManager, seeds: Organizat
       joinedAt: LAUNCH_DATE,
     })),
   );
-  assignChairs(memberships, seeds, orgIds);
+  if (options.assignChairs) assignChairs(memberships, seeds, orgIds);
   if (memberships.length > 0) await manager.getRepository(WorkingGroupMembership).insert(memberships);
 
   const capabilities: { organizationId: number; seed: CapabilitySeed }[] = seeds.flatMap((o) =>
     o.capabilities.map((c) => ({ organizationId: orgIds.get(o.slug) as number, seed: c })),
   );
-  const inserted = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(Capability)
-    .values(
-      capabilities.map(({ organizationId, seed: c }) => ({
-        organizationId,
-        domainId: lookup(ids.domains, c.domain, `capability of organisation ${organizationId}`),
-        level: c.level,
-        descriptionKo: c.descriptionKo,
-        descriptionEn: c.descriptionEn,
-        evidence: c.evidence,
-      })),
-    )
-    .returning(['id'])
-    .execute();
-  const capabilityIds = (inserted.raw as { id: number }[]).map((row) => row.id);
+  const capabilityIds: number[] = [];
+  // Chunks keep each statement under PostgreSQL's 65,535 parameters; RETURNING gives ids in VALUES order.
+  for (let i = 0; i < capabilities.length; i += 5_000) {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Capability)
+      .values(
+        capabilities.slice(i, i + 5_000).map(({ organizationId, seed: c }) => ({
+          organizationId,
+          domainId: lookup(ids.domains, c.domain, `capability of organisation ${organizationId}`),
+          level: c.level,
+          descriptionKo: c.descriptionKo,
+          descriptionEn: c.descriptionEn,
+          evidence: c.evidence,
+        })),
+      )
+      .returning(['id'])
+      .execute();
+    capabilityIds.push(...(inserted.raw as { id: number }[]).map((row) => row.id));
+  }
 
   const techLinks = capabilities.flatMap(({ seed: c }, i) =>
     c.technologies.map((slug) => ({ capability_id: capabilityIds[i], technology_id: lookup(ids.technologies, slug, 'capability') })),

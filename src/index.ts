@@ -1,39 +1,48 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
+import type { AppDataSource } from './db/data-source';
 import { openDatabase } from './db/database';
-import { createApp } from './http/app';
+import { createApp, type App } from './http/app';
 import { createLogger } from './logger';
 import { seedIfEmpty } from '../seeds/seed';
 
-// Start: config -> database -> server -> listen.
-async function main(): Promise<void> {
-  let config;
+function configOrExit(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
   }
+}
+
+// Start: config -> database -> server -> listen. Signals are handled from the first moment, so a
+// stop during start-up still closes the embedded database cleanly.
+async function main(): Promise<void> {
+  const config = configOrExit();
   const log = createLogger(config.logLevel);
-  const dataSource = await openDatabase(config, log);
-  if (config.seedOnEmpty) await seedIfEmpty(dataSource, log);
-  const { httpServer, apollo } = await createApp(config, dataSource, log);
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
-  const { port } = httpServer.address() as AddressInfo;
-  log.info({ port, database: config.databaseUrl ? 'server' : 'embedded' }, `GraphQL API ready at http://localhost:${port}/graphql`);
+  let dataSource: AppDataSource | undefined;
+  let app: App | undefined;
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
-    await apollo.stop();
-    await dataSource.destroy();
+    // Apollo's drain plugin stops the HTTP server taking requests and waits for those in flight.
+    await app?.apollo.stop();
+    await dataSource?.destroy();
+    log.info('stopped');
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  dataSource = await openDatabase(config, log);
+  if (config.seedOnEmpty) await seedIfEmpty(dataSource, log);
+  app = await createApp(config, dataSource, log);
+  const { httpServer } = app;
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  log.info({ port, database: config.databaseUrl ? 'server' : 'embedded' }, `GraphQL API ready at http://localhost:${port}/graphql`);
 }
 
 main().catch((error: unknown) => {

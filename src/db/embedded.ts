@@ -1,10 +1,7 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-
-// The contrib typings are declared ESM-only although the package ships a CommonJS build too.
-type PgTrgmModule = typeof import('@electric-sql/pglite/contrib/pg_trgm', { with: { 'resolution-mode': 'import' } });
-const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as PgTrgmModule;
 
 /**
  * PostgreSQL compiled to WebAssembly (PGlite), persisted in a folder and served on a loopback

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { createServices } from '../services';
+import type { Context } from './context';
+import { createFormatError } from './format-error';
+import { createLoaders } from './loaders';
+import { buildAppSchema } from './schema';
+
+export interface GraphQLServer {
+  apollo: ApolloServer<Context>;
+  /** A fresh context (request id, logger, DataLoaders) for one request. */
+  contextFor(requestId?: string): Context;
+}
+
+/** Apollo with our schema, error masking and per-request context; transport-free so tests can drive it in-process. */
+export async function createGraphQLServer(
+  dataSource: DataSource,
+  log: Logger,
+  options: { production: boolean; plugins?: ApolloServerPlugin<Context>[] },
+): Promise<GraphQLServer> {
+  const schema = await buildAppSchema(createServices(dataSource));
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    // src/index.ts owns shutdown: it stops Apollo, then closes the pool and the embedded database.
+    stopOnTerminationSignals: false,
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    plugins: [
+      ...(options.plugins ?? []),
+      // Apollo's landing page loads from the internet, which these machines cannot reach.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+  return {
+    apollo,
+    contextFor(requestId = randomUUID()) {
+      return { requestId, log: log.child({ requestId }), loaders: createLoaders(dataSource) };
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import type { GraphQLFormattedError } from 'graphql';
+import pino from 'pino';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { createDataSource, type AppDataSource } from '../../src/db/data-source';
+import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/server';
+import { testDatabaseUrl } from './test-env';
+
+export interface Result<T = Record<string, any>> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+/** Counts the SQL statements TypeORM sends, so tests can check batching. */
+export class StatementCounter implements TypeOrmLogger {
+  statements: string[] = [];
+  logQuery(query: string): void {
+    this.statements.push(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface TestApi {
+  dataSource: AppDataSource;
+  counter: StatementCounter;
+  query<T = Record<string, any>>(document: string, variables?: Record<string, unknown>): Promise<Result<T>>;
+  close(): Promise<void>;
+}
+
+/** The real schema and services over the test database, driven in-process (no HTTP). */
+export async function createTestApi(): Promise<TestApi> {
+  const counter = new StatementCounter();
+  const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, logger: counter });
+  await dataSource.initialize();
+  const server: GraphQLServer = await createGraphQLServer(dataSource, pino({ level: 'silent' }), { production: false });
+  return {
+    dataSource,
+    counter,
+    async query<T>(document: string, variables?: Record<string, unknown>) {
+      const response = await server.apollo.executeOperation({ query: document, variables }, { contextValue: server.contextFor() });
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return response.body.singleResult as Result<T>;
+    },
+    async close() {
+      await server.apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}

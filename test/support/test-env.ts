@@ -1,0 +1,12 @@
+// Settings the test suite shares between Jest's global setup and the test files.
+
+/** Synthetic members loaded next to the sample ones, so pages of 100 are full (seeds/synthetic.ts). */
+export const SYNTHETIC_COUNT = 140;
+export const SYNTHETIC_SEED = 7;
+
+/** The database every test talks to: set by the caller, or by global setup to the embedded one it started. */
+export function testDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: the tests run through Jest global setup (npm test).');
+  return url;
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('has defaults that start the embedded database on port 4000', () => {
+    expect(loadConfig({})).toEqual({
+      nodeEnv: 'development',
+      port: 4000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      dataDir: path.resolve('.data'),
+      poolSize: 10,
+      logLevel: 'info',
+      seedOnEmpty: true,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://app@db:5432/alliance',
+      DATA_DIR: '/tmp/x',
+      DB_POOL_SIZE: '20',
+      LOG_LEVEL: 'warn',
+      SEED_ON_EMPTY: 'false',
+    });
+    expect(config).toMatchObject({ nodeEnv: 'production', port: 8080, databaseUrl: 'postgres://app@db:5432/alliance', dataDir: '/tmp/x', poolSize: 20, logLevel: 'warn', seedOnEmpty: false });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 4000, databaseUrl: undefined });
+  });
+
+  it('reports every bad value at once, one line each, without echoing the database URL', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ PORT: 'eighty', NODE_ENV: 'staging', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://secret@x/y', DB_POOL_SIZE: '0' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems).toEqual(
+      expect.arrayContaining([
+        'PORT="eighty" must be a number',
+        'NODE_ENV="staging" must be development, test or production',
+        'LOG_LEVEL="loud" must be one of fatal, error, warn, info, debug, trace, silent',
+        'DATABASE_URL=(hidden) must be a postgres:// or postgresql:// URL',
+        'DB_POOL_SIZE="0" must be between 1 and 100',
+      ]),
+    );
+    expect(error!.message).not.toContain('secret');
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000" must be between 0 and 65535/);
+  });
+});
