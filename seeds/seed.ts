@@ -5,6 +5,8 @@ import { Capability } from '../src/modules/capabilities/capability.entity';
 import { CityTheme } from '../src/modules/cities/city-theme.entity';
 import { PilotCity } from '../src/modules/cities/pilot-city.entity';
 import { Organization } from '../src/modules/organizations/organization.entity';
+import { Project } from '../src/modules/projects/project.entity';
+import { RequirementSlot } from '../src/modules/projects/requirement-slot.entity';
 import { MembershipStatus, ProfileVisibility } from '../src/modules/organizations/organization.enums';
 import { Domain } from '../src/modules/taxonomy/domain.entity';
 import { Industry } from '../src/modules/taxonomy/industry.entity';
@@ -13,10 +15,11 @@ import { WorkingGroupMembership } from '../src/modules/working-groups/working-gr
 import { WorkingGroup } from '../src/modules/working-groups/working-group.entity';
 import { WorkingGroupRole } from '../src/modules/working-groups/working-group.enums';
 import { organizations } from './data/organizations';
+import { projects } from './data/projects';
 import { pilotCities } from './data/pilot-cities';
 import { domains, industries, technologies } from './data/taxonomy';
 import { workingGroups } from './data/working-groups';
-import type { CapabilitySeed, OrganizationSeed } from './types';
+import type { CapabilitySeed, OrganizationSeed, ProjectSeed } from './types';
 
 /** The day the alliance launched; seeded decisions are dated then. */
 const LAUNCH_DATE = new Date('2019-02-13T01:00:00Z');
@@ -31,11 +34,12 @@ export interface SlugIds {
 }
 
 /** Loads the taxonomy, pilot cities, working groups and sample members; running it again changes nothing. */
-export async function seed(dataSource: DataSource): Promise<{ organizations: number; capabilities: number }> {
+export async function seed(dataSource: DataSource): Promise<{ organizations: number; capabilities: number; projects: number }> {
   return dataSource.transaction(async (manager) => {
     const ids = await seedReferenceData(manager);
     const capabilities = await seedOrganizations(manager, organizations, ids);
-    return { organizations: organizations.length, capabilities };
+    await seedProjects(manager, projects, ids);
+    return { organizations: organizations.length, capabilities, projects: projects.length };
   });
 }
 
@@ -197,6 +201,45 @@ function assignChairs(
       chaired.add(m.workingGroupId);
     }
   }
+}
+
+/** Upserts projects by slug and replaces their requirement slots. */
+export async function seedProjects(manager: EntityManager, seeds: ProjectSeed[], ids: SlugIds): Promise<void> {
+  await manager.getRepository(Project).upsert(
+    seeds.map(({ slots: _slots, city, ...project }) => ({ ...project, cityId: lookup(ids.cities, city, project.slug) })),
+    ['slug'],
+  );
+  const rows = await manager.getRepository(Project).find({ where: { slug: In(seeds.map((p) => p.slug)) }, select: { id: true, slug: true } });
+  const projectIds = new Map(rows.map((row) => [row.slug, row.id]));
+  await manager.getRepository(RequirementSlot).delete({ projectId: In([...projectIds.values()]) });
+  const slots = seeds.flatMap((p) => p.slots.map((slot, i) => ({ projectId: projectIds.get(p.slug) as number, position: i + 1, slot })));
+  const inserted = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(RequirementSlot)
+    .values(
+      slots.map(({ projectId, position, slot }) => ({
+        projectId,
+        position,
+        role: slot.role,
+        domainId: lookup(ids.domains, slot.domain, `slot ${position} of project ${projectId}`),
+        minLevel: slot.minLevel,
+        weight: slot.weight,
+        allowedKinds: slot.allowedKinds ?? null,
+        descriptionKo: slot.descriptionKo,
+        descriptionEn: slot.descriptionEn,
+      })),
+    )
+    .returning(['id'])
+    .execute();
+  const slotIds = (inserted.raw as { id: number }[]).map((row) => row.id);
+  await insertLinks(
+    manager,
+    'requirement_slot_technology',
+    slots.flatMap(({ slot }, i) =>
+      slot.technologies.map((slug) => ({ requirement_slot_id: slotIds[i], technology_id: lookup(ids.technologies, slug, 'slot') })),
+    ),
+  );
 }
 
 /** Bulk insert into a join table in chunks (PostgreSQL allows at most 65,535 parameters a statement). */

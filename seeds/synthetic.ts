@@ -14,6 +14,7 @@ import { pilotCities } from './data/pilot-cities';
 import { domains, industries, technologies } from './data/taxonomy';
 import { workingGroups } from './data/working-groups';
 import { seedOrganizations, seedReferenceData } from './seed';
+import { loadSyntheticProjects } from './synthetic-projects';
 import type { CapabilitySeed, EvidenceSeed, NamedSeed, OrganizationSeed } from './types';
 
 
@@ -387,7 +388,7 @@ export async function loadSyntheticOrganizations(
 const USAGE = `Usage: npm run seed:synthetic -- [--organizations N] [--seed S]
   --organizations N  synthetic organisations to load, 1..1000000 (default 10000)
   --seed S           seed of the generator, an integer 0..${MAX_SEED} (default 42)
-Replaces every organisation whose slug starts with 'syn-'.`;
+Replaces every organisation whose slug starts with 'syn-', and loads synthetic projects of 4, 8 and 12 slots.`;
 
 class UsageError extends Error {}
 
@@ -452,7 +453,8 @@ async function main(): Promise<void> {
     bar?.start(count, 0);
     const counts = await loadSyntheticOrganizations(dataSource, count, seed, onProgress);
     bar?.stop(); // finish the bar's line before the summary; stopping again below is a no-op
-    log.info({ ...counts, seed, seconds: (Date.now() - started) / 1000 }, 'synthetic organisations loaded');
+    const projects = await loadSyntheticProjects(dataSource, seed);
+    log.info({ ...counts, projects, seed, seconds: (Date.now() - started) / 1000 }, 'synthetic organisations and projects loaded');
   } finally {
     bar?.stop();
     await dataSource.destroy();

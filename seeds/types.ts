@@ -1,6 +1,7 @@
 // Plain shapes of the seed data: what `npm run seed` loads, keyed by natural slugs so reloading is idempotent.
 import type { MembershipStatus, OrganizationKind, ProfileVisibility, Region } from '../src/modules/organizations/organization.enums';
 import type { WorkingGroupKind } from '../src/modules/working-groups/working-group.enums';
+import type { ProjectStatus, SlotRole } from '../src/modules/projects/project.enums';
 
 export interface NamedSeed {
   slug: string;
@@ -67,4 +68,26 @@ export interface OrganizationSeed extends NamedSeed {
   contact: { name: string; email: string; phone: string };
   workingGroups: string[];
   capabilities: CapabilitySeed[];
+}
+
+export interface SlotSeed {
+  role: SlotRole;
+  domain: string;
+  technologies: string[];
+  minLevel: 1 | 2 | 3 | 4 | 5;
+  weight: 1 | 2 | 3 | 4 | 5;
+  allowedKinds?: OrganizationKind[];
+  descriptionKo: string;
+  descriptionEn: string;
+}
+
+export interface ProjectSeed {
+  slug: string;
+  city: string;
+  titleKo: string;
+  titleEn: string;
+  summaryKo: string;
+  summaryEn: string;
+  status: ProjectStatus;
+  slots: SlotSeed[];
 }

@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { OrganizationService } from './modules/organizations/organization.service';
+import { MatchingService } from './modules/matching/matching.service';
+import { ProjectService } from './modules/projects/project.service';
 import { TaxonomyService } from './modules/taxonomy/taxonomy.service';
 
 /** The application's services, made once per process; they own queries and (later) transactions. */
@@ -8,6 +10,8 @@ export function createServices(dataSource: DataSource) {
   return {
     taxonomy,
     organizations: new OrganizationService(dataSource, taxonomy),
+    projects: new ProjectService(dataSource, taxonomy),
+    matching: new MatchingService(dataSource, taxonomy),
   };
 }
 

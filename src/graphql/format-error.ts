@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { ErrorCode } from './errors';
@@ -33,6 +33,11 @@ export function createFormatError(log: Logger) {
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, argument: problems[0]?.argument, problems },
       };
+    }
+    // graphql-js's own execution errors (a null for a non-null argument, a bad enum value in a
+    // variable) carry no code and wrap nothing: they are the client's input, not our failure.
+    if (original instanceof GraphQLError && original.originalError === undefined && !original.extensions?.code && formatted.path) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     if (code && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

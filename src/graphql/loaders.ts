@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createCapabilityLoaders } from '../modules/capabilities/capability.loaders';
 import { createPilotCityLoaders } from '../modules/cities/pilot-city.loaders';
 import { createOrganizationLoaders } from '../modules/organizations/organization.loaders';
+import { createProjectLoaders } from '../modules/projects/project.loaders';
 import { createTaxonomyLoaders } from '../modules/taxonomy/taxonomy.loaders';
 import { createWorkingGroupLoaders } from '../modules/working-groups/working-group.loaders';
 
@@ -13,6 +14,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createOrganizationLoaders(dataSource),
     ...createCapabilityLoaders(dataSource),
     ...createWorkingGroupLoaders(dataSource),
+    ...createProjectLoaders(dataSource),
   };
 }
 

@@ -13,6 +13,8 @@ const NODE_LOADERS: Record<string, (ctx: Context, id: number) => Promise<object 
   Industry: (ctx, id) => ctx.loaders.industryById.load(id),
   PilotCity: (ctx, id) => ctx.loaders.pilotCityById.load(id),
   WorkingGroup: (ctx, id) => ctx.loaders.workingGroupById.load(id),
+  Project: (ctx, id) => ctx.loaders.projectById.load(id),
+  RequirementSlot: (ctx, id) => ctx.loaders.requirementSlotById.load(id),
 };
 
 @Resolver(() => Node)

@@ -3,7 +3,20 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import { CapabilityResolver } from '../modules/capabilities/capability.resolver';
 import { CityThemeResolver, PilotCityResolver } from '../modules/cities/pilot-city.resolver';
+import {
+  ConsortiumAlternativeResolver,
+  ConsortiumAssignmentResolver,
+  ConsortiumMemberResolver,
+  ConsortiumResultResolver,
+  FitBreakdownResolver,
+  MatchingResolver,
+  PartnerMatchResolver,
+  PartnerMatchResultResolver,
+  SlotCoverageResolver,
+  TargetSlotResolver,
+} from '../modules/matching/matching.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
+import { ProjectResolver, RequirementSlotResolver } from '../modules/projects/project.resolver';
 import { TaxonomyResolver } from '../modules/taxonomy/taxonomy.resolver';
 import { WorkingGroupMembershipResolver, WorkingGroupResolver } from '../modules/working-groups/working-group.resolver';
 import type { Services } from '../services';
@@ -18,6 +31,18 @@ const resolvers = [
   CityThemeResolver,
   WorkingGroupResolver,
   WorkingGroupMembershipResolver,
+  ProjectResolver,
+  RequirementSlotResolver,
+  MatchingResolver,
+  FitBreakdownResolver,
+  TargetSlotResolver,
+  PartnerMatchResolver,
+  PartnerMatchResultResolver,
+  ConsortiumResultResolver,
+  ConsortiumAlternativeResolver,
+  ConsortiumMemberResolver,
+  ConsortiumAssignmentResolver,
+  SlotCoverageResolver,
 ] as const;
 
 /** Resolvers are built once per process with the services handed to their constructors. */

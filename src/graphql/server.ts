@@ -7,6 +7,7 @@ import { createServices } from '../services';
 import type { Context } from './context';
 import { createFormatError } from './format-error';
 import { createLoaders } from './loaders';
+import { requestLogPlugin } from './request-log';
 import { buildAppSchema } from './schema';
 
 export interface GraphQLServer {
@@ -32,6 +33,7 @@ export async function createGraphQLServer(
     hideSchemaDetailsFromClientErrors: options.production,
     plugins: [
       ...(options.plugins ?? []),
+      requestLogPlugin(),
       // Apollo's landing page loads from the internet, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -36,12 +36,14 @@ export async function createTestApi(): Promise<TestApi> {
   const counter = new StatementCounter();
   const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, logger: counter });
   await dataSource.initialize();
-  const server: GraphQLServer = await createGraphQLServer(dataSource, pino({ level: 'silent' }), { production: false });
+  const server: GraphQLServer = await createGraphQLServer(dataSource, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), { production: false });
   return {
     dataSource,
     counter,
     async query<T>(document: string, variables?: Record<string, unknown>) {
-      const response = await server.apollo.executeOperation({ query: document, variables }, { contextValue: server.contextFor() });
+      // Round-trip through JSON as HTTP would: undefined variables are left out, not sent as null.
+      const sent = variables && (JSON.parse(JSON.stringify(variables)) as Record<string, unknown>);
+      const response = await server.apollo.executeOperation({ query: document, variables: sent }, { contextValue: server.contextFor() });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as Result<T>;
     },

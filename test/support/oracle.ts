@@ -23,3 +23,20 @@ export function hasCapability(o: OrganizationSeed, predicate: (c: CapabilitySeed
 export function searchText(o: OrganizationSeed): string {
   return `${o.nameKo} ${o.nameEn} ${o.descriptionKo} ${o.descriptionEn}`.toLowerCase();
 }
+
+/** DESIGN §4's fit, written again from the text for the integration tests (slugs instead of ids). */
+export function oracleFit(
+  o: OrganizationSeed,
+  slot: { domain: string; technologies: string[]; minLevel: number; allowedKinds?: string[] | null },
+  city: string | null,
+): number {
+  if (slot.allowedKinds && slot.allowedKinds.length > 0 && !slot.allowedKinds.includes(o.kind)) return 0;
+  let best = 0;
+  for (const c of o.capabilities) {
+    if (c.domain !== slot.domain || c.level < slot.minLevel) continue;
+    const coverage = slot.technologies.length === 0 ? 1 : slot.technologies.filter((t) => c.technologies.includes(t)).length / slot.technologies.length;
+    if (coverage === 0) continue;
+    best = Math.max(best, Math.min(1, coverage * (0.5 + 0.1 * c.level) + (city !== null && c.cities.includes(city) ? 0.1 : 0)));
+  }
+  return best;
+}

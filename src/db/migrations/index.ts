@@ -1,4 +1,5 @@
 import { Init1795591135850 } from './1795591135850-Init';
+import { Projects1795592347229 } from './1795592347229-Projects';
 
 // Migrations in the order they apply; listed explicitly so they load the same under tsc, ts-jest and the CLI.
-export const migrations = [Init1795591135850];
+export const migrations = [Init1795591135850, Projects1795592347229];

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { loadThroughJoinTable } from '../../db/join-table';
 import { byIdLoader, groupByKey } from '../../graphql/batch';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Technology } from '../taxonomy/technology.entity';
@@ -17,37 +18,17 @@ export function createCapabilityLoaders(dataSource: DataSource) {
     }),
     technologiesByCapability: new DataLoader<number, Technology[]>((capabilityIds) =>
       loadThroughJoinTable(
-        dataSource.getRepository(Technology).createQueryBuilder('x'),
-        'capability_technology',
-        'technology_id',
+        dataSource.getRepository(Technology).createQueryBuilder('t'),
+        { table: 'capability_technology', ownerColumn: 'capability_id', targetColumn: 'technology_id' },
         capabilityIds,
       ),
     ),
     citiesByCapability: new DataLoader<number, PilotCity[]>((capabilityIds) =>
       loadThroughJoinTable(
-        dataSource.getRepository(PilotCity).createQueryBuilder('x'),
-        'capability_city',
-        'pilot_city_id',
+        dataSource.getRepository(PilotCity).createQueryBuilder('c'),
+        { table: 'capability_city', ownerColumn: 'capability_id', targetColumn: 'pilot_city_id' },
         capabilityIds,
       ),
     ),
   };
-}
-
-/** Rows linked to capabilities through a join table, in one statement, grouped by capability. */
-async function loadThroughJoinTable<T extends ObjectLiteral & { id: number }>(
-  qb: SelectQueryBuilder<T>,
-  joinTable: string,
-  targetColumn: string,
-  capabilityIds: readonly number[],
-): Promise<T[][]> {
-  const { entities, raw } = await qb
-    .innerJoin(joinTable, 'j', `j.${targetColumn} = x.id`)
-    .addSelect('j.capability_id', 'capability_id')
-    .where('j.capability_id IN (:...capabilityIds)', { capabilityIds })
-    .orderBy('x.id', 'ASC')
-    .getRawAndEntities<{ capability_id: number; x_id: number }>();
-  const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  const links = raw.map((row) => ({ capabilityId: row.capability_id, entity: byId.get(row.x_id) as T }));
-  return groupByKey(capabilityIds, links, (link) => link.capabilityId).map((group) => group.map((link) => link.entity));
 }

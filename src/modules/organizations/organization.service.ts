@@ -1,7 +1,8 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { applyKeyset } from '../../db/keyset';
 import { Connection } from '../../graphql/connection';
 import { CursorKey } from '../../graphql/cursor';
-import { PagePlan, planPage, toConnection } from '../../graphql/paging';
+import { planPage, toConnection } from '../../graphql/paging';
 import { SortDirection } from '../../graphql/sort-direction';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
@@ -51,28 +52,8 @@ export class OrganizationService {
     const filtered = this.filteredQuery(filter);
     const totalCount = await filtered.clone().getCount();
     const key = ORDER_KEYS[field];
-    const rows = await this.pageQuery(filtered, key.column, descending, plan).getMany();
+    const rows = await applyKeyset(filtered, 'o', key.column, descending, plan).getMany();
     return toConnection(rows, plan, (o): CursorKey => ({ order, value: key.valueOf(o), id: o.id }), totalCount);
-  }
-
-  private pageQuery(
-    qb: SelectQueryBuilder<Organization>,
-    column: string,
-    descending: boolean,
-    plan: PagePlan,
-  ): SelectQueryBuilder<Organization> {
-    // Keyset paging on (sort column, id): stable under inserts and as fast on page 500 as on page 1.
-    const after = descending ? '<' : '>';
-    const before = descending ? '>' : '<';
-    if (plan.after) {
-      qb.andWhere(`(${column}, o.id) ${after} (:afterValue, :afterId)`, { afterValue: plan.after.value, afterId: plan.after.id });
-    }
-    if (plan.before) {
-      qb.andWhere(`(${column}, o.id) ${before} (:beforeValue, :beforeId)`, { beforeValue: plan.before.value, beforeId: plan.before.id });
-    }
-    const ascending = descending === plan.backward;
-    const direction = ascending ? 'ASC' : 'DESC';
-    return qb.orderBy(column, direction).addOrderBy('o.id', direction).limit(plan.limit + 1);
   }
 
   private filteredQuery(filter: ResolvedFilter): SelectQueryBuilder<Organization> {

@@ -23,7 +23,7 @@ export class TaxonomyService {
   }
 
   /**
-   * Ids for slugs a client sent; an unknown slug is the client's mistake and is named, with the
+   * Ids for slugs a client sent, in the order sent (duplicates dropped); an unknown slug is the client's mistake and is named, with the
    * known ones, so a frontend developer can fix the call at once.
    */
   async idsForSlugs(target: EntityTarget<SlugEntity>, slugs: readonly string[], argument: string): Promise<number[]> {
@@ -39,6 +39,7 @@ export class TaxonomyService {
         argument,
       );
     }
-    return rows.map((row) => row.id);
+    const idOf = new Map(rows.map((row) => [row.slug, row.id]));
+    return wanted.map((slug) => idOf.get(slug) as number);
   }
 }

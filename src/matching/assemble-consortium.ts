@@ -1,0 +1,390 @@
+// assembleConsortium of DESIGN §4: the k best distinct teams for a project, by a real MIP.
+// Steps: cheap necessary conditions (readable reasons); the organisations that fit a slot; for a
+// large pool a small priced model whose top k is proven to be the pool's (pricing.ts), else the
+// pool less dominated organisations (candidates.ts); for each alternative, the model with no-good
+// cuts on the teams found so far, solved by the MIP solver.
+import { fittingCandidates, interchangeGroup, pruneDominated, seedCandidates, type Candidate } from './candidates';
+import { buildConsortiumModel, readConsortiumSolution, type ConsortiumInstance } from './consortium-model';
+import { consortiumValue } from './consortium-value';
+import { fit } from './fit';
+import { boundsWithOutside, validMultipliers } from './pricing';
+import { highsSolver, type MipSolver } from './solver';
+import {
+  LARGE_KIND,
+  SMALL_KINDS,
+  type AssembleResult,
+  type ConsortiumAlternative,
+  type ConsortiumOptions,
+  type OrganizationInput,
+  type ProjectInput,
+} from './types';
+
+/** Budget for all solver runs of one call when options.timeLimitMs is not set. */
+export const DEFAULT_TIME_LIMIT_MS = 10_000;
+
+/** Fit improvements smaller than this are rounding noise, not a better assignment. */
+const EPSILON = 1e-12;
+/** Value slack when comparing bounds with values found, far above rounding and far below any real difference. */
+const BOUND_TOLERANCE = 1e-9;
+/** Column-generation rounds before the bound is used as it stands (it is valid after any round). */
+const MAX_PRICING_ROUNDS = 10;
+/** Organisations entering the priced model per round, best reduced profit first. */
+const MAX_ENTERING = 100;
+
+/** Internal switches, for tests that compare the paths against each other. */
+export interface AssembleTuning {
+  /** Dominance pruning (default on). */
+  pruneDominated?: boolean;
+  /** Pools larger than this are solved through a priced model when the solver can (default 60). */
+  priceAbove?: number;
+  /** Organisations per slot and interchange group in the first priced model (default 1). */
+  seedPerGroup?: number;
+}
+
+/** A team in candidate indices: members and, per slot index, the candidate filling it (-1: a gap). */
+interface Team {
+  members: number[];
+  filledBy: number[];
+}
+
+type Stats = AssembleResult['stats'];
+
+/**
+ * The k best distinct member sets for `project` among `organizations` (APPROVED ones only), each
+ * with its optimal assignment. `alternatives` is empty exactly when `infeasibleReason` says why.
+ * Throws RangeError for malformed options (k < 1, non-integer counts, non-finite numbers).
+ */
+export async function assembleConsortium(
+  project: ProjectInput,
+  organizations: OrganizationInput[],
+  options: ConsortiumOptions,
+  solver: MipSolver = highsSolver(),
+  tuning: AssembleTuning = {},
+): Promise<AssembleResult> {
+  validateOptions(options);
+  const stats: Stats = { candidates: 0, prunedFrom: 0, solveMs: 0, solves: 0, relaxations: 0 };
+  const infeasible = (reason: string): AssembleResult => ({ alternatives: [], infeasibleReason: reason, stats });
+
+  const excluded = new Set(options.excludeOrganizations);
+  const included = new Set(options.includeOrganizations);
+  const fitting = fittingCandidates(project, organizations, excluded);
+  stats.prunedFrom = fitting.length;
+  const reason = precheck(project, organizations, fitting, options);
+  if (reason !== null) return infeasible(reason);
+
+  const groupOf = (o: OrganizationInput): string => interchangeGroup(o, options);
+  const maxTeam = Math.min(options.maxMembers, project.slots.length);
+  // Dominance pruning (candidates.ts) keeps the top k values of any set it is applied to.
+  const prune = (set: readonly Candidate[]): Candidate[] =>
+    sortById(tuning.pruneDominated === false ? set : pruneDominated(set, maxTeam + options.k - 1, included, groupOf));
+  // Sorted by id so that the model, and so the answer, does not depend on the caller's order.
+  const pool = sortById(fitting);
+
+  const budgetMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  const clock = { deadline: performance.now() + budgetMs, budgetMs };
+  const search: Search = { project, options, solver, stats, clock };
+
+  const usePricing = solver.solveRelaxation !== undefined && pool.length > (tuning.priceAbove ?? 60);
+  const priced = usePricing
+    ? await priceCandidates(search, pool, seedCandidates(pool, project.slots.length, tuning.seedPerGroup ?? 1, included, groupOf))
+    : null;
+  let result: Solved;
+  if (priced === null) {
+    const candidates = prune(pool);
+    stats.candidates = candidates.length;
+    result = await solveTopK(search, candidates);
+  } else {
+    stats.candidates = priced.members.length;
+    result = await solveTopK(search, priced.members);
+    // Certificate: a team with a left-out organisation B is worth at most teamBounds[B]; when that
+    // is no more than the k-th value found, no such team can improve the top k. Otherwise the
+    // organisations that might are added (less those dominance pruning shows to be redundant) and
+    // the top k solved again, which needs no further check: the k-th value can only rise, and the
+    // bounds of the rest stay below the old one.
+    const kth = result.alternatives.length >= options.k ? result.alternatives[options.k - 1].value : -Infinity;
+    const doubtful = priced.outside.filter((_, i) => priced.teamBounds[i] > kth + BOUND_TOLERANCE);
+    if (doubtful.length > 0) {
+      const candidates = prune([...priced.members, ...doubtful]);
+      stats.candidates = candidates.length;
+      result = await solveTopK(search, candidates);
+    }
+  }
+  if (result.alternatives.length === 0) return infeasible(result.stopReason ?? 'no team satisfies all constraints together');
+  return { alternatives: result.alternatives, infeasibleReason: null, stats };
+}
+
+interface Search {
+  project: ProjectInput;
+  options: ConsortiumOptions;
+  solver: MipSolver;
+  stats: Stats;
+  clock: { deadline: number; budgetMs: number };
+}
+
+interface Solved {
+  alternatives: ConsortiumAlternative[];
+  stopReason: string | null;
+}
+
+const timeLimitReason = (clock: Search['clock']): string => `the solver found no team within the time limit of ${clock.budgetMs / 1000} s`;
+
+function instanceOf(search: Search, candidates: readonly Candidate[]): ConsortiumInstance {
+  return {
+    slots: search.project.slots.map((s) => ({ id: s.id, weight: s.weight })),
+    candidates,
+    options: search.options,
+  };
+}
+
+function sortById(candidates: readonly Candidate[]): Candidate[] {
+  return [...candidates].sort((a, b) => a.organization.id - b.organization.id);
+}
+
+/**
+ * Column generation on the LP relaxation: start from `seed`, add the organisations whose reduced
+ * profit is positive, until none is (or the round limit). Returns the priced members and, for each
+ * organisation left out, an upper bound on any team containing it; null when the relaxation of
+ * the restricted model is not solved to optimality (then the caller uses the whole pool).
+ */
+async function priceCandidates(
+  search: Search,
+  pool: readonly Candidate[],
+  seed: Set<Candidate>,
+): Promise<{ members: Candidate[]; outside: Candidate[]; teamBounds: number[] } | null> {
+  const { solver, stats, clock, options } = search;
+  const weights = search.project.slots.map((s) => s.weight);
+  const inModel = new Set(seed);
+  for (let round = 0; ; round++) {
+    const members = pool.filter((c) => inModel.has(c));
+    const outside = pool.filter((c) => !inModel.has(c));
+    const model = buildConsortiumModel(instanceOf(search, members));
+    const remainingMs = clock.deadline - performance.now();
+    if (remainingMs <= 0 || solver.solveRelaxation === undefined) return null;
+    const started = performance.now();
+    const lp = await solver.solveRelaxation(model.mip, { timeLimitSeconds: remainingMs / 1000 });
+    stats.solveMs += performance.now() - started;
+    stats.relaxations++;
+    if (lp.status !== 'optimal' || lp.rowDuals === null) return null;
+    const m = validMultipliers(model.mip, lp.rowDuals);
+    const bounds = boundsWithOutside(model, options, weights, m, outside);
+    const entering = outside
+      .map((c, i) => ({ c, rv: bounds.reducedProfits[i] }))
+      .filter((e) => e.rv > BOUND_TOLERANCE)
+      .sort((a, b) => b.rv - a.rv || a.c.organization.id - b.c.organization.id);
+    if (entering.length === 0 || round + 1 >= MAX_PRICING_ROUNDS) return { members, outside, teamBounds: bounds.teamBounds };
+    for (const e of entering.slice(0, MAX_ENTERING)) inModel.add(e.c);
+  }
+}
+
+/** The k best distinct teams among `candidates` (sorted by id): one MIP per team, each cutting off the teams before it. */
+async function solveTopK(search: Search, candidates: readonly Candidate[]): Promise<Solved> {
+  const { project, options, solver, stats, clock } = search;
+  const instance = instanceOf(search, candidates);
+  const indexOf = new Map(candidates.map((c, i) => [c.organization.id, i]));
+  const included = new Set(options.includeOrganizations);
+  const found: number[][] = [];
+  const foundKeys = new Set<string>();
+  const alternatives: ConsortiumAlternative[] = [];
+  let stopReason: string | null = null;
+  for (let n = 0; n < options.k; n++) {
+    const remainingMs = clock.deadline - performance.now();
+    if (remainingMs <= 0) {
+      stopReason = timeLimitReason(clock);
+      break;
+    }
+    const model = buildConsortiumModel(instance, found);
+    const started = performance.now();
+    const solution = await solver.solve(model.mip, { timeLimitSeconds: remainingMs / 1000 });
+    stats.solveMs += performance.now() - started;
+    stats.solves++;
+    if (solution.values === null) {
+      stopReason = solution.status === 'infeasible' ? 'no team satisfies all constraints together' : timeLimitReason(clock);
+      break;
+    }
+    const read = readConsortiumSolution(instance, model, solution.values);
+    const slotIndex = new Map(project.slots.map((s, r) => [s.id, r]));
+    const team: Team = { members: read.memberIds.map((id) => indexOf.get(id) as number), filledBy: project.slots.map(() => -1) };
+    for (const a of read.assignment) team.filledBy[slotIndex.get(a.slotId) as number] = indexOf.get(a.organizationId) as number;
+    improveAssignment(team, candidates);
+    preferSmallerIds(team, candidates, included, foundKeys);
+
+    const memberIds = team.members.map((o) => candidates[o].organization.id).sort((a, b) => a - b);
+    found.push(memberIds);
+    foundKeys.add(memberIds.join(','));
+    const proven = solution.status === 'optimal';
+    alternatives.push(describe(project, team, candidates, options, { proven, gap: proven ? 0 : solution.gap }));
+  }
+  // Proven solves come out in non-increasing value already; a time-limited one may not.
+  alternatives.sort((a, b) => b.value - a.value);
+  return { alternatives, stopReason };
+}
+
+function validateOptions(options: ConsortiumOptions): void {
+  const integer = (name: keyof ConsortiumOptions, min: number): void => {
+    const value = options[name];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+      throw new RangeError(`${name} must be an integer >= ${min}, got ${String(value)}`);
+    }
+  };
+  integer('k', 1);
+  integer('maxMembers', 0);
+  integer('minSmes', 0);
+  integer('minIndustries', 0);
+  for (const name of ['maxLargeShare', 'mu', 'kappa'] as const) {
+    if (!Number.isFinite(options[name])) throw new RangeError(`${name} must be a finite number, got ${String(options[name])}`);
+  }
+  if (options.timeLimitMs !== undefined && !(options.timeLimitMs > 0)) {
+    throw new RangeError(`timeLimitMs must be positive, got ${String(options.timeLimitMs)}`);
+  }
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Necessary conditions that need no solver, checked in order of how a planner would fix them;
+ * null when none fails (the solver may still find the constraints jointly infeasible).
+ */
+function precheck(project: ProjectInput, organizations: OrganizationInput[], fitting: Candidate[], options: ConsortiumOptions): string | null {
+  const slots = project.slots;
+  if (slots.length === 0) return 'the project has no requirement slots';
+  if (options.maxMembers < 1) return `maxMembers ${options.maxMembers}: a consortium needs at least one member`;
+
+  const excluded = new Set(options.excludeOrganizations);
+  const included = [...new Set(options.includeOrganizations)];
+  const byId = new Map(organizations.filter((o) => included.includes(o.id)).map((o) => [o.id, o]));
+  for (const id of included) {
+    if (excluded.has(id)) return `organisation ${id} is in both includeOrganizations and excludeOrganizations`;
+    if (!byId.has(id)) return `includeOrganizations ${id} is not an approved organisation`;
+  }
+
+  // Every member fills a slot of its own, so a team is no larger than the project's slot count.
+  const maxTeam = Math.min(options.maxMembers, slots.length);
+  const capacity =
+    maxTeam === options.maxMembers ? `maxMembers ${options.maxMembers}` : `a team for ${plural(slots.length, 'slot', 'slots')} (every member fills one)`;
+  const requiredKinds = [...new Set(options.requiredKinds)];
+  if (included.length > maxTeam) return `${capacity} cannot hold the ${included.length} includeOrganizations`;
+  if (options.minSmes > maxTeam) return `${capacity} cannot meet minSmes ${options.minSmes}`;
+  if (options.minIndustries > maxTeam) return `${capacity} cannot meet minIndustries ${options.minIndustries}`;
+  if (requiredKinds.length > maxTeam) return `${capacity} cannot hold the ${requiredKinds.length} requiredKinds`;
+
+  // nLarge <= share * |T| with |T| <= maxTeam; the small tolerance absorbs 0.3 * 10 = 2.9999….
+  const largeAllowed = Math.max(0, Math.floor(options.maxLargeShare * maxTeam + 1e-9));
+  if (requiredKinds.includes(LARGE_KIND) && largeAllowed < 1) {
+    return `maxLargeShare ${options.maxLargeShare} allows no ${LARGE_KIND} in a team of at most ${maxTeam}, but requiredKinds asks for one`;
+  }
+  const includedLarge = included.filter((id) => byId.get(id)?.kind === LARGE_KIND).length;
+  if (includedLarge > largeAllowed) {
+    return `includeOrganizations has ${plural(includedLarge, LARGE_KIND, `${LARGE_KIND}s`)} but maxLargeShare ${options.maxLargeShare} allows at most ${largeAllowed} in a team of at most ${maxTeam}`;
+  }
+
+  const fittingIds = new Set(fitting.map((c) => c.organization.id));
+  for (const id of included) if (!fittingIds.has(id)) return `includeOrganizations ${id} fits no slot`;
+  const outsideExcluded = excluded.size > 0 ? ' outside excludeOrganizations' : '';
+  if (fitting.length === 0) return `no approved organisation${outsideExcluded} fits any slot`;
+
+  if (options.minSmes > 0) {
+    const small = fitting.filter((c) => SMALL_KINDS.includes(c.organization.kind)).length;
+    if (small === 0) return `no approved ${SMALL_KINDS.join(' or ')}${outsideExcluded} has a capability that fits any slot`;
+    if (small < options.minSmes) return `minSmes ${options.minSmes} but only ${small} approved ${SMALL_KINDS.join(' or ')} organisations fit a slot`;
+  }
+  for (const kind of requiredKinds) {
+    if (!fitting.some((c) => c.organization.kind === kind)) return `requiredKinds ${kind}: no candidate of that kind fits any slot`;
+  }
+  const industries = new Set(fitting.map((c) => c.organization.industryId)).size;
+  if (industries < options.minIndustries) {
+    return `minIndustries ${options.minIndustries} but candidates span only ${plural(industries, 'industry', 'industries')}`;
+  }
+  if (options.requireFullCoverage) {
+    const open = slots.findIndex((_, r) => !fitting.some((c) => c.fits[r] > 0));
+    if (open >= 0) {
+      const s = slots[open];
+      return `requireFullCoverage: no approved organisation${outsideExcluded} fits slot ${s.id} (domain ${s.domainId}, minLevel ${s.minLevel})`;
+    }
+  }
+  if (options.maxLargeShare < 1 && fitting.every((c) => c.organization.kind === LARGE_KIND)) {
+    return `maxLargeShare ${options.maxLargeShare} but every candidate is a ${LARGE_KIND}`;
+  }
+  return null;
+}
+
+/**
+ * Moves slots to members with a strictly higher fit (or fills gaps) while every member keeps a
+ * slot. A proven-optimal solution never changes here; it guards against solver tolerances and
+ * improves time-limited incumbents. Each move raises the value, so the loop ends.
+ */
+function improveAssignment(team: Team, candidates: readonly Candidate[]): void {
+  for (let moved = true; moved; ) {
+    moved = false;
+    const held = new Map(team.members.map((o) => [o, 0]));
+    for (const o of team.filledBy) if (o >= 0) held.set(o, (held.get(o) as number) + 1);
+    team.filledBy.forEach((holder, r) => {
+      if (holder >= 0 && (held.get(holder) as number) < 2) return;
+      const current = holder >= 0 ? candidates[holder].fits[r] : 0;
+      let best = -1;
+      for (const o of team.members) {
+        if (o !== holder && candidates[o].fits[r] > current + EPSILON && (best < 0 || candidates[o].fits[r] > candidates[best].fits[r])) best = o;
+      }
+      if (best < 0) return;
+      if (holder >= 0) held.set(holder, (held.get(holder) as number) - 1);
+      held.set(best, (held.get(best) as number) + 1);
+      team.filledBy[r] = best;
+      moved = true;
+    });
+  }
+}
+
+/**
+ * Deterministic ties: a member is replaced by the smallest-id organisation of its industry and
+ * kind, outside the team, that fits each of its slots at least as well (so the value does not
+ * drop and every constraint still holds), unless that team was already reported. Which of several
+ * interchangeable organisations the solver happened to pick then no longer shows.
+ */
+function preferSmallerIds(team: Team, candidates: readonly Candidate[], included: ReadonlySet<number>, reported: ReadonlySet<string>): void {
+  const ids = (members: number[]): string => members.map((o) => candidates[o].organization.id).sort((a, b) => a - b).join(',');
+  for (const o of [...team.members].sort((a, b) => candidates[a].organization.id - candidates[b].organization.id)) {
+    const org = candidates[o].organization;
+    if (included.has(org.id)) continue;
+    const slots = team.filledBy.flatMap((holder, r) => (holder === o ? [r] : []));
+    const inTeam = new Set(team.members);
+    // candidates are sorted by id, so the first match is the smallest id.
+    for (let p = 0; p < o; p++) {
+      const twin = candidates[p];
+      if (inTeam.has(p) || twin.organization.kind !== org.kind || twin.organization.industryId !== org.industryId) continue;
+      if (!slots.every((r) => twin.fits[r] >= candidates[o].fits[r])) continue;
+      const members = team.members.map((m) => (m === o ? p : m));
+      if (reported.has(ids(members))) continue;
+      team.members = members;
+      team.filledBy = team.filledBy.map((holder) => (holder === o ? p : holder));
+      break;
+    }
+  }
+}
+
+function describe(
+  project: ProjectInput,
+  team: Team,
+  candidates: readonly Candidate[],
+  options: ConsortiumOptions,
+  optimality: { proven: boolean; gap: number },
+): ConsortiumAlternative {
+  const members = team.members.map((o) => candidates[o].organization).sort((a, b) => a.id - b.id);
+  const assignments: ConsortiumAlternative['assignments'] = [];
+  const gaps: number[] = [];
+  project.slots.forEach((slot, r) => {
+    const holder = team.filledBy[r];
+    if (holder < 0) {
+      gaps.push(slot.id);
+      return;
+    }
+    const explanation = fit(candidates[holder].organization, slot, project.cityId);
+    assignments.push({ slotId: slot.id, organizationId: candidates[holder].organization.id, fit: explanation, weightedFit: slot.weight * explanation.fit });
+  });
+  // The reported value is consortiumValue itself, recomputed from the final assignment.
+  const { value, breakdown } = consortiumValue(
+    project,
+    members,
+    assignments.map((a) => ({ slotId: a.slotId, organizationId: a.organizationId })),
+    options,
+  );
+  return { memberIds: members.map((m) => m.id), assignments, gaps, value, breakdown, optimality };
+}

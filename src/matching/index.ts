@@ -1,0 +1,12 @@
+// The matching core's public API (DESIGN §4). Pure: plain types in, plain results out.
+export * from './types';
+export { techCoverage, fit } from './fit';
+export { consortiumValue } from './consortium-value';
+export { partnerMatches } from './partner-matches';
+export { assembleConsortium, DEFAULT_TIME_LIMIT_MS } from './assemble-consortium';
+export { buildConsortiumModel, readConsortiumSolution } from './consortium-model';
+export type { ConsortiumCandidate, ConsortiumInstance, ConsortiumModel, ModelOptions } from './consortium-model';
+export { toLpFormat } from './mip';
+export type { MipConstraint, MipModel, MipTerm, MipVariable } from './mip';
+export { HighsSolver, highsSolver, loadHighs } from './solver';
+export type { MipSolution, MipSolver, MipStatus } from './solver';

@@ -1,0 +1,173 @@
+// Plain shapes in and out of the matching core (DESIGN §4). Nothing here knows about GraphQL,
+// TypeORM or the HTTP layer: the service maps its entities to these and back.
+
+/** Organisation kind, e.g. 'LARGE_ENTERPRISE', 'MID_SIZED', 'SME', 'STARTUP', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'ASSOCIATION', 'PUBLIC_AGENCY'. */
+export type Kind = string;
+
+/** Kinds that count towards `minSmes` (the alliance counts start-ups as small firms). */
+export const SMALL_KINDS: readonly Kind[] = ['SME', 'STARTUP'];
+/** The kind that `maxLargeShare` limits (the pilot-city calls' 30% rule). */
+export const LARGE_KIND: Kind = 'LARGE_ENTERPRISE';
+
+export interface CapabilityInput {
+  id: number;
+  domainId: number;
+  /** 1 research/concept … 5 proven at city scale. */
+  level: number;
+  technologyIds: number[];
+  /** Pilot cities where the capability is already deployed. */
+  cityIds: number[];
+}
+
+/** A candidate; callers pass APPROVED organisations only. */
+export interface OrganizationInput {
+  id: number;
+  kind: Kind;
+  industryId: number;
+  capabilities: CapabilityInput[];
+}
+
+/** A requirement slot: one role of a project to fill. */
+export interface SlotInput {
+  id: number;
+  domainId: number;
+  /** May be empty: then any capability of the domain covers it fully. */
+  technologyIds: number[];
+  minLevel: number;
+  /** Importance 1–5. */
+  weight: number;
+  /** null or empty: any kind may fill the slot. */
+  allowedKinds: Kind[] | null;
+}
+
+export interface ProjectInput {
+  cityId: number;
+  slots: SlotInput[];
+}
+
+/** How fit(o, r) came about, so a planner can read it. */
+export interface FitExplanation {
+  /** In [0, 1]. */
+  fit: number;
+  /** The capability that earned it (null when fit is 0). */
+  capabilityId: number | null;
+  /** |c.tech ∩ r.tech| / |r.tech|, or 1 when r.tech is empty. */
+  techCoverage: number;
+  matchedTechnologyIds: number[];
+  /** 0.5 + 0.1 * c.level. */
+  levelFactor: number;
+  /** 0.1 or 0. */
+  cityBonus: number;
+  /** True when the raw sum exceeded 1. */
+  capped: boolean;
+  level: number | null;
+}
+
+export interface ConsortiumOptions {
+  /** How many distinct member sets to return, best first. */
+  k: number;
+  maxMembers: number;
+  /** Members of kind SME or STARTUP. */
+  minSmes: number;
+  minIndustries: number;
+  /** Each kind listed must be present at least once. */
+  requiredKinds: Kind[];
+  /** Fraction of the team that may be LARGE_ENTERPRISE (0.3 is the pilot calls' rule). */
+  maxLargeShare: number;
+  includeOrganizations: number[];
+  excludeOrganizations: number[];
+  requireFullCoverage: boolean;
+  /** Reward per extra distinct industry. */
+  mu: number;
+  /** Cost per member. */
+  kappa: number;
+  /**
+   * Wall-clock budget in milliseconds for all solver runs of one call (default 10,000). When it runs
+   * out, the best team found so far is returned with `optimality.proven = false`.
+   */
+  timeLimitMs?: number;
+}
+
+export const DEFAULT_CONSORTIUM_OPTIONS: ConsortiumOptions = Object.freeze({
+  k: 3,
+  maxMembers: 6,
+  minSmes: 0,
+  minIndustries: 2,
+  requiredKinds: Object.freeze([]) as unknown as Kind[],
+  maxLargeShare: 1,
+  includeOrganizations: Object.freeze([]) as unknown as number[],
+  excludeOrganizations: Object.freeze([]) as unknown as number[],
+  requireFullCoverage: false,
+  mu: 0.5,
+  kappa: 0.1,
+});
+
+export interface SlotAssignment {
+  slotId: number;
+  organizationId: number;
+  fit: FitExplanation;
+  /** slot.weight * fit. */
+  weightedFit: number;
+}
+
+/** value = fitTerm + diversityTerm - sizePenalty. */
+export interface ValueBreakdown {
+  /** Σ_r r.weight * fit(a(r), r). */
+  fitTerm: number;
+  /** μ * (distinctIndustries - 1). */
+  diversityTerm: number;
+  /** κ * |T|. */
+  sizePenalty: number;
+  distinctIndustries: number;
+  memberCount: number;
+}
+
+export interface ConsortiumAlternative {
+  /** Sorted ascending. */
+  memberIds: number[];
+  /** One per filled slot, in project slot order. */
+  assignments: SlotAssignment[];
+  /** Slot ids left unfilled, in project slot order. */
+  gaps: number[];
+  value: number;
+  breakdown: ValueBreakdown;
+  /** gap = the solver's relative MIP gap (0 when proven). */
+  optimality: { proven: boolean; gap: number };
+}
+
+export interface AssembleResult {
+  alternatives: ConsortiumAlternative[];
+  /** Why no team exists, in plain English; null when at least one alternative was found. */
+  infeasibleReason: string | null;
+  stats: {
+    /** Organisations handed to the solver after pruning. */
+    candidates: number;
+    /** Organisations that fit at least one slot and are not excluded, before dominance pruning. */
+    prunedFrom: number;
+    /** Wall-clock milliseconds spent in the solver. */
+    solveMs: number;
+    /** MIP solver runs (one per alternative, plus one that proved no further team exists). */
+    solves: number;
+    /** LP relaxations solved to price the organisations left out of the model (0 for small pools). */
+    relaxations: number;
+  };
+}
+
+export interface PartnerGain {
+  slotId: number;
+  /** The candidate's fit for the slot. */
+  fit: FitExplanation;
+  seekerFit: number;
+  /** fit - seekerFit, > 0. */
+  gain: number;
+  /** slot.weight * gain. */
+  weightedGain: number;
+}
+
+export interface PartnerMatch {
+  organizationId: number;
+  score: number;
+  crossIndustry: boolean;
+  /** Only slots with gain > 0, in slot order. */
+  gains: PartnerGain[];
+}

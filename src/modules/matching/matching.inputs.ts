@@ -1,0 +1,126 @@
+import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { OrganizationKind } from '../organizations/organization.enums';
+
+/** Language of the readable reasons. */
+export enum Language {
+  KO = 'KO',
+  EN = 'EN',
+}
+
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'Language of readable texts.',
+  valuesConfig: { KO: { description: 'Korean.' }, EN: { description: 'English.' } },
+});
+
+@InputType({
+  description:
+    'What a partner should help with: a project (its requirement slots and city), or a list of domains ' +
+    '(each a slot of weight 1, minimum level 1, any technology) with an optional city. Give projectId or domains, not both.',
+})
+export class PartnerTarget {
+  @Field(() => ID, { nullable: true, description: 'Global id of a Project.' })
+  projectId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Domain slugs.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  domains?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Pilot-city slug for the city bonus when targeting domains.' })
+  city?: string | null;
+}
+
+@ArgsType()
+export class PartnerMatchesArgs {
+  @Field(() => ID, { description: 'Global id of the Organization looking for partners.' })
+  organizationId: string;
+
+  @Field(() => PartnerTarget, { description: 'What the partner should help with.' })
+  @ValidateNested()
+  target: PartnerTarget;
+
+  @Field(() => Int, { defaultValue: 10, description: 'How many candidates to return, best first (1–100).' })
+  @Min(1)
+  @Max(100)
+  first: number;
+
+  @Field(() => Float, { defaultValue: 0.5, description: 'μ: bonus for a partner from another industry (0–100).' })
+  @Min(0)
+  @Max(100)
+  mu: number;
+
+  @Field(() => Language, { defaultValue: Language.EN, description: 'Language of `reasons`.' })
+  lang: Language;
+}
+
+@InputType({ description: 'Rules and weights for assembling a consortium (DESIGN §4); every field has a default.' })
+export class ConsortiumOptionsInput {
+  @Field(() => Int, { defaultValue: 3, description: 'How many distinct member sets to return, best first (1–10).' })
+  @Min(1)
+  @Max(10)
+  k: number;
+
+  @Field(() => Int, { defaultValue: 6, description: 'Most members a consortium may have (1–20).' })
+  @Min(1)
+  @Max(20)
+  maxMembers: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Fewest members of kind SME or STARTUP (0–20).' })
+  @Min(0)
+  @Max(20)
+  minSmes: number;
+
+  @Field(() => Int, { defaultValue: 2, description: 'Fewest distinct industries among the members (0–20).' })
+  @Min(0)
+  @Max(20)
+  minIndustries: number;
+
+  @Field(() => [OrganizationKind], { defaultValue: [], description: 'Kinds that must each be present at least once.' })
+  @ArrayMaxSize(8)
+  requiredKinds: OrganizationKind[];
+
+  @Field(() => Float, {
+    defaultValue: 1,
+    description: 'Largest share of members that may be LARGE_ENTERPRISE, 0–1 (0.3 is the pilot-city calls\' 30% rule).',
+  })
+  @Min(0)
+  @Max(1)
+  maxLargeShare: number;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Organizations that must be members (global ids).' })
+  @ArrayMaxSize(20)
+  includeOrganizations: string[];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Organizations that must not be members (global ids).' })
+  @ArrayMaxSize(500)
+  excludeOrganizations: string[];
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Every slot must be filled; otherwise unfilled slots are reported as gaps.' })
+  requireFullCoverage: boolean;
+
+  @Field(() => Float, { defaultValue: 0.5, description: 'μ: value of each extra distinct industry (0–100).' })
+  @Min(0)
+  @Max(100)
+  mu: number;
+
+  @Field(() => Float, { defaultValue: 0.1, description: 'κ: cost of each member (0–100).' })
+  @Min(0)
+  @Max(100)
+  kappa: number;
+}
+
+@ArgsType()
+export class AssembleConsortiumArgs {
+  @Field(() => ID, { description: 'Global id of the Project.' })
+  projectId: string;
+
+  @Field(() => ConsortiumOptionsInput, { nullable: true, description: 'Rules and weights; defaults apply to what is left out.' })
+  @IsOptional()
+  @ValidateNested()
+  options?: ConsortiumOptionsInput | null;
+
+  @Field(() => Language, { defaultValue: Language.EN, description: 'Language of `reasons`.' })
+  lang: Language;
+}

@@ -1,0 +1,147 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import type { Services } from '../../services';
+import { Capability } from '../capabilities/capability.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Project } from '../projects/project.entity';
+import { RequirementSlot } from '../projects/requirement-slot.entity';
+import { Domain } from '../taxonomy/domain.entity';
+import { Technology } from '../taxonomy/technology.entity';
+import { AssembleConsortiumArgs, PartnerMatchesArgs } from './matching.inputs';
+import {
+  ConsortiumAlternative,
+  ConsortiumAssignment,
+  ConsortiumMember,
+  ConsortiumResult,
+  FitBreakdown,
+  PartnerMatch,
+  PartnerMatchResult,
+  SlotCoverage,
+  TargetSlot,
+} from './matching.types';
+
+@Resolver()
+export class MatchingResolver {
+  constructor(private readonly services: Services) {}
+
+  @Query(() => PartnerMatchResult, {
+    description:
+      'Ranked partners for an organisation: who adds most over its own fit on a project\'s slots (or on domains), ' +
+      'plus a bonus for crossing industries. Every number is traceable in `breakdown` and `reasons`.',
+  })
+  partnerMatches(@Args(() => PartnerMatchesArgs) args: PartnerMatchesArgs) {
+    return this.services.matching.partnerMatches(args);
+  }
+
+  @Query(() => ConsortiumResult, {
+    description:
+      'The best consortia for a project, found by a mixed-integer program (HiGHS) under the given rules, with ' +
+      'optimality proven by the solver; up to k alternatives with distinct member sets. Impossible rules answer no ' +
+      'alternatives and an `infeasibleReason`, not an error.',
+  })
+  assembleConsortium(@Args(() => AssembleConsortiumArgs) args: AssembleConsortiumArgs) {
+    return this.services.matching.assembleConsortium(args);
+  }
+}
+
+@Resolver(() => FitBreakdown)
+export class FitBreakdownResolver {
+  @FieldResolver(() => Capability, { nullable: true, description: 'The capability that earned the fit.' })
+  capability(@Root() fit: FitBreakdown, @Ctx() ctx: Context) {
+    return fit.capabilityId === null ? null : ctx.loaders.capabilityById.load(fit.capabilityId);
+  }
+
+  @FieldResolver(() => [Technology], { description: "The slot's technologies the capability covers." })
+  async matchedTechnologies(@Root() fit: FitBreakdown, @Ctx() ctx: Context) {
+    return ctx.loaders.technologyById.loadMany(fit.matchedTechnologyIds);
+  }
+}
+
+@Resolver(() => TargetSlot)
+export class TargetSlotResolver {
+  @FieldResolver(() => Domain, { description: 'The domain scored.' })
+  domain(@Root() slot: TargetSlot, @Ctx() ctx: Context) {
+    return ctx.loaders.domainById.load(slot.domainId);
+  }
+
+  @FieldResolver(() => [Technology], { description: 'Technologies asked for (empty: any).' })
+  technologies(@Root() slot: TargetSlot, @Ctx() ctx: Context) {
+    return ctx.loaders.technologyById.loadMany(slot.technologyIds);
+  }
+
+  @FieldResolver(() => RequirementSlot, { nullable: true, description: "The project's requirement slot; null for a domain target." })
+  requirementSlot(@Root() slot: TargetSlot, @Ctx() ctx: Context) {
+    return slot.requirementSlotId === null ? null : ctx.loaders.requirementSlotById.load(slot.requirementSlotId);
+  }
+}
+
+@Resolver(() => PartnerMatch)
+export class PartnerMatchResolver {
+  @FieldResolver(() => Organization, { description: 'The candidate partner.' })
+  organization(@Root() match: PartnerMatch, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(match.organizationId);
+  }
+}
+
+@Resolver(() => PartnerMatchResult)
+export class PartnerMatchResultResolver {
+  @FieldResolver(() => Organization, { description: 'The organisation looking for partners.' })
+  seeker(@Root() result: PartnerMatchResult, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(result.seekerId);
+  }
+}
+
+@Resolver(() => ConsortiumResult)
+export class ConsortiumResultResolver {
+  @FieldResolver(() => Project, { description: 'The project.' })
+  project(@Root() result: ConsortiumResult, @Ctx() ctx: Context) {
+    return ctx.loaders.projectById.load(result.projectId);
+  }
+}
+
+@Resolver(() => ConsortiumAlternative)
+export class ConsortiumAlternativeResolver {
+  @FieldResolver(() => [RequirementSlot], { description: 'Slots left unfilled (each adds 0).' })
+  async gaps(@Root() alternative: ConsortiumAlternative, @Ctx() ctx: Context) {
+    return ctx.loaders.requirementSlotById.loadMany(alternative.gapSlotIds);
+  }
+}
+
+@Resolver(() => ConsortiumMember)
+export class ConsortiumMemberResolver {
+  @FieldResolver(() => Organization, { description: 'The member.' })
+  organization(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(member.organizationId);
+  }
+
+  @FieldResolver(() => [RequirementSlot], { description: 'The slots it fills.' })
+  async slots(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
+    return ctx.loaders.requirementSlotById.loadMany(member.slotIds);
+  }
+}
+
+@Resolver(() => ConsortiumAssignment)
+export class ConsortiumAssignmentResolver {
+  @FieldResolver(() => RequirementSlot, { description: 'The slot.' })
+  slot(@Root() assignment: ConsortiumAssignment, @Ctx() ctx: Context) {
+    return ctx.loaders.requirementSlotById.load(assignment.slotId);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The member filling it.' })
+  organization(@Root() assignment: ConsortiumAssignment, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(assignment.organizationId);
+  }
+}
+
+@Resolver(() => SlotCoverage)
+export class SlotCoverageResolver {
+  @FieldResolver(() => RequirementSlot, { description: 'The slot.' })
+  slot(@Root() coverage: SlotCoverage, @Ctx() ctx: Context) {
+    return ctx.loaders.requirementSlotById.load(coverage.slotId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The member filling it, if any.' })
+  organization(@Root() coverage: SlotCoverage, @Ctx() ctx: Context) {
+    return coverage.organizationId === null ? null : ctx.loaders.organizationById.load(coverage.organizationId);
+  }
+}

@@ -1,0 +1,211 @@
+import { DataSource } from 'typeorm';
+import { badUserInput } from '../../graphql/errors';
+import { parseGlobalId } from '../../graphql/global-id';
+import {
+  assembleConsortium,
+  DEFAULT_CONSORTIUM_OPTIONS,
+  partnerMatches,
+  type ConsortiumOptions,
+  type FitExplanation,
+  type OrganizationInput,
+  type SlotInput,
+} from '../../matching';
+import { PilotCity } from '../cities/pilot-city.entity';
+import { MembershipStatus } from '../organizations/organization.enums';
+import { Domain } from '../taxonomy/domain.entity';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { MatchingData } from './matching.data';
+import { AssembleConsortiumArgs, ConsortiumOptionsInput, PartnerMatchesArgs } from './matching.inputs';
+import { ConsortiumAlternative, ConsortiumResult, FitBreakdown, PartnerMatchResult, TargetSlot } from './matching.types';
+import { loadNames } from './names';
+import { consortiumReasons, partnerReasons } from './reasons';
+
+/** No pilot city: a domain target without `city` earns no city bonus. */
+const NO_CITY = 0;
+
+/** Turns API arguments into matching instances, runs the pure core, and explains its answers. */
+export class MatchingService {
+  private readonly data: MatchingData;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+  ) {
+    this.data = new MatchingData(dataSource);
+  }
+
+  async partnerMatches(args: PartnerMatchesArgs): Promise<PartnerMatchResult> {
+    const seekerId = parseGlobalId(args.organizationId, 'Organization', 'organizationId');
+    const { slots, cityId, targetSlots } = await this.target(args);
+    const seeker = await this.data.organization(seekerId);
+    if (!seeker) throw badUserInput('organizationId names no organisation.', 'organizationId');
+
+    const relevant = (await this.data.candidates(slots)).filter((o) => o.id !== seekerId);
+    // Every approved member of another industry scores at least μ (DESIGN §4), even with no capability
+    // for the target; the first few by id are all that can reach the page, since such ties go by id.
+    const others = await this.data.otherIndustryMembers(seeker.industryId, [seekerId, ...relevant.map((o) => o.id)], args.first);
+    const matches = partnerMatches(seeker, [...relevant, ...others], { cityId, slots }, args.mu, args.first);
+
+    const industryOf = new Map([...relevant, ...others, seeker].map((o) => [o.id, o.industryId]));
+    const names = await loadNames(this.dataSource, matches.map((m) => m.organizationId), args.lang);
+    return {
+      seekerId,
+      slots: targetSlots,
+      matches: matches.map((match, i) => ({
+        rank: i + 1,
+        organizationId: match.organizationId,
+        score: match.score,
+        crossIndustry: match.crossIndustry,
+        breakdown: match.gains.map((gain) => ({
+          slot: targetSlots[slots.findIndex((s) => s.id === gain.slotId)],
+          fit: toFitBreakdown(gain.fit),
+          seekerFit: gain.seekerFit,
+          gain: gain.gain,
+          weightedGain: gain.weightedGain,
+        })),
+        reasons: partnerReasons(match, slots, cityId, seeker.industryId, industryOf.get(match.organizationId) as number, args.mu, names),
+      })),
+    };
+  }
+
+  async assembleConsortium(args: AssembleConsortiumArgs): Promise<ConsortiumResult> {
+    const projectId = parseGlobalId(args.projectId, 'Project', 'projectId');
+    const loaded = await this.data.project(projectId);
+    if (!loaded) throw badUserInput('projectId names no project.', 'projectId');
+    const options = this.options(args.options);
+    const result = (reason: string | null, alternatives: ConsortiumAlternative[] = [], candidates = 0, solveMs = 0): ConsortiumResult => ({
+      projectId,
+      alternatives,
+      infeasibleReason: reason,
+      candidates,
+      solveMs,
+    });
+
+    const mentioned = [...options.includeOrganizations, ...options.excludeOrganizations];
+    const statuses = await this.data.statuses(mentioned);
+    for (const [field, ids] of [['includeOrganizations', options.includeOrganizations], ['excludeOrganizations', options.excludeOrganizations]] as const) {
+      const unknown = ids.find((id) => !statuses.has(id));
+      if (unknown !== undefined) throw badUserInput(`options.${field} names an organisation that does not exist.`, `options.${field}`);
+    }
+    const both = options.includeOrganizations.find((id) => options.excludeOrganizations.includes(id));
+    if (both !== undefined) return result(`organisation ${both} is both in includeOrganizations and in excludeOrganizations`);
+    const notMember = options.includeOrganizations.find((id) => statuses.get(id) !== MembershipStatus.APPROVED);
+    if (notMember !== undefined) {
+      return result(`includeOrganizations: organisation ${notMember} is not an approved member (${statuses.get(notMember)})`);
+    }
+
+    const candidates = await this.data.candidates(loaded.input.slots);
+    const loadedIds = new Set(candidates.map((o) => o.id));
+    for (const id of options.includeOrganizations) {
+      // An included member with no fitting capability is not among the candidates; the core must still see it.
+      if (!loadedIds.has(id)) candidates.push((await this.data.organization(id)) as OrganizationInput);
+    }
+    const solved = await assembleConsortium(loaded.input, candidates, options);
+
+    const industryOf = new Map(candidates.map((o) => [o.id, o.industryId]));
+    const roleOf = new Map(loaded.slots.map((slot) => [slot.id, slot.role]));
+    const names = await loadNames(this.dataSource, solved.alternatives.flatMap((a) => a.memberIds), args.lang);
+    const alternatives = solved.alternatives.map((alternative, i): ConsortiumAlternative => {
+      const bySlot = new Map(alternative.assignments.map((a) => [a.slotId, a]));
+      return {
+        rank: i + 1,
+        value: alternative.value,
+        breakdown: alternative.breakdown,
+        optimality: alternative.optimality,
+        members: alternative.memberIds.map((organizationId) => {
+          const slotIds = alternative.assignments.filter((a) => a.organizationId === organizationId).map((a) => a.slotId);
+          return { organizationId, slotIds, roles: slotIds.map((id) => roleOf.get(id)!) };
+        }),
+        assignments: alternative.assignments.map((a) => ({
+          slotId: a.slotId,
+          organizationId: a.organizationId,
+          fit: toFitBreakdown(a.fit),
+          weightedFit: a.weightedFit,
+        })),
+        coverage: loaded.input.slots.map((slot) => ({
+          slotId: slot.id,
+          covered: bySlot.has(slot.id),
+          organizationId: bySlot.get(slot.id)?.organizationId ?? null,
+          fit: bySlot.get(slot.id)?.fit.fit ?? 0,
+        })),
+        gapSlotIds: alternative.gaps,
+        reasons: consortiumReasons(alternative, i + 1, loaded.input.slots, loaded.input.cityId, (id) => industryOf.get(id) as number, options, names),
+      };
+    });
+    return result(solved.infeasibleReason, alternatives, solved.stats.candidates, solved.stats.solveMs);
+  }
+
+  /** The slots a partner search scores: a project's, or one per requested domain. */
+  private async target(args: PartnerMatchesArgs): Promise<{ slots: SlotInput[]; cityId: number; targetSlots: TargetSlot[] }> {
+    const { projectId, domains, city } = args.target;
+    const byDomains = domains != null && domains.length > 0;
+    if ((projectId != null) === byDomains) {
+      throw badUserInput('target needs either projectId or domains (not both).', 'target');
+    }
+    if (projectId != null) {
+      if (city != null) throw badUserInput('target.city goes with target.domains; a project has its own city.', 'target.city');
+      const loaded = await this.data.project(parseGlobalId(projectId, 'Project', 'target.projectId'));
+      if (!loaded) throw badUserInput('target.projectId names no project.', 'target.projectId');
+      return {
+        slots: loaded.input.slots,
+        cityId: loaded.input.cityId,
+        targetSlots: loaded.slots.map((slot, i) => ({
+          position: slot.position,
+          weight: slot.weight,
+          minLevel: slot.minLevel,
+          role: slot.role,
+          domainId: slot.domainId,
+          technologyIds: loaded.input.slots[i].technologyIds,
+          requirementSlotId: slot.id,
+        })),
+      };
+    }
+    const domainIds = await this.taxonomy.idsForSlugs(Domain, domains!, 'target.domains');
+    const [cityId] = city != null ? await this.taxonomy.idsForSlugs(PilotCity, [city], 'target.city') : [NO_CITY];
+    const slots = domainIds.map((domainId, i) => ({ id: i + 1, domainId, technologyIds: [], minLevel: 1, weight: 1, allowedKinds: null }));
+    return {
+      slots,
+      cityId,
+      targetSlots: slots.map((slot, i) => ({
+        position: i + 1,
+        weight: 1,
+        minLevel: 1,
+        role: null,
+        domainId: slot.domainId,
+        technologyIds: [],
+        requirementSlotId: null,
+      })),
+    };
+  }
+
+  private options(input: ConsortiumOptionsInput | null | undefined): ConsortiumOptions {
+    if (!input) return { ...DEFAULT_CONSORTIUM_OPTIONS };
+    const ids = (values: string[], field: string) => values.map((id) => parseGlobalId(id, 'Organization', `options.${field}`));
+    return {
+      k: input.k,
+      maxMembers: input.maxMembers,
+      minSmes: input.minSmes,
+      minIndustries: input.minIndustries,
+      requiredKinds: [...new Set(input.requiredKinds)],
+      maxLargeShare: input.maxLargeShare,
+      includeOrganizations: [...new Set(ids(input.includeOrganizations, 'includeOrganizations'))],
+      excludeOrganizations: [...new Set(ids(input.excludeOrganizations, 'excludeOrganizations'))],
+      requireFullCoverage: input.requireFullCoverage,
+      mu: input.mu,
+      kappa: input.kappa,
+    };
+  }
+}
+
+function toFitBreakdown(fit: FitExplanation): FitBreakdown {
+  return {
+    fit: fit.fit,
+    techCoverage: fit.techCoverage,
+    level: fit.level,
+    levelFactor: fit.levelFactor,
+    cityBonus: fit.cityBonus,
+    capped: fit.capped,
+    capabilityId: fit.capabilityId,
+    matchedTechnologyIds: fit.matchedTechnologyIds,
+  };
+}

@@ -1,0 +1,69 @@
+import { Field, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Int } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { PilotCity } from '../cities/pilot-city.entity';
+import { ProjectStatus } from './project.enums';
+
+/** A pilot-city project or call, described as requirement slots that a consortium must fill. */
+@ObjectType({ implements: Node, description: 'A pilot-city project or call, with the roles (requirement slots) a consortium must fill.' })
+@Entity({ name: 'project' })
+export class Project {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => String, { description: 'URL-friendly unique identifier.' })
+  @Column({ type: 'varchar', length: 100, unique: true })
+  slug: string;
+
+  @Index()
+  @Column({ name: 'city_id', type: 'integer' })
+  cityId: number;
+
+  @ManyToOne(() => PilotCity, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'city_id' })
+  city?: PilotCity;
+
+  @Field(() => String, { description: 'Korean title.' })
+  @Column({ name: 'title_ko', type: 'varchar', length: 300 })
+  titleKo: string;
+
+  @Field(() => String, { description: 'English title.' })
+  @Column({ name: 'title_en', type: 'varchar', length: 300 })
+  titleEn: string;
+
+  @Field(() => String, { description: 'What the project delivers, in Korean.' })
+  @Column({ name: 'summary_ko', type: 'text', default: '' })
+  summaryKo: string;
+
+  @Field(() => String, { description: 'What the project delivers, in English.' })
+  @Column({ name: 'summary_en', type: 'text', default: '' })
+  summaryEn: string;
+
+  @Field(() => ProjectStatus, { description: 'Where the project stands.' })
+  @Index()
+  @Column({ type: 'enum', enum: ProjectStatus, enumName: 'project_status', default: ProjectStatus.DRAFT })
+  status: ProjectStatus;
+
+  @Field(() => Date, { description: 'When the project was recorded.' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Field(() => Date, { description: 'When the project last changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
+  @VersionColumn({ default: 1 })
+  version: number;
+}

@@ -1,0 +1,54 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { parseGlobalId } from '../../graphql/global-id';
+import type { Services } from '../../services';
+import { PilotCity } from '../cities/pilot-city.entity';
+import { Domain } from '../taxonomy/domain.entity';
+import { Technology } from '../taxonomy/technology.entity';
+import { Project } from './project.entity';
+import { ProjectsArgs } from './project.inputs';
+import { ProjectConnection } from './project.types';
+import { RequirementSlot } from './requirement-slot.entity';
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  constructor(private readonly services: Services) {}
+
+  @Query(() => Project, { nullable: true, description: 'One project by its global id; null when there is none.' })
+  project(@Arg('id', () => ID, { description: 'Global id of a Project.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.projectById.load(parseGlobalId(id, 'Project', 'id'));
+  }
+
+  @Query(() => ProjectConnection, { description: 'Pilot-city projects, a page at a time; by default every published one, newest first.' })
+  projects(@Args(() => ProjectsArgs) args: ProjectsArgs) {
+    return this.services.projects.list(args);
+  }
+
+  @FieldResolver(() => PilotCity, { description: 'The pilot city the project is for.' })
+  async city(@Root() project: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.pilotCityById.load(project.cityId);
+  }
+
+  @FieldResolver(() => [RequirementSlot], { description: 'The roles a consortium must fill, in order.' })
+  slots(@Root() project: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.slotsByProject.load(project.id);
+  }
+}
+
+@Resolver(() => RequirementSlot)
+export class RequirementSlotResolver {
+  @FieldResolver(() => Domain, { description: 'The domain the slot needs.' })
+  async domain(@Root() slot: RequirementSlot, @Ctx() ctx: Context) {
+    return ctx.loaders.domainById.load(slot.domainId);
+  }
+
+  @FieldResolver(() => [Technology], { description: 'Technologies the slot asks for; empty means any.' })
+  technologies(@Root() slot: RequirementSlot, @Ctx() ctx: Context) {
+    return ctx.loaders.technologiesBySlot.load(slot.id);
+  }
+
+  @FieldResolver(() => Project, { description: 'The project the slot belongs to.' })
+  async project(@Root() slot: RequirementSlot, @Ctx() ctx: Context) {
+    return ctx.loaders.projectById.load(slot.projectId);
+  }
+}

@@ -1,0 +1,50 @@
+import { DataSource } from 'typeorm';
+import { applyKeyset } from '../../db/keyset';
+import { Connection } from '../../graphql/connection';
+import { planPage, toConnection } from '../../graphql/paging';
+import { SortDirection } from '../../graphql/sort-direction';
+import { PilotCity } from '../cities/pilot-city.entity';
+import { Domain } from '../taxonomy/domain.entity';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { ProjectStatus } from './project.enums';
+import { Project } from './project.entity';
+import { ProjectOrderField, ProjectsArgs } from './project.inputs';
+
+const ORDER_KEYS: Record<ProjectOrderField, { column: string; valueOf: (p: Project) => string | number }> = {
+  CREATED_AT: { column: 'p.created_at', valueOf: (p) => p.createdAt.toISOString() },
+  TITLE_KO: { column: 'p.title_ko', valueOf: (p) => p.titleKo },
+  TITLE_EN: { column: 'p.title_en', valueOf: (p) => p.titleEn },
+};
+
+/** Drafts are the planner's own business until they are opened. */
+const PUBLISHED = Object.values(ProjectStatus).filter((s) => s !== ProjectStatus.DRAFT);
+
+export class ProjectService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  async list(args: ProjectsArgs): Promise<Connection<Project>> {
+    const field = args.orderBy?.field ?? ProjectOrderField.CREATED_AT;
+    const descending = args.orderBy ? args.orderBy.direction === SortDirection.DESC : true;
+    const order = `${field}:${descending ? 'DESC' : 'ASC'}`;
+    const plan = planPage(args, order);
+    const filter = args.filter ?? {};
+    const [cityIds, domainIds] = await Promise.all([
+      filter.cities?.length ? this.taxonomy.idsForSlugs(PilotCity, filter.cities, 'filter.cities') : [],
+      filter.domains?.length ? this.taxonomy.idsForSlugs(Domain, filter.domains, 'filter.domains') : [],
+    ]);
+
+    const qb = this.dataSource.getRepository(Project).createQueryBuilder('p');
+    qb.where('p.status IN (:...statuses)', { statuses: filter.statuses?.length ? filter.statuses : PUBLISHED });
+    if (cityIds.length > 0) qb.andWhere('p.city_id IN (:...cityIds)', { cityIds });
+    if (domainIds.length > 0) {
+      qb.andWhere('EXISTS (SELECT 1 FROM requirement_slot s WHERE s.project_id = p.id AND s.domain_id IN (:...domainIds))', { domainIds });
+    }
+    const totalCount = await qb.clone().getCount();
+    const key = ORDER_KEYS[field];
+    const rows = await applyKeyset(qb, 'p', key.column, descending, plan).getMany();
+    return toConnection(rows, plan, (p) => ({ order, value: key.valueOf(p), id: p.id }), totalCount);
+  }
+}

@@ -1,0 +1,259 @@
+import { projects } from '../../seeds/data/projects';
+import type { OrganizationSeed } from '../../seeds/types';
+import { toGlobalId } from '../../src/graphql/global-id';
+import { createTestApi, type TestApi } from '../support/api';
+import { approved, oracleFit, seededOrganizations } from '../support/oracle';
+
+let api: TestApi;
+const projectIds = new Map<string, string>();
+const organizationIds = new Map<string, string>();
+const bySlug = new Map(seededOrganizations.map((o) => [o.slug, o]));
+
+beforeAll(async () => {
+  api = await createTestApi();
+  for (const row of await api.dataSource.query('SELECT id, slug FROM project')) projectIds.set(row.slug, toGlobalId('Project', row.id));
+  for (const row of await api.dataSource.query('SELECT id, slug FROM organization')) organizationIds.set(row.slug, toGlobalId('Organization', row.id));
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const water = projects.find((p) => p.slug === 'busan-smart-water-leak')!;
+
+const ASSEMBLE = `query($projectId: ID!, $options: ConsortiumOptionsInput, $lang: Language) {
+  assembleConsortium(projectId: $projectId, options: $options, lang: $lang) {
+    infeasibleReason candidates
+    project { slug }
+    alternatives {
+      rank value reasons
+      breakdown { fitTerm diversityTerm sizePenalty distinctIndustries memberCount }
+      optimality { proven gap }
+      members { organization { slug } roles slots { position } }
+      assignments { weightedFit slot { position weight } organization { slug } fit { fit techCoverage levelFactor cityBonus capped level capability { id } matchedTechnologies { slug } } }
+      coverage { covered fit slot { position } organization { slug } }
+      gaps { position }
+    }
+  }
+}`;
+
+async function assemble(projectSlug: string, options?: Record<string, unknown>, lang?: string) {
+  const result = await api.query(ASSEMBLE, { projectId: projectIds.get(projectSlug), options, lang });
+  expect(result.errors).toBeUndefined();
+  return result.data!.assembleConsortium;
+}
+
+/** Checks one alternative against DESIGN §4, recomputed from the seed data. */
+function checkAlternative(alternative: any, project: (typeof projects)[number], options: Record<string, any>) {
+  const members: OrganizationSeed[] = alternative.members.map((m: any) => bySlug.get(m.organization.slug)!);
+  const mu = options.mu ?? 0.5;
+  const kappa = options.kappa ?? 0.1;
+  let fitTerm = 0;
+  for (const a of alternative.assignments) {
+    const slot = project.slots[a.slot.position - 1];
+    const expected = oracleFit(bySlug.get(a.organization.slug)!, slot, project.city);
+    expect(a.fit.fit).toBeCloseTo(expected, 9);
+    expect(a.fit.fit).toBeGreaterThan(0);
+    expect(a.weightedFit).toBeCloseTo(slot.weight * expected, 9);
+    fitTerm += slot.weight * expected;
+  }
+  const industries = new Set(members.map((o) => o.industry)).size;
+  expect(alternative.breakdown.fitTerm).toBeCloseTo(fitTerm, 9);
+  expect(alternative.breakdown.distinctIndustries).toBe(industries);
+  expect(alternative.breakdown.memberCount).toBe(members.length);
+  expect(alternative.value).toBeCloseTo(fitTerm + mu * (industries - 1) - kappa * members.length, 9);
+  // Constraints.
+  expect(members.every(approved)).toBe(true);
+  expect(members.length).toBeLessThanOrEqual(options.maxMembers ?? 6);
+  expect(industries).toBeGreaterThanOrEqual(options.minIndustries ?? 2);
+  expect(members.filter((o) => o.kind === 'SME' || o.kind === 'STARTUP').length).toBeGreaterThanOrEqual(options.minSmes ?? 0);
+  expect(members.filter((o) => o.kind === 'LARGE_ENTERPRISE').length).toBeLessThanOrEqual((options.maxLargeShare ?? 1) * members.length + 1e-9);
+  for (const kind of options.requiredKinds ?? []) expect(members.some((o) => o.kind === kind)).toBe(true);
+  for (const m of alternative.members) expect(m.slots.length).toBeGreaterThan(0);
+  const filled = alternative.assignments.map((a: any) => a.slot.position);
+  expect(new Set(filled).size).toBe(filled.length);
+  expect(alternative.coverage.map((c: any) => c.slot.position)).toEqual(project.slots.map((_, i) => i + 1));
+  expect(alternative.gaps.map((g: any) => g.position)).toEqual(project.slots.map((_, i) => i + 1).filter((p) => !filled.includes(p)));
+  for (const slot of alternative.assignments) {
+    if (slot.slot && project.slots[slot.slot.position - 1].allowedKinds) {
+      expect(project.slots[slot.slot.position - 1].allowedKinds).toContain(bySlug.get(slot.organization.slug)!.kind);
+    }
+  }
+}
+
+describe('assembleConsortium', () => {
+  it('returns proven-optimal, distinct alternatives in non-increasing value that satisfy DESIGN §4', async () => {
+    const result = await assemble(water.slug, { k: 3 });
+    expect(result.project.slug).toBe(water.slug);
+    expect(result.infeasibleReason).toBeNull();
+    expect(result.alternatives).toHaveLength(3);
+    const sets = result.alternatives.map((a: any) => a.members.map((m: any) => m.organization.slug).sort().join(','));
+    expect(new Set(sets).size).toBe(3);
+    result.alternatives.forEach((a: any, i: number) => {
+      expect(a.rank).toBe(i + 1);
+      expect(a.optimality).toEqual({ proven: true, gap: expect.any(Number) });
+      checkAlternative(a, water, {});
+      if (i > 0) expect(a.value).toBeLessThanOrEqual(result.alternatives[i - 1].value + 1e-9);
+    });
+  });
+
+  it('explains every number in readable reasons, in English or Korean', async () => {
+    const [en] = (await assemble(water.slug, { k: 1 }, 'EN')).alternatives;
+    const [ko] = (await assemble(water.slug, { k: 1 }, 'KO')).alternatives;
+    expect(en.reasons.length).toBe(en.assignments.length + en.gaps.length + 3);
+    expect(en.reasons.join('\n')).toMatch(/fills slot \d \(Smart water/);
+    expect(en.reasons.join('\n')).toContain(`= ${en.value.toFixed(2)}`);
+    expect(ko.reasons.join('\n')).toMatch(/슬롯 \d \(스마트 물관리/);
+  });
+
+  it.each([
+    ['the 30% rule for large firms', { maxLargeShare: 0.3 }],
+    ['at least two SMEs or start-ups', { minSmes: 2 }],
+    ['a research partner required', { requiredKinds: ['RESEARCH_INSTITUTE'] }],
+    ['at most three members from three industries', { maxMembers: 3, minIndustries: 3 }],
+    ['other weights', { mu: 2, kappa: 0.5 }],
+  ])('honours %s', async (_name, options) => {
+    const result = await assemble(water.slug, { k: 2, ...options });
+    expect(result.alternatives.length).toBeGreaterThan(0);
+    for (const a of result.alternatives) checkAlternative(a, water, options);
+  });
+
+  it('includes and excludes organisations', async () => {
+    const [best] = (await assemble(water.slug, { k: 1 })).alternatives;
+    const excluded = best.members[0].organization.slug;
+    const withoutIt = await assemble(water.slug, { k: 1, excludeOrganizations: [organizationIds.get(excluded)] });
+    expect(withoutIt.alternatives[0].members.map((m: any) => m.organization.slug)).not.toContain(excluded);
+    expect(withoutIt.alternatives[0].value).toBeLessThanOrEqual(best.value + 1e-9);
+
+    const outsider = seededOrganizations.find((o) => approved(o) && o.capabilities.some((c) => c.domain === 'water') && !best.members.some((m: any) => m.organization.slug === o.slug))!;
+    const withIt = await assemble(water.slug, { k: 1, includeOrganizations: [organizationIds.get(outsider.slug)] });
+    expect(withIt.alternatives[0].members.map((m: any) => m.organization.slug)).toContain(outsider.slug);
+    checkAlternative(withIt.alternatives[0], water, {});
+  });
+
+  it('answers impossible rules with no alternatives and a reason, not an error', async () => {
+    const applicant = seededOrganizations.find((o) => o.membershipStatus === 'APPLIED')!;
+    for (const options of [
+      { minIndustries: 7, maxMembers: 6 },
+      { includeOrganizations: [organizationIds.get(applicant.slug)] },
+      { requireFullCoverage: true, maxMembers: 1 },
+    ]) {
+      const result = await assemble(water.slug, options);
+      expect(result.alternatives).toEqual([]);
+      expect(result.infeasibleReason).toEqual(expect.any(String));
+      expect(result.infeasibleReason.length).toBeGreaterThan(10);
+    }
+  });
+
+  it.each([
+    ['k', { k: 0 }, 'options.k'],
+    ['k', { k: 11 }, 'options.k'],
+    ['maxMembers', { maxMembers: 0 }, 'options.maxMembers'],
+    ['maxMembers', { maxMembers: 21 }, 'options.maxMembers'],
+    ['maxLargeShare', { maxLargeShare: 1.5 }, 'options.maxLargeShare'],
+    ['maxLargeShare', { maxLargeShare: -0.1 }, 'options.maxLargeShare'],
+    ['mu', { mu: -1 }, 'options.mu'],
+    ['kappa', { kappa: -0.5 }, 'options.kappa'],
+    ['includeOrganizations', { includeOrganizations: ['garbage'] }, 'options.includeOrganizations'],
+    ['excludeOrganizations', { excludeOrganizations: [toGlobalId('Organization', 987654)] }, 'options.excludeOrganizations'],
+  ])('rejects a bad %s with BAD_USER_INPUT naming it', async (_name, options, argument) => {
+    const result = await api.query(ASSEMBLE, { projectId: projectIds.get(water.slug), options });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+
+  it('rejects an unknown or malformed project id', async () => {
+    for (const projectId of [toGlobalId('Project', 424242), toGlobalId('Organization', 1), 'x']) {
+      const result = await api.query(ASSEMBLE, { projectId });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'projectId' });
+    }
+  });
+});
+
+const PARTNERS = `query($organizationId: ID!, $target: PartnerTarget!, $first: Int, $lang: Language) {
+  partnerMatches(organizationId: $organizationId, target: $target, first: $first, lang: $lang) {
+    seeker { slug }
+    slots { position weight domain { slug } requirementSlot { position } }
+    matches { rank score crossIndustry reasons organization { slug }
+      breakdown { gain weightedGain seekerFit slot { position weight } fit { fit capability { id } } } }
+  }
+}`;
+
+/** DESIGN §4's partner score, recomputed from the seed data. */
+function oracleScore(seeker: OrganizationSeed, candidate: OrganizationSeed, slots: { domain: string; technologies: string[]; minLevel: number; weight: number; allowedKinds?: string[] }[], city: string | null, mu = 0.5) {
+  const gains = slots.reduce((sum, slot) => sum + slot.weight * Math.max(0, oracleFit(candidate, slot, city) - oracleFit(seeker, slot, city)), 0);
+  return gains + (candidate.industry !== seeker.industry ? mu : 0);
+}
+
+describe('partnerMatches', () => {
+  const seeker = seededOrganizations.find((o) => o.slug === 'hanbit-telecom') ?? seededOrganizations.find(approved)!;
+
+  async function matches(target: Record<string, unknown>, first = 20, lang?: string) {
+    const result = await api.query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target, first, lang });
+    expect(result.errors).toBeUndefined();
+    return result.data!.partnerMatches;
+  }
+
+  it('ranks candidates for a project by DESIGN §4, best first, reproducible from the seed data', async () => {
+    const result = await matches({ projectId: projectIds.get(water.slug) }, 20);
+    expect(result.seeker.slug).toBe(seeker.slug);
+    expect(result.slots.map((s: any) => s.requirementSlot.position)).toEqual(water.slots.map((_, i) => i + 1));
+    const expected = seededOrganizations
+      .filter((o) => approved(o) && o.slug !== seeker.slug)
+      .map((o) => oracleScore(seeker, o, water.slots, water.city))
+      .filter((s) => s > 0)
+      .sort((a, b) => b - a)
+      .slice(0, 20);
+    expect(result.matches.map((m: any) => m.score)).toEqual(expected.map((s) => expect.closeTo(s, 9)));
+    for (const match of result.matches) {
+      const candidate = bySlug.get(match.organization.slug)!;
+      expect(match.score).toBeCloseTo(oracleScore(seeker, candidate, water.slots, water.city), 9);
+      expect(match.crossIndustry).toBe(candidate.industry !== seeker.industry);
+      const gains = match.breakdown.reduce((sum: number, g: any) => sum + g.weightedGain, 0);
+      expect(match.score).toBeCloseTo(gains + (match.crossIndustry ? 0.5 : 0), 9);
+      for (const g of match.breakdown) {
+        expect(g.gain).toBeGreaterThan(0);
+        expect(g.gain).toBeCloseTo(g.fit.fit - g.seekerFit, 9);
+        expect(g.fit.capability.id).toEqual(expect.any(String));
+      }
+      expect(match.reasons.length).toBe(match.breakdown.length + (match.crossIndustry ? 1 : 0));
+    }
+    expect(result.matches.map((m: any) => m.rank)).toEqual(result.matches.map((_: unknown, i: number) => i + 1));
+  });
+
+  it('scores a list of domains as slots of weight 1 with a city bonus', async () => {
+    const slots = ['water', 'robotics-living'].map((domain) => ({ domain, technologies: [], minLevel: 1, weight: 1 }));
+    const result = await matches({ domains: ['water', 'robotics-living'], city: 'busan-eco-delta' }, 10, 'KO');
+    expect(result.slots.map((s: any) => [s.domain.slug, s.weight, s.requirementSlot])).toEqual([['water', 1, null], ['robotics-living', 1, null]]);
+    for (const match of result.matches) {
+      expect(match.score).toBeCloseTo(oracleScore(seeker, bySlug.get(match.organization.slug)!, slots, 'busan-eco-delta'), 9);
+    }
+    expect(result.matches[0].reasons.join(' ')).toMatch(/슬롯|다른 산업/);
+  });
+
+  it.each([
+    ['neither projectId nor domains', {}, 'target'],
+    ['both projectId and domains', { domains: ['water'], projectIdFrom: true }, 'target'],
+    ['an unknown domain', { domains: ['telepathy'] }, 'target.domains'],
+    ['an unknown city', { domains: ['water'], city: 'gotham' }, 'target.city'],
+    ['a city with a project', { projectIdFrom: true, city: 'busan-eco-delta' }, 'target.city'],
+    ['an unknown project', { projectId: toGlobalId('Project', 999999) }, 'target.projectId'],
+  ])('rejects %s with BAD_USER_INPUT', async (_name, raw, argument) => {
+    const { projectIdFrom, ...target } = raw as Record<string, unknown>;
+    if (projectIdFrom) target.projectId = projectIds.get(water.slug);
+    const result = await api.query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+
+  it('answers an explicit null for a defaulted argument as BAD_USER_INPUT, not a server error', async () => {
+    const result = await api.query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target: { domains: ['water'] }, lang: null });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toMatch(/"lang"/);
+  });
+
+  it('rejects a bad seeker id and page size', async () => {
+    const target = { domains: ['water'] };
+    const unknown = await api.query(PARTNERS, { organizationId: toGlobalId('Organization', 999999), target });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'organizationId' });
+    const tooMany = await api.query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target, first: 101 });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
+});
