@@ -13,7 +13,7 @@ import { MembershipStatus, OrganizationKind, ProfileVisibility, Region } from '.
 import { pilotCities } from './data/pilot-cities';
 import { domains, industries, technologies } from './data/taxonomy';
 import { workingGroups } from './data/working-groups';
-import { seedOrganizations, seedReferenceData } from './seed';
+import { analyze, seedOrganizations, seedReferenceData } from './seed';
 import { loadSyntheticProjects } from './synthetic-projects';
 import type { CapabilitySeed, EvidenceSeed, NamedSeed, OrganizationSeed } from './types';
 
@@ -380,6 +380,7 @@ export async function loadSyntheticOrganizations(
     capabilities += await dataSource.transaction((manager) => seedOrganizations(manager, batch, ids, { assignChairs: false }));
     onProgress?.(from + batch.length);
   }
+  await analyze(dataSource);
   return { organizations: count, capabilities };
 }
 

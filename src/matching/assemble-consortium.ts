@@ -4,23 +4,16 @@
 // pool less dominated organisations (candidates.ts); for each alternative, the model with no-good
 // cuts on the teams found so far, solved by the MIP solver.
 import { fittingCandidates, interchangeGroup, pruneDominated, seedCandidates, type Candidate } from './candidates';
-import { buildConsortiumModel, readConsortiumSolution, type ConsortiumInstance } from './consortium-model';
+import { buildConsortiumModel, encodeConsortiumSolution, readConsortiumSolution, type ConsortiumInstance } from './consortium-model';
 import { consortiumValue } from './consortium-value';
 import { fit } from './fit';
+import { infeasibleReason } from './infeasibility';
 import { boundsWithOutside, validMultipliers } from './pricing';
 import { highsSolver, type MipSolver } from './solver';
-import {
-  LARGE_KIND,
-  SMALL_KINDS,
-  type AssembleResult,
-  type ConsortiumAlternative,
-  type ConsortiumOptions,
-  type OrganizationInput,
-  type ProjectInput,
-} from './types';
+import type { AssembleResult, ConsortiumAlternative, ConsortiumOptions, OrganizationInput, ProjectInput } from './types';
 
 /** Budget for all solver runs of one call when options.timeLimitMs is not set. */
-export const DEFAULT_TIME_LIMIT_MS = 10_000;
+export const DEFAULT_TIME_LIMIT_MS = 5_000;
 
 /** Fit improvements smaller than this are rounding noise, not a better assignment. */
 const EPSILON = 1e-12;
@@ -39,6 +32,10 @@ export interface AssembleTuning {
   priceAbove?: number;
   /** Organisations per slot and interchange group in the first priced model (default 1). */
   seedPerGroup?: number;
+  /** The first priced model's organisations by id, instead of the per-group seed (included ones are added). */
+  seed?: readonly number[];
+  /** Column-generation rounds (default 10); 1 prices once and leaves the rest to the certificate. */
+  pricingRounds?: number;
 }
 
 /** A team in candidate indices: members and, per slot index, the candidate filling it (-1: a gap). */
@@ -52,7 +49,7 @@ type Stats = AssembleResult['stats'];
 /**
  * The k best distinct member sets for `project` among `organizations` (APPROVED ones only), each
  * with its optimal assignment. `alternatives` is empty exactly when `infeasibleReason` says why.
- * Throws RangeError for malformed options (k < 1, non-integer counts, non-finite numbers).
+ * Throws RangeError for malformed input: k < 1, non-integer counts, non-finite numbers, repeated ids.
  */
 export async function assembleConsortium(
   project: ProjectInput,
@@ -62,6 +59,7 @@ export async function assembleConsortium(
   tuning: AssembleTuning = {},
 ): Promise<AssembleResult> {
   validateOptions(options);
+  validateInput(project, organizations);
   const stats: Stats = { candidates: 0, prunedFrom: 0, solveMs: 0, solves: 0, relaxations: 0 };
   const infeasible = (reason: string): AssembleResult => ({ alternatives: [], infeasibleReason: reason, stats });
 
@@ -69,14 +67,14 @@ export async function assembleConsortium(
   const included = new Set(options.includeOrganizations);
   const fitting = fittingCandidates(project, organizations, excluded);
   stats.prunedFrom = fitting.length;
-  const reason = precheck(project, organizations, fitting, options);
+  const reason = infeasibleReason(project, organizations, fitting, options);
   if (reason !== null) return infeasible(reason);
 
   const groupOf = (o: OrganizationInput): string => interchangeGroup(o, options);
   const maxTeam = Math.min(options.maxMembers, project.slots.length);
   // Dominance pruning (candidates.ts) keeps the top k values of any set it is applied to.
-  const prune = (set: readonly Candidate[]): Candidate[] =>
-    sortById(tuning.pruneDominated === false ? set : pruneDominated(set, maxTeam + options.k - 1, included, groupOf));
+  const prune = (set: readonly Candidate[], keep: ReadonlySet<number> = included): Candidate[] =>
+    sortById(tuning.pruneDominated === false ? set : pruneDominated(set, maxTeam + options.k - 1, keep, groupOf));
   // Sorted by id so that the model, and so the answer, does not depend on the caller's order.
   const pool = sortById(fitting);
 
@@ -85,9 +83,12 @@ export async function assembleConsortium(
   const search: Search = { project, options, solver, stats, clock };
 
   const usePricing = solver.solveRelaxation !== undefined && pool.length > (tuning.priceAbove ?? 60);
-  const priced = usePricing
-    ? await priceCandidates(search, pool, seedCandidates(pool, project.slots.length, tuning.seedPerGroup ?? 1, included, groupOf))
-    : null;
+  const seed = (): Set<Candidate> => {
+    if (tuning.seed === undefined) return seedCandidates(pool, project.slots.length, tuning.seedPerGroup ?? 1, included, groupOf);
+    const chosen = new Set([...tuning.seed, ...included]);
+    return new Set(pool.filter((c) => chosen.has(c.id)));
+  };
+  const priced = usePricing ? await priceCandidates(search, pool, seed(), tuning.pricingRounds ?? MAX_PRICING_ROUNDS) : null;
   let result: Solved;
   if (priced === null) {
     const candidates = prune(pool);
@@ -104,9 +105,20 @@ export async function assembleConsortium(
     const kth = result.alternatives.length >= options.k ? result.alternatives[options.k - 1].value : -Infinity;
     const doubtful = priced.outside.filter((_, i) => priced.teamBounds[i] > kth + BOUND_TOLERANCE);
     if (doubtful.length > 0) {
-      const candidates = prune([...priced.members, ...doubtful]);
+      const first = result;
+      // The teams found so far stay available (kept through pruning) to start the solver from.
+      const known = new Set([...included, ...first.alternatives.flatMap((a) => a.memberIds)]);
+      const candidates = prune([...priced.members, ...doubtful], known);
       stats.candidates = candidates.length;
-      result = await solveTopK(search, candidates);
+      result = await solveTopK(search, candidates, first.alternatives);
+      // Out of time before the larger model matched the first answer: keep that, unproven, with
+      // its gap to the Lagrangian bound of the whole pool.
+      if (result.alternatives.length < first.alternatives.length) {
+        result = {
+          alternatives: first.alternatives.map((a) => ({ ...a, optimality: { proven: false, gap: relativeGap(priced.bound, a.value) } })),
+          stopReason: result.stopReason,
+        };
+      }
     }
   }
   if (result.alternatives.length === 0) return infeasible(result.stopReason ?? 'no team satisfies all constraints together');
@@ -150,7 +162,8 @@ async function priceCandidates(
   search: Search,
   pool: readonly Candidate[],
   seed: Set<Candidate>,
-): Promise<{ members: Candidate[]; outside: Candidate[]; teamBounds: number[] } | null> {
+  rounds: number,
+): Promise<{ members: Candidate[]; outside: Candidate[]; bound: number; teamBounds: number[] } | null> {
   const { solver, stats, clock, options } = search;
   const weights = search.project.slots.map((s) => s.weight);
   const inModel = new Set(seed);
@@ -171,17 +184,21 @@ async function priceCandidates(
       .map((c, i) => ({ c, rv: bounds.reducedProfits[i] }))
       .filter((e) => e.rv > BOUND_TOLERANCE)
       .sort((a, b) => b.rv - a.rv || a.c.organization.id - b.c.organization.id);
-    if (entering.length === 0 || round + 1 >= MAX_PRICING_ROUNDS) return { members, outside, teamBounds: bounds.teamBounds };
+    if (entering.length === 0 || round + 1 >= rounds) return { members, outside, bound: bounds.bound, teamBounds: bounds.teamBounds };
     for (const e of entering.slice(0, MAX_ENTERING)) inModel.add(e.c);
   }
 }
 
-/** The k best distinct teams among `candidates` (sorted by id): one MIP per team, each cutting off the teams before it. */
-async function solveTopK(search: Search, candidates: readonly Candidate[]): Promise<Solved> {
+/**
+ * The k best distinct teams among `candidates` (sorted by id): one MIP per team, each cutting off
+ * the teams before it. Each run starts from the best of the `known` teams not cut off yet.
+ */
+async function solveTopK(search: Search, candidates: readonly Candidate[], known: readonly ConsortiumAlternative[] = []): Promise<Solved> {
   const { project, options, solver, stats, clock } = search;
   const instance = instanceOf(search, candidates);
   const indexOf = new Map(candidates.map((c, i) => [c.organization.id, i]));
   const included = new Set(options.includeOrganizations);
+  const slotIndex = new Map(project.slots.map((s, r) => [s.id, r]));
   const found: number[][] = [];
   const foundKeys = new Set<string>();
   const alternatives: ConsortiumAlternative[] = [];
@@ -193,8 +210,10 @@ async function solveTopK(search: Search, candidates: readonly Candidate[]): Prom
       break;
     }
     const model = buildConsortiumModel(instance, found);
+    const hint = known.find((a) => !foundKeys.has(a.memberIds.join(',')));
+    const start = hint === undefined ? null : encodeConsortiumSolution(instance, model, { memberIds: hint.memberIds, assignment: hint.assignments });
     const started = performance.now();
-    const solution = await solver.solve(model.mip, { timeLimitSeconds: remainingMs / 1000 });
+    const solution = await solver.solve(model.mip, { timeLimitSeconds: remainingMs / 1000 }, start);
     stats.solveMs += performance.now() - started;
     stats.solves++;
     if (solution.values === null) {
@@ -202,7 +221,6 @@ async function solveTopK(search: Search, candidates: readonly Candidate[]): Prom
       break;
     }
     const read = readConsortiumSolution(instance, model, solution.values);
-    const slotIndex = new Map(project.slots.map((s, r) => [s.id, r]));
     const team: Team = { members: read.memberIds.map((id) => indexOf.get(id) as number), filledBy: project.slots.map(() => -1) };
     for (const a of read.assignment) team.filledBy[slotIndex.get(a.slotId) as number] = indexOf.get(a.organizationId) as number;
     improveAssignment(team, candidates);
@@ -217,6 +235,23 @@ async function solveTopK(search: Search, candidates: readonly Candidate[]): Prom
   // Proven solves come out in non-increasing value already; a time-limited one may not.
   alternatives.sort((a, b) => b.value - a.value);
   return { alternatives, stopReason };
+}
+
+/** The relative gap between an upper bound and a value found, as MIP solvers report it. */
+function relativeGap(bound: number, value: number): number {
+  return Math.max(0, bound - value) / Math.max(1e-9, Math.abs(value));
+}
+
+/** Ids key the model's variables and the answer, so they must be unique. */
+function validateInput(project: ProjectInput, organizations: readonly OrganizationInput[]): void {
+  const duplicate = <T>(values: T[]): T | undefined => {
+    const seen = new Set<T>();
+    return values.find((v) => seen.size === seen.add(v).size);
+  };
+  const slot = duplicate(project.slots.map((s) => s.id));
+  if (slot !== undefined) throw new RangeError(`slot ${slot} appears twice in the project`);
+  const organization = duplicate(organizations.map((o) => o.id));
+  if (organization !== undefined) throw new RangeError(`organisation ${organization} appears twice among the organisations`);
 }
 
 function validateOptions(options: ConsortiumOptions): void {
@@ -236,75 +271,6 @@ function validateOptions(options: ConsortiumOptions): void {
   if (options.timeLimitMs !== undefined && !(options.timeLimitMs > 0)) {
     throw new RangeError(`timeLimitMs must be positive, got ${String(options.timeLimitMs)}`);
   }
-}
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/**
- * Necessary conditions that need no solver, checked in order of how a planner would fix them;
- * null when none fails (the solver may still find the constraints jointly infeasible).
- */
-function precheck(project: ProjectInput, organizations: OrganizationInput[], fitting: Candidate[], options: ConsortiumOptions): string | null {
-  const slots = project.slots;
-  if (slots.length === 0) return 'the project has no requirement slots';
-  if (options.maxMembers < 1) return `maxMembers ${options.maxMembers}: a consortium needs at least one member`;
-
-  const excluded = new Set(options.excludeOrganizations);
-  const included = [...new Set(options.includeOrganizations)];
-  const byId = new Map(organizations.filter((o) => included.includes(o.id)).map((o) => [o.id, o]));
-  for (const id of included) {
-    if (excluded.has(id)) return `organisation ${id} is in both includeOrganizations and excludeOrganizations`;
-    if (!byId.has(id)) return `includeOrganizations ${id} is not an approved organisation`;
-  }
-
-  // Every member fills a slot of its own, so a team is no larger than the project's slot count.
-  const maxTeam = Math.min(options.maxMembers, slots.length);
-  const capacity =
-    maxTeam === options.maxMembers ? `maxMembers ${options.maxMembers}` : `a team for ${plural(slots.length, 'slot', 'slots')} (every member fills one)`;
-  const requiredKinds = [...new Set(options.requiredKinds)];
-  if (included.length > maxTeam) return `${capacity} cannot hold the ${included.length} includeOrganizations`;
-  if (options.minSmes > maxTeam) return `${capacity} cannot meet minSmes ${options.minSmes}`;
-  if (options.minIndustries > maxTeam) return `${capacity} cannot meet minIndustries ${options.minIndustries}`;
-  if (requiredKinds.length > maxTeam) return `${capacity} cannot hold the ${requiredKinds.length} requiredKinds`;
-
-  // nLarge <= share * |T| with |T| <= maxTeam; the small tolerance absorbs 0.3 * 10 = 2.9999….
-  const largeAllowed = Math.max(0, Math.floor(options.maxLargeShare * maxTeam + 1e-9));
-  if (requiredKinds.includes(LARGE_KIND) && largeAllowed < 1) {
-    return `maxLargeShare ${options.maxLargeShare} allows no ${LARGE_KIND} in a team of at most ${maxTeam}, but requiredKinds asks for one`;
-  }
-  const includedLarge = included.filter((id) => byId.get(id)?.kind === LARGE_KIND).length;
-  if (includedLarge > largeAllowed) {
-    return `includeOrganizations has ${plural(includedLarge, LARGE_KIND, `${LARGE_KIND}s`)} but maxLargeShare ${options.maxLargeShare} allows at most ${largeAllowed} in a team of at most ${maxTeam}`;
-  }
-
-  const fittingIds = new Set(fitting.map((c) => c.organization.id));
-  for (const id of included) if (!fittingIds.has(id)) return `includeOrganizations ${id} fits no slot`;
-  const outsideExcluded = excluded.size > 0 ? ' outside excludeOrganizations' : '';
-  if (fitting.length === 0) return `no approved organisation${outsideExcluded} fits any slot`;
-
-  if (options.minSmes > 0) {
-    const small = fitting.filter((c) => SMALL_KINDS.includes(c.organization.kind)).length;
-    if (small === 0) return `no approved ${SMALL_KINDS.join(' or ')}${outsideExcluded} has a capability that fits any slot`;
-    if (small < options.minSmes) return `minSmes ${options.minSmes} but only ${small} approved ${SMALL_KINDS.join(' or ')} organisations fit a slot`;
-  }
-  for (const kind of requiredKinds) {
-    if (!fitting.some((c) => c.organization.kind === kind)) return `requiredKinds ${kind}: no candidate of that kind fits any slot`;
-  }
-  const industries = new Set(fitting.map((c) => c.organization.industryId)).size;
-  if (industries < options.minIndustries) {
-    return `minIndustries ${options.minIndustries} but candidates span only ${plural(industries, 'industry', 'industries')}`;
-  }
-  if (options.requireFullCoverage) {
-    const open = slots.findIndex((_, r) => !fitting.some((c) => c.fits[r] > 0));
-    if (open >= 0) {
-      const s = slots[open];
-      return `requireFullCoverage: no approved organisation${outsideExcluded} fits slot ${s.id} (domain ${s.domainId}, minLevel ${s.minLevel})`;
-    }
-  }
-  if (options.maxLargeShare < 1 && fitting.every((c) => c.organization.kind === LARGE_KIND)) {
-    return `maxLargeShare ${options.maxLargeShare} but every candidate is a ${LARGE_KIND}`;
-  }
-  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Candidate selection for assembleConsortium: which organisations the MIP needs to see at all.
-// A 10,000-member alliance fits most projects only sparsely, and most of those who fit are
-// outdone by several equals of the same industry and kind; leaving them out keeps the MIP small
-// without changing its optimum (see pruneDominated).
+// Only those that fit a slot; of those, many are outdone by several equals of the same industry
+// and kind class (pruneDominated drops them without changing the top k); and a large pool starts
+// its priced model (pricing.ts) from the few best per slot and group (seedCandidates).
 import { fitValue } from './fit';
 import { LARGE_KIND, SMALL_KINDS, type ConsortiumOptions, type Kind, type OrganizationInput, type ProjectInput } from './types';
 

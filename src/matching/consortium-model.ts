@@ -1,5 +1,5 @@
 // The consortium MIP of DESIGN §4: one function builds it from an instance, one reads a solution
-// back. Variables (all binary):
+// back (and one writes a known team as a solution, to start the solver from). Variables (binary):
 //   y_o     organisation o is a member
 //   x_o_r   o fills slot r (only pairs with fit(o, r) > 0, so a slot is filled only with fit > 0)
 //   z_i     industry i is represented
@@ -189,4 +189,33 @@ export function readConsortiumSolution(
   const chosen = model.fillColumns.filter((x) => values[x.column] > 0.5).sort((a, b) => a.slot - b.slot);
   const assignment = chosen.map((x) => ({ slotId: instance.slots[x.slot].id, organizationId: instance.candidates[x.candidate].id }));
   return { memberIds: memberIds.sort((a, b) => a - b), assignment };
+}
+
+/**
+ * The inverse of readConsortiumSolution: variable values for a known team (used as a MIP start).
+ * null when the team names an organisation or a pair the model does not have.
+ */
+export function encodeConsortiumSolution(
+  instance: ConsortiumInstance,
+  model: ConsortiumModel,
+  team: { memberIds: readonly number[]; assignment: readonly { slotId: number; organizationId: number }[] },
+): Float64Array | null {
+  const values = new Float64Array(model.mip.variables.length);
+  const candidateOf = new Map(instance.candidates.map((c, o) => [c.id, o]));
+  const industries = new Set<number>();
+  for (const id of team.memberIds) {
+    const o = candidateOf.get(id);
+    if (o === undefined) return null;
+    values[model.memberColumns[o]] = 1;
+    industries.add(instance.candidates[o].industryId);
+  }
+  const slotOf = new Map(instance.slots.map((s, r) => [s.id, r]));
+  const columnOf = new Map(model.fillColumns.map((x) => [`${x.candidate}:${x.slot}`, x.column]));
+  for (const a of team.assignment) {
+    const column = columnOf.get(`${candidateOf.get(a.organizationId)}:${slotOf.get(a.slotId)}`);
+    if (column === undefined) return null;
+    values[column] = 1;
+  }
+  for (const [industry, column] of model.industryColumns) if (industries.has(industry)) values[column] = 1;
+  return values;
 }

@@ -28,10 +28,11 @@ export interface LpSolution {
 }
 
 export interface MipSolver {
-  solve(model: MipModel, limits: { timeLimitSeconds: number }): Promise<MipSolution>;
+  /** `start`: values of a known feasible solution, a hint that may be ignored. */
+  solve(model: MipModel, limits: { timeLimitSeconds: number }, start?: Float64Array | null): Promise<MipSolution>;
   /**
    * Optional: lets assembleConsortium work on a small priced subset of candidates and prove that
-   * the rest cannot do better. Without it every candidate goes into one MIP.
+   * the rest cannot do better. Without it every candidate left by dominance pruning goes into one MIP.
    */
   solveRelaxation?(model: MipModel, limits: { timeLimitSeconds: number }): Promise<LpSolution>;
 }
@@ -96,7 +97,7 @@ function toModelData(highs: Highs, model: MipModel, relax = false): ModelData {
  * so it blocks the event loop for its duration, bounded by the time limit.
  */
 export class HighsSolver implements MipSolver {
-  async solve(model: MipModel, limits: { timeLimitSeconds: number }): Promise<MipSolution> {
+  async solve(model: MipModel, limits: { timeLimitSeconds: number }, start?: Float64Array | null): Promise<MipSolution> {
     const highs = await loadHighs();
     const native = highs.createModel(toModelData(highs, model));
     try {
@@ -106,6 +107,8 @@ export class HighsSolver implements MipSolver {
         mip_abs_gap: 1e-9,
         time_limit: Math.max(0.001, limits.timeLimitSeconds),
       });
+      // A known team as the first incumbent: finding one is much of HiGHS's root work here.
+      if (start) native.setSolution({ colValue: start });
       native.run();
       const code = native.getModelStatus();
       const { modelStatus } = highs.constants;

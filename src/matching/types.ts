@@ -82,8 +82,8 @@ export interface ConsortiumOptions {
   /** Cost per member. */
   kappa: number;
   /**
-   * Wall-clock budget in milliseconds for all solver runs of one call (default 10,000). When it runs
-   * out, the best team found so far is returned with `optimality.proven = false`.
+   * Wall-clock budget in milliseconds for all solver runs of one call (default 5,000). When it runs
+   * out, the teams found so far are returned with `optimality.proven = false`.
    */
   timeLimitMs?: number;
 }

@@ -4,6 +4,9 @@ import { MembershipStatus } from '../organizations/organization.enums';
 import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
 
+/** [capability id, organisation id, kind, industry id, domain id, level, technology ids, deployed in the project city]. */
+type CandidateRow = [number, number, string, number, number, number, number[], boolean];
+
 interface CapabilityRow {
   id: number;
   organization_id: number;
@@ -50,30 +53,38 @@ export class MatchingData {
 
   /**
    * APPROVED organisations with the capabilities that can fit some slot: in its domain, at its
-   * minimum level, and sharing a technology when the slot names any. Everything else has fit 0,
-   * so leaving it in the database keeps the read small on 10,000 members.
+   * minimum level, and sharing a technology when the slot names any. Everything else has fit 0.
+   * The slots go in as one JSON parameter and the rows come back as one JSON array: on 10,000
+   * members that is several times faster than an OR per slot and row-by-row array parsing.
+   * Only the project city is looked up among a capability's cities: it is all the fit needs.
    */
-  async candidates(slots: readonly SlotInput[]): Promise<OrganizationInput[]> {
+  async candidates(slots: readonly SlotInput[], cityId: number): Promise<OrganizationInput[]> {
     if (slots.length === 0) return [];
-    const params: unknown[] = [MembershipStatus.APPROVED];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const perSlot = slots.map((slot) => {
-      const parts = [`c.domain_id = ${param(slot.domainId)}`, `c.level >= ${param(slot.minLevel)}`];
-      if (slot.technologyIds.length > 0) {
-        parts.push(
-          `EXISTS (SELECT 1 FROM capability_technology x WHERE x.capability_id = c.id AND x.technology_id = ANY(${param(slot.technologyIds)}))`,
-        );
-      }
-      return `(${parts.join(' AND ')})`;
-    });
-    const rows: CapabilityRow[] = await this.dataSource.query(
-      `SELECT ${CAPABILITY_COLUMNS}
-         FROM capability c JOIN organization o ON o.id = c.organization_id
-        WHERE o.membership_status = $1 AND (${perSlot.join(' OR ')})
-        ORDER BY c.organization_id, c.id`,
-      params,
+    const [{ rows }]: { rows: CandidateRow[] }[] = await this.dataSource.query(
+      `WITH s AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(domain_id int, min_level int, techs int[])),
+       hit AS MATERIALIZED (
+         SELECT DISTINCT c.id FROM capability c JOIN s ON c.domain_id = s.domain_id AND c.level >= s.min_level
+          WHERE cardinality(s.techs) = 0
+             OR EXISTS (SELECT 1 FROM capability_technology x WHERE x.capability_id = c.id AND x.technology_id = ANY(s.techs)))
+       SELECT coalesce(json_agg(json_build_array(
+                c.id, c.organization_id, o.kind, o.industry_id, c.domain_id, c.level,
+                ARRAY(SELECT ct.technology_id FROM capability_technology ct WHERE ct.capability_id = c.id ORDER BY 1),
+                EXISTS (SELECT 1 FROM capability_city cc WHERE cc.capability_id = c.id AND cc.pilot_city_id = $3))
+              ORDER BY c.organization_id, c.id), '[]') AS rows
+         FROM hit JOIN capability c ON c.id = hit.id
+         JOIN organization o ON o.id = c.organization_id AND o.membership_status = $2`,
+      [JSON.stringify(slots.map((slot) => ({ domain_id: slot.domainId, min_level: slot.minLevel, techs: slot.technologyIds }))), MembershipStatus.APPROVED, cityId],
     );
-    return groupIntoOrganizations(rows);
+    const organizations = new Map<number, OrganizationInput>();
+    for (const [id, organizationId, kind, industryId, domainId, level, technologyIds, inCity] of rows) {
+      let organization = organizations.get(organizationId);
+      if (!organization) {
+        organization = { id: organizationId, kind, industryId, capabilities: [] };
+        organizations.set(organizationId, organization);
+      }
+      organization.capabilities.push({ id, domainId, level, technologyIds, cityIds: inCity ? [cityId] : [] });
+    }
+    return [...organizations.values()];
   }
 
   /** One organisation with all its capabilities, whatever its membership (the seeker of partnerMatches). */
@@ -114,17 +125,4 @@ export class MatchingData {
 
 function toCapability(row: CapabilityRow): CapabilityInput {
   return { id: row.id, domainId: row.domain_id, level: row.level, technologyIds: row.technology_ids, cityIds: row.city_ids };
-}
-
-function groupIntoOrganizations(rows: CapabilityRow[]): OrganizationInput[] {
-  const organizations = new Map<number, OrganizationInput>();
-  for (const row of rows) {
-    let organization = organizations.get(row.organization_id);
-    if (!organization) {
-      organization = { id: row.organization_id, kind: row.kind, industryId: row.industry_id, capabilities: [] };
-      organizations.set(row.organization_id, organization);
-    }
-    organization.capabilities.push(toCapability(row));
-  }
-  return [...organizations.values()];
 }

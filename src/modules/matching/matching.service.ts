@@ -40,7 +40,7 @@ export class MatchingService {
     const seeker = await this.data.organization(seekerId);
     if (!seeker) throw badUserInput('organizationId names no organisation.', 'organizationId');
 
-    const relevant = (await this.data.candidates(slots)).filter((o) => o.id !== seekerId);
+    const relevant = (await this.data.candidates(slots, cityId)).filter((o) => o.id !== seekerId);
     // Every approved member of another industry scores at least μ (DESIGN §4), even with no capability
     // for the target; the first few by id are all that can reach the page, since such ties go by id.
     const others = await this.data.otherIndustryMembers(seeker.industryId, [seekerId, ...relevant.map((o) => o.id)], args.first);
@@ -94,7 +94,7 @@ export class MatchingService {
       return result(`includeOrganizations: organisation ${notMember} is not an approved member (${statuses.get(notMember)})`);
     }
 
-    const candidates = await this.data.candidates(loaded.input.slots);
+    const candidates = await this.data.candidates(loaded.input.slots, loaded.input.cityId);
     const loadedIds = new Set(candidates.map((o) => o.id));
     for (const id of options.includeOrganizations) {
       // An included member with no fitting capability is not among the candidates; the core must still see it.
