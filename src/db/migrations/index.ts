@@ -1,5 +1,6 @@
 import { Init1795591135850 } from './1795591135850-Init';
+import { MatchingDataVersion1795593600000 } from './1795593600000-MatchingDataVersion';
 import { Projects1795592347229 } from './1795592347229-Projects';
 
 // Migrations in the order they apply; listed explicitly so they load the same under tsc, ts-jest and the CLI.
-export const migrations = [Init1795591135850, Projects1795592347229];
+export const migrations = [Init1795591135850, Projects1795592347229, MatchingDataVersion1795593600000];

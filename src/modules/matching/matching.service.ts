@@ -14,6 +14,7 @@ import { PilotCity } from '../cities/pilot-city.entity';
 import { MembershipStatus } from '../organizations/organization.enums';
 import { Domain } from '../taxonomy/domain.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { CandidatePool, candidatesFor, otherIndustryMembers } from './candidate-pool';
 import { MatchingData } from './matching.data';
 import { AssembleConsortiumArgs, ConsortiumOptionsInput, PartnerMatchesArgs } from './matching.inputs';
 import { ConsortiumAlternative, ConsortiumResult, FitBreakdown, PartnerMatchResult, TargetSlot } from './matching.types';
@@ -26,12 +27,14 @@ const NO_CITY = 0;
 /** Turns API arguments into matching instances, runs the pure core, and explains its answers. */
 export class MatchingService {
   private readonly data: MatchingData;
+  readonly pool: CandidatePool;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
   ) {
     this.data = new MatchingData(dataSource);
+    this.pool = new CandidatePool(dataSource);
   }
 
   async partnerMatches(args: PartnerMatchesArgs): Promise<PartnerMatchResult> {
@@ -40,10 +43,11 @@ export class MatchingService {
     const seeker = await this.data.organization(seekerId);
     if (!seeker) throw badUserInput('organizationId names no organisation.', 'organizationId');
 
-    const relevant = (await this.data.candidates(slots, cityId)).filter((o) => o.id !== seekerId);
+    const pool = await this.pool.current();
+    const relevant = candidatesFor(pool, slots).filter((o) => o.id !== seekerId);
     // Every approved member of another industry scores at least μ (DESIGN §4), even with no capability
     // for the target; the first few by id are all that can reach the page, since such ties go by id.
-    const others = await this.data.otherIndustryMembers(seeker.industryId, [seekerId, ...relevant.map((o) => o.id)], args.first);
+    const others = otherIndustryMembers(pool, seeker.industryId, new Set([seekerId, ...relevant.map((o) => o.id)]), args.first);
     const matches = partnerMatches(seeker, [...relevant, ...others], { cityId, slots }, args.mu, args.first);
 
     const industryOf = new Map([...relevant, ...others, seeker].map((o) => [o.id, o.industryId]));
@@ -94,7 +98,7 @@ export class MatchingService {
       return result(`includeOrganizations: organisation ${notMember} is not an approved member (${statuses.get(notMember)})`);
     }
 
-    const candidates = await this.data.candidates(loaded.input.slots, loaded.input.cityId);
+    const candidates = candidatesFor(await this.pool.current(), loaded.input.slots);
     const loadedIds = new Set(candidates.map((o) => o.id));
     for (const id of options.includeOrganizations) {
       // An included member with no fitting capability is not among the candidates; the core must still see it.

@@ -1,0 +1,113 @@
+import { DataSource } from 'typeorm';
+import type { OrganizationInput, SlotInput } from '../../matching/types';
+import { MembershipStatus } from '../organizations/organization.enums';
+
+/** Every APPROVED organisation with all its capabilities, as the matching core reads them, tagged with the data version. */
+export interface Pool {
+  version: string;
+  /** Sorted by id. */
+  organizations: OrganizationInput[];
+  /** For each domain, the organisations with a capability in it. */
+  byDomain: Map<number, OrganizationInput[]>;
+}
+
+/** [organisation id, kind, industry id, [[capability id, domain id, level, technology ids, city ids], …]]. */
+type PoolRow = [number, string, number, [number, number, number, number[], number[]][]];
+
+/**
+ * The candidate pool, kept in memory between requests and re-read when `matching_data_version`
+ * (bumped by triggers on every change to what matching reads) moves on. Reading 40,000
+ * capabilities costs more than a whole partner search, so it is paid once per change, not per request.
+ */
+export class CandidatePool {
+  private pool: Pool | null = null;
+  private pending: { version: string; promise: Promise<Pool> } | null = null;
+  /** How many times the pool was read from the database (for tests and logs). */
+  loads = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async current(): Promise<Pool> {
+    // The version is read before the data: a change landing in between makes the next request
+    // read again, never leaves newer data unseen.
+    const [{ version }]: { version: string }[] = await this.dataSource.query(
+      'SELECT version::text AS version FROM matching_data_version WHERE id = 1',
+    );
+    if (this.pool?.version === version) return this.pool;
+    if (this.pending?.version !== version) this.pending = { version, promise: this.load(version) };
+    const pending = this.pending;
+    try {
+      const pool = await pending.promise;
+      if (!this.pool || BigInt(pool.version) > BigInt(this.pool.version)) this.pool = pool;
+      return pool;
+    } finally {
+      if (this.pending === pending) this.pending = null;
+    }
+  }
+
+  private async load(version: string): Promise<Pool> {
+    this.loads++;
+    const [{ rows }]: { rows: PoolRow[] }[] = await this.dataSource.query(
+      `SELECT coalesce(json_agg(json_build_array(o.id, o.kind, o.industry_id, (
+                SELECT coalesce(json_agg(json_build_array(c.id, c.domain_id, c.level,
+                         ARRAY(SELECT ct.technology_id FROM capability_technology ct WHERE ct.capability_id = c.id ORDER BY 1),
+                         ARRAY(SELECT cc.pilot_city_id FROM capability_city cc WHERE cc.capability_id = c.id ORDER BY 1))
+                       ORDER BY c.id), '[]')
+                  FROM capability c WHERE c.organization_id = o.id)) ORDER BY o.id), '[]') AS rows
+         FROM organization o WHERE o.membership_status = $1`,
+      [MembershipStatus.APPROVED],
+    );
+    const organizations: OrganizationInput[] = rows.map(([id, kind, industryId, capabilities]) => ({
+      id,
+      kind,
+      industryId,
+      capabilities: capabilities.map(([capabilityId, domainId, level, technologyIds, cityIds]) => ({
+        id: capabilityId,
+        domainId,
+        level,
+        technologyIds,
+        cityIds,
+      })),
+    }));
+    const byDomain = new Map<number, OrganizationInput[]>();
+    for (const organization of organizations) {
+      for (const domainId of new Set(organization.capabilities.map((c) => c.domainId))) {
+        const list = byDomain.get(domainId) ?? [];
+        list.push(organization);
+        byDomain.set(domainId, list);
+      }
+    }
+    return { version, organizations, byDomain };
+  }
+}
+
+/**
+ * The organisations with a capability that can fit some slot: in its domain, at its minimum level,
+ * sharing a technology when the slot names any. Every other organisation has fit 0 on every slot.
+ */
+export function candidatesFor(pool: Pool, slots: readonly SlotInput[]): OrganizationInput[] {
+  const found = new Set<OrganizationInput>();
+  for (const slot of slots) {
+    for (const organization of pool.byDomain.get(slot.domainId) ?? []) {
+      if (found.has(organization)) continue;
+      const fits = organization.capabilities.some(
+        (c) =>
+          c.domainId === slot.domainId &&
+          c.level >= slot.minLevel &&
+          (slot.technologyIds.length === 0 || c.technologyIds.some((t) => slot.technologyIds.includes(t))),
+      );
+      if (fits) found.add(organization);
+    }
+  }
+  return [...found].sort((a, b) => a.id - b.id);
+}
+
+/** Approved organisations outside `industryId` and `except`, lowest ids first. */
+export function otherIndustryMembers(pool: Pool, industryId: number, except: ReadonlySet<number>, limit: number): OrganizationInput[] {
+  const found: OrganizationInput[] = [];
+  for (const organization of pool.organizations) {
+    if (found.length >= limit) break;
+    if (organization.industryId !== industryId && !except.has(organization.id)) found.push(organization);
+  }
+  return found;
+}
