@@ -1,26 +1,12 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Node } from '../../graphql/node';
+import { NamedEntity } from '../taxonomy/named-entity';
 import { Region } from '../organizations/organization.enums';
 
 @ObjectType({ implements: Node, description: 'A national pilot smart city: Sejong 5-1 or Busan Eco Delta City.' })
 @Entity({ name: 'pilot_city' })
-export class PilotCity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Field(() => String, { description: 'Stable identifier: `sejong-5-1` or `busan-eco-delta`.' })
-  @Column({ type: 'varchar', length: 64, unique: true })
-  slug: string;
-
-  @Field(() => String, { description: 'Korean name.' })
-  @Column({ name: 'name_ko', type: 'varchar', length: 200 })
-  nameKo: string;
-
-  @Field(() => String, { description: 'English name.' })
-  @Column({ name: 'name_en', type: 'varchar', length: 200 })
-  nameEn: string;
-
+export class PilotCity extends NamedEntity {
   @Field(() => Region, { description: 'The 시·도 the city lies in.' })
   @Column({ type: 'enum', enum: Region, enumName: 'region' })
   region: Region;
