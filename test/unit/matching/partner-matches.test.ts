@@ -1,6 +1,7 @@
 import { partnerMatches, type OrganizationInput, type ProjectInput } from '../../../src/matching';
+import { A, B, C, D, project } from './example';
 
-// The project of consortium.test.ts (city 1): S1 (11) mobility [1,2] minLevel 3 weight 5;
+// The project of example.ts (city 1): S1 (11) mobility [1,2] minLevel 3 weight 5;
 // S2 (12) safety [3] minLevel 2 weight 3; S3 (13) energy, no technologies, weight 2.
 // score(c) = Σ_r w_r · max(0, fit(c, r) − fit(S, r)) + μ · [industry(c) ≠ industry(S)], μ = 0.5.
 //
@@ -11,42 +12,6 @@ import { partnerMatches, type OrganizationInput, type ProjectInput } from '../..
 //   H (7), a copy of D                                                            = 3.85 (tie: id 4 first)
 //   E (5), industry 200: S2 0.8 < 0.9, nothing else                               = 0 (left out)
 
-const project: ProjectInput = {
-  cityId: 1,
-  slots: [
-    { id: 11, domainId: 1, technologyIds: [1, 2], minLevel: 3, weight: 5, allowedKinds: null },
-    { id: 12, domainId: 2, technologyIds: [3], minLevel: 2, weight: 3, allowedKinds: null },
-    { id: 13, domainId: 3, technologyIds: [], minLevel: 1, weight: 2, allowedKinds: null },
-  ],
-};
-const A: OrganizationInput = {
-  id: 1, kind: 'LARGE_ENTERPRISE', industryId: 100,
-  capabilities: [
-    { id: 101, domainId: 1, level: 5, technologyIds: [1, 2], cityIds: [] },
-    { id: 102, domainId: 2, level: 4, technologyIds: [3], cityIds: [] },
-  ],
-};
-const B: OrganizationInput = {
-  id: 2, kind: 'SME', industryId: 200,
-  capabilities: [
-    { id: 201, domainId: 1, level: 4, technologyIds: [1], cityIds: [] },
-    { id: 202, domainId: 2, level: 3, technologyIds: [3], cityIds: [1] },
-  ],
-};
-const C: OrganizationInput = {
-  id: 3, kind: 'STARTUP', industryId: 200,
-  capabilities: [
-    { id: 301, domainId: 3, level: 4, technologyIds: [7], cityIds: [] },
-    { id: 302, domainId: 2, level: 2, technologyIds: [3, 4], cityIds: [] },
-  ],
-};
-const D: OrganizationInput = {
-  id: 4, kind: 'RESEARCH_INSTITUTE', industryId: 300,
-  capabilities: [
-    { id: 401, domainId: 3, level: 2, technologyIds: [8], cityIds: [1] },
-    { id: 402, domainId: 1, level: 3, technologyIds: [1, 2], cityIds: [] },
-  ],
-};
 const E: OrganizationInput = { id: 5, kind: 'STARTUP', industryId: 200, capabilities: [{ id: 501, domainId: 2, level: 3, technologyIds: [3], cityIds: [] }] };
 const H: OrganizationInput = { ...D, id: 7 };
 
