@@ -3,7 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { createServices } from '../services';
+import type { Services } from '../services';
 import type { Context } from './context';
 import { createFormatError } from './format-error';
 import { createLoaders } from './loaders';
@@ -19,10 +19,11 @@ export interface GraphQLServer {
 /** Apollo with our schema, error masking and per-request context; transport-free so tests can drive it in-process. */
 export async function createGraphQLServer(
   dataSource: DataSource,
+  services: Services,
   log: Logger,
   options: { production: boolean; plugins?: ApolloServerPlugin<Context>[] },
 ): Promise<GraphQLServer> {
-  const schema = await buildAppSchema(createServices(dataSource));
+  const schema = await buildAppSchema(services);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(log),

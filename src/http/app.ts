@@ -8,17 +8,20 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Context } from '../graphql/context';
 import { createGraphQLServer } from '../graphql/server';
+import { createServices, type Services } from '../services';
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  services: Services;
 }
 
 /** Express + Apollo on one HTTP server: `/graphql` for the API, `/healthz` for liveness. */
 export async function createApp(config: Config, dataSource: DataSource, log: Logger): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
-  const { apollo, contextFor } = await createGraphQLServer(dataSource, log, {
+  const services = createServices(dataSource);
+  const { apollo, contextFor } = await createGraphQLServer(dataSource, services, log, {
     production: config.nodeEnv === 'production',
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
@@ -34,5 +37,5 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
       context: async ({ req }) => contextFor(req.get('x-request-id')?.slice(0, 100) || undefined),
     }),
   );
-  return { httpServer, apollo };
+  return { httpServer, apollo, services };
 }

@@ -8,6 +8,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
 import { toGlobalId } from '../../src/graphql/global-id';
+import { createServices } from '../../src/services';
 import { createGraphQLServer } from '../../src/graphql/server';
 import { seedIfEmpty } from '../../seeds/seed';
 import { loadSyntheticOrganizations } from '../../seeds/synthetic';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
     }
     await loadSyntheticProjects(dataSource, SEED);
 
-    const server = await createGraphQLServer(dataSource, pino({ level: 'silent' }), { production: true });
+    const server = await createGraphQLServer(dataSource, createServices(dataSource), pino({ level: 'silent' }), { production: true });
     const run = async (query: string, variables: Record<string, unknown>) => {
       const started = performance.now();
       const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.contextFor() });

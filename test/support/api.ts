@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { createDataSource, type AppDataSource } from '../../src/db/data-source';
+import { createServices } from '../../src/services';
 import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/server';
 import { testDatabaseUrl } from './test-env';
 
@@ -36,7 +37,7 @@ export async function createTestApi(): Promise<TestApi> {
   const counter = new StatementCounter();
   const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, logger: counter });
   await dataSource.initialize();
-  const server: GraphQLServer = await createGraphQLServer(dataSource, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), { production: false });
+  const server: GraphQLServer = await createGraphQLServer(dataSource, createServices(dataSource), pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), { production: false });
   return {
     dataSource,
     counter,
