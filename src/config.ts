@@ -30,6 +30,24 @@ const schema = z.object({
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  MAX_QUERY_DEPTH: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 100' })
+    .max(100, { message: 'must be between 1 and 100' })
+    .default(10),
+  MAX_QUERY_COST: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 10000000' })
+    .max(10_000_000, { message: 'must be between 1 and 10000000' })
+    .default(10_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(0, { message: 'must be between 0 (no limit) and 3600000' })
+    .max(3_600_000, { message: 'must be between 0 (no limit) and 3600000' })
+    .default(10_000),
   SEED_ON_EMPTY: z
     .enum(['true', 'false'], { message: 'must be true or false' })
     .default('true')
@@ -46,6 +64,12 @@ export type Config = {
   poolSize: number;
   logLevel: string;
   seedOnEmpty: boolean;
+  /** Deepest field nesting an operation may have (introspection fields not counted). */
+  maxQueryDepth: number;
+  /** Largest estimated cost of one operation (src/graphql/limits/query-cost.ts). */
+  maxQueryCost: number;
+  /** PostgreSQL cancels any statement running longer than this; 0 turns the limit off. */
+  statementTimeoutMs: number;
 };
 
 export class ConfigError extends Error {
@@ -78,5 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: c.DB_POOL_SIZE,
     logLevel: c.LOG_LEVEL,
     seedOnEmpty: c.SEED_ON_EMPTY,
+    maxQueryDepth: c.MAX_QUERY_DEPTH,
+    maxQueryCost: c.MAX_QUERY_COST,
+    statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
   };
 }

@@ -7,6 +7,9 @@ import { createApp, type App } from './http/app';
 import { createLogger } from './logger';
 import { seedIfEmpty } from '../seeds/seed';
 
+/** A stop that takes longer than this exits with 1 (in-flight requests get DRAIN_GRACE_MS of it). */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
 function configOrExit(): Config {
   try {
     return loadConfig();
@@ -25,11 +28,24 @@ async function main(): Promise<void> {
   let dataSource: AppDataSource | undefined;
   let app: App | undefined;
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     log.info({ signal }, 'shutting down');
-    // Apollo's drain plugin stops the HTTP server taking requests and waits for those in flight.
-    await app?.apollo.stop();
-    await dataSource?.destroy();
+    // Orchestrators kill the process soon after SIGTERM anyway; exiting on our own deadline says why.
+    setTimeout(() => {
+      log.error({ signal, deadlineMs: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    try {
+      // Apollo's drain plugin stops the HTTP server taking requests and waits for those in flight.
+      await app?.apollo.stop();
+      await dataSource?.destroy();
+    } catch (error) {
+      log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
     log.info('stopped');
     process.exit(0);
   };

@@ -5,6 +5,11 @@ import { migrations } from './migrations';
 export interface DataSourceSettings {
   url: string;
   poolSize: number;
+  /**
+   * PostgreSQL cancels any statement of this pool running longer (error 57014); absent or 0: no limit.
+   * Sent by `pg` as a startup parameter, so every connection has it from its first statement.
+   */
+  statementTimeoutMs?: number;
   /** Runs after the pool closes: stops the embedded database when there is one. */
   onDestroy?: () => Promise<void>;
   logger?: TypeOrmLogger;
@@ -37,7 +42,11 @@ export function createDataSource(settings: DataSourceSettings): AppDataSource {
       migrationsRun: false,
       logging: settings.logger ? ['query', 'error'] : false,
       logger: settings.logger,
-      extra: { max: settings.poolSize, connectionTimeoutMillis: 10_000 },
+      extra: {
+        max: settings.poolSize,
+        connectionTimeoutMillis: 10_000,
+        ...(settings.statementTimeoutMs ? { statement_timeout: settings.statementTimeoutMs } : {}),
+      },
     },
     settings.onDestroy,
   );

@@ -1,18 +1,25 @@
 import type { Logger } from 'pino';
-import type { Logger as TypeOrmLogger } from 'typeorm';
+import { MigrationExecutor, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Config } from '../config';
 import { AppDataSource, createDataSource } from './data-source';
 import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres } from './embedded';
 
 type DatabaseConfig = Pick<Config, 'databaseUrl' | 'dataDir' | 'poolSize'>;
+/** Without statementTimeoutMs (test setup) statements run unlimited. */
+type OpenDatabaseConfig = DatabaseConfig & Partial<Pick<Config, 'statementTimeoutMs'>>;
 
 /**
  * A DataSource for the configured PostgreSQL: the server at DATABASE_URL, or else the embedded
- * one under DATA_DIR, started here. Not yet connected (the TypeORM CLI connects it itself).
+ * one under DATA_DIR, started here. Not yet connected (the TypeORM CLI connects it itself). It has
+ * no statement timeout: the CLI runs migrations with it, and they may rightly take long.
  */
-export async function prepareDataSource(config: DatabaseConfig, log: Logger, typeormLogger?: TypeOrmLogger): Promise<AppDataSource> {
+export function prepareDataSource(config: DatabaseConfig, log: Logger, typeormLogger?: TypeOrmLogger): Promise<AppDataSource> {
+  return prepareTimedDataSource({ ...config, statementTimeoutMs: undefined }, log, typeormLogger);
+}
+
+async function prepareTimedDataSource(config: OpenDatabaseConfig, log: Logger, typeormLogger?: TypeOrmLogger): Promise<AppDataSource> {
   if (config.databaseUrl) {
-    return createDataSource({ url: config.databaseUrl, poolSize: config.poolSize, logger: typeormLogger });
+    return createDataSource({ url: config.databaseUrl, poolSize: config.poolSize, statementTimeoutMs: config.statementTimeoutMs, logger: typeormLogger });
   }
   const started = Date.now();
   const embedded = await startEmbeddedPostgres(config.dataDir);
@@ -21,21 +28,42 @@ export async function prepareDataSource(config: DatabaseConfig, log: Logger, typ
     url: embedded.url,
     // PGlite runs one statement at a time; a few connections are plenty and keep us far from its limit.
     poolSize: Math.min(config.poolSize, 4, EMBEDDED_MAX_CONNECTIONS / 10),
+    // Passed on for uniformity, but PGlite neither reads startup parameters nor enforces the
+    // timeout (WebAssembly has no timer signals): only a PostgreSQL server cancels slow statements.
+    statementTimeoutMs: config.statementTimeoutMs,
     onDestroy: embedded.stop,
     logger: typeormLogger,
   });
 }
 
-/** Connects to the configured PostgreSQL and applies pending migrations. */
-export async function openDatabase(config: DatabaseConfig, log: Logger, typeormLogger?: TypeOrmLogger): Promise<AppDataSource> {
-  const dataSource = await prepareDataSource(config, log, typeormLogger);
+/** Connects to the configured PostgreSQL, statements limited to DB_STATEMENT_TIMEOUT_MS, and applies pending migrations. */
+export async function openDatabase(config: OpenDatabaseConfig, log: Logger, typeormLogger?: TypeOrmLogger): Promise<AppDataSource> {
+  const dataSource = await prepareTimedDataSource(config, log, typeormLogger);
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await runMigrationsUntimed(dataSource);
     if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     throw error;
   }
   return dataSource;
+}
+
+/**
+ * Applies pending migrations on one connection with the statement timeout lifted: building an
+ * index on a large table may rightly take longer than any API statement should.
+ */
+async function runMigrationsUntimed(dataSource: AppDataSource) {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query('SET statement_timeout = 0');
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    return await executor.executePendingMigrations();
+  } finally {
+    // Back to the pool's own timeout before the connection serves requests.
+    await runner.query('RESET statement_timeout').catch(() => undefined);
+    await runner.release();
+  }
 }

@@ -3,9 +3,11 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { ErrorCode } from './errors';
+import { isStatementCancelled, LimitErrorCode, timedOut } from './limits/limit-errors';
 
 const KNOWN_CODES = new Set<string>([
   ...Object.values(ErrorCode),
+  ...Object.values(LimitErrorCode),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -16,8 +18,9 @@ const KNOWN_CODES = new Set<string>([
 
 /**
  * The last word on every error a client sees: argument validation becomes a readable
- * BAD_USER_INPUT naming the argument; anything unexpected is logged and masked, so no stack
- * trace, SQL or driver message ever leaves the server.
+ * BAD_USER_INPUT naming the argument; a statement cancelled by statement_timeout becomes TIMEOUT;
+ * anything unexpected is logged and masked, so no stack trace, SQL or driver message ever leaves
+ * the server.
  */
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -33,6 +36,13 @@ export function createFormatError(log: Logger) {
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, argument: problems[0]?.argument, problems },
       };
+    }
+    // PostgreSQL cancelled a statement past DB_STATEMENT_TIMEOUT_MS: the client asked for too much
+    // (or the database is overloaded); say so, without the SQL the driver error carries.
+    if (isStatementCancelled(original)) {
+      log.warn({ err: original, path: formatted.path }, 'database statement cancelled by statement_timeout');
+      const { message, extensions } = timedOut();
+      return { message, locations: formatted.locations, path: formatted.path, extensions };
     }
     // graphql-js's own execution errors (a null for a non-null argument, a bad enum value in a
     // variable) carry no code and wrap nothing: they are the client's input, not our failure.

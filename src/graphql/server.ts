@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { Services } from '../services';
 import type { Context } from './context';
 import { createFormatError } from './format-error';
+import { DEFAULT_QUERY_LIMITS, limitsPlugin, type QueryLimits } from './limits/limits-plugin';
 import { createLoaders } from './loaders';
 import { requestLogPlugin } from './request-log';
 import { buildAppSchema } from './schema';
@@ -21,7 +22,12 @@ export async function createGraphQLServer(
   dataSource: DataSource,
   services: Services,
   log: Logger,
-  options: { production: boolean; plugins?: ApolloServerPlugin<Context>[] },
+  options: {
+    production: boolean;
+    plugins?: ApolloServerPlugin<Context>[];
+    /** Depth and cost limits per operation; DEFAULT_QUERY_LIMITS (10 deep, cost 10,000) when absent. */
+    limits?: QueryLimits;
+  },
 ): Promise<GraphQLServer> {
   const schema = await buildAppSchema(services);
   const apollo = new ApolloServer<Context>({
@@ -34,6 +40,7 @@ export async function createGraphQLServer(
     hideSchemaDetailsFromClientErrors: options.production,
     plugins: [
       ...(options.plugins ?? []),
+      limitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
       requestLogPlugin(),
       // Apollo's landing page loads from the internet, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),

@@ -1,67 +1,31 @@
 // The README's promise, run the way a new user runs it: the built server on a fresh embedded
 // database (no DATABASE_URL), answering the first query over HTTP; then a re-seed changes nothing.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { assertBuilt, entry, post, root, startServer, stopServer, userEnv as userEnvIn } from '../support/server-process';
 
-const root = path.join(__dirname, '../..');
-const entry = path.join(root, 'dist/src/index.js');
 let dataDir: string;
 
 beforeAll(() => {
-  if (!fs.existsSync(entry)) throw new Error('dist/ is missing: run the tests with `npm test`, which builds first.');
+  assertBuilt();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-match-e2e-'));
 });
 afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** The environment a new user has: no database server configured. */
-function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  return { ...env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...extra };
-}
-
-async function startServer(): Promise<{ child: ChildProcess; url: string; logs: () => string }> {
-  const child = spawn(process.execPath, [entry], { env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready at (http:\/\/localhost:\d+\/graphql)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return { child, url, logs: () => output };
-}
-
-async function stopServer(child: ChildProcess): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.kill('SIGTERM');
-  return exited;
-}
-
-async function post(url: string, query: string): Promise<any> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  expect(response.status).toBe(200);
-  return response.json();
-}
+const userEnv = (extra: Record<string, string> = {}) => userEnvIn(dataDir, extra);
 
 const FIRST_QUERY = '{ organizations(first: 5, filter: { domains: ["mobility"] }) { totalCount edges { node { nameKo capabilities { domain { slug } level } } } } }';
-const FINGERPRINT = `{ all: organizations(first: 0, filter: { membershipStatuses: [APPLIED, APPROVED, REJECTED, SUSPENDED, WITHDRAWN] }) { totalCount }
-  domains { slug organizations(first: 100) { totalCount edges { node { slug capabilities { level domain { slug } technologies { slug } cities { slug } } } } } } }`;
+// Every seeded organisation (64, all statuses) with its capabilities: one page, within the cost limit.
+const FINGERPRINT = `{ all: organizations(first: 100, orderBy: { field: CREATED_AT }, filter: { membershipStatuses: [APPLIED, APPROVED, REJECTED, SUSPENDED, WITHDRAWN] }) {
+  totalCount edges { node { slug workingGroups { role } capabilities { level domain { slug } technologies { slug } cities { slug } } } } } }`;
 
 describe('a fresh start with the embedded database', () => {
   it('migrates, seeds, answers the first query, and stops cleanly on SIGTERM', async () => {
-    const server = await startServer();
+    const server = await startServer(userEnv());
     try {
       expect(server.logs()).toMatch(/embedded PostgreSQL \(PGlite\) started/);
       expect(server.logs()).toMatch(/empty database seeded/);
@@ -79,7 +43,7 @@ describe('a fresh start with the embedded database', () => {
   }, 180_000);
 
   it('keeps its data across restarts, and `npm run seed` run twice changes nothing', async () => {
-    let server = await startServer();
+    let server = await startServer(userEnv());
     const before = await post(server.url, FINGERPRINT);
     expect(await stopServer(server.child)).toBe(0);
 
@@ -89,7 +53,7 @@ describe('a fresh start with the embedded database', () => {
       expect(seeded.status).toBe(0);
     }
 
-    server = await startServer();
+    server = await startServer(userEnv());
     try {
       expect(server.logs()).not.toMatch(/empty database seeded/);
       const after = await post(server.url, FINGERPRINT);

@@ -12,6 +12,9 @@ describe('loadConfig', () => {
       poolSize: 10,
       logLevel: 'info',
       seedOnEmpty: true,
+      maxQueryDepth: 10,
+      maxQueryCost: 10_000,
+      statementTimeoutMs: 10_000,
     });
   });
 
@@ -24,8 +27,22 @@ describe('loadConfig', () => {
       DB_POOL_SIZE: '20',
       LOG_LEVEL: 'warn',
       SEED_ON_EMPTY: 'false',
+      MAX_QUERY_DEPTH: '12',
+      MAX_QUERY_COST: '5000',
+      DB_STATEMENT_TIMEOUT_MS: '0',
     });
-    expect(config).toMatchObject({ nodeEnv: 'production', port: 8080, databaseUrl: 'postgres://app@db:5432/alliance', dataDir: '/tmp/x', poolSize: 20, logLevel: 'warn', seedOnEmpty: false });
+    expect(config).toMatchObject({
+      nodeEnv: 'production',
+      port: 8080,
+      databaseUrl: 'postgres://app@db:5432/alliance',
+      dataDir: '/tmp/x',
+      poolSize: 20,
+      logLevel: 'warn',
+      seedOnEmpty: false,
+      maxQueryDepth: 12,
+      maxQueryCost: 5000,
+      statementTimeoutMs: 0,
+    });
   });
 
   it('treats empty variables as unset', () => {
@@ -50,6 +67,20 @@ describe('loadConfig', () => {
       ]),
     );
     expect(error!.message).not.toContain('secret');
+  });
+
+  it('refuses limits out of range', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ MAX_QUERY_DEPTH: '0', MAX_QUERY_COST: '1.5', DB_STATEMENT_TIMEOUT_MS: '-1' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error!.problems).toEqual([
+      'MAX_QUERY_DEPTH="0" must be between 1 and 100',
+      'MAX_QUERY_COST="1.5" must be a whole number',
+      'DB_STATEMENT_TIMEOUT_MS="-1" must be between 0 (no limit) and 3600000',
+    ]);
   });
 
   it('refuses a port out of range', () => {

@@ -1,0 +1,50 @@
+import { GraphQLError } from 'graphql';
+
+/** Codes of the abuse limits, in `extensions.code` (README, "Limits"). */
+export enum LimitErrorCode {
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  /** PostgreSQL cancelled a statement that ran past DB_STATEMENT_TIMEOUT_MS. */
+  TIMEOUT = 'TIMEOUT',
+}
+
+// Rejected before execution, like a validation error: the client must change the operation.
+const BAD_REQUEST = { status: 400 };
+
+export function queryTooDeep(depth: number, limit: number): GraphQLError {
+  return new GraphQLError(`The operation is ${depth} fields deep; the limit is ${limit}.`, {
+    extensions: { code: LimitErrorCode.QUERY_TOO_DEEP, depth, limit, http: BAD_REQUEST },
+  });
+}
+
+/** `requested` is Infinity when the operation had too many selections to count; it is then answered as null. */
+export function queryTooCostly(requested: number, limit: number): GraphQLError {
+  const counted = Number.isFinite(requested);
+  const cost = counted ? `costs ${requested}` : 'has too many selections to count its cost';
+  return new GraphQLError(`The operation ${cost}; the limit is ${limit}. Ask for smaller pages (first/last) or fewer nested lists.`, {
+    extensions: { code: LimitErrorCode.QUERY_TOO_COSTLY, cost: { requested: counted ? requested : null, limit }, http: BAD_REQUEST },
+  });
+}
+
+export function timedOut(): GraphQLError {
+  return new GraphQLError('The database took too long and cancelled the operation; ask for less (smaller pages, fewer lists) or try again.', {
+    extensions: { code: LimitErrorCode.TIMEOUT },
+  });
+}
+
+/** PostgreSQL's query_canceled: what statement_timeout raises (and a cancel request, rare here). */
+const QUERY_CANCELED = '57014';
+
+/**
+ * Whether a database statement was cancelled, looking through the wrappers a driver error
+ * travels in (TypeORM's QueryFailedError keeps it as `driverError`; some errors use `cause`).
+ */
+export function isStatementCancelled(error: unknown): boolean {
+  let current: unknown = error;
+  for (let hops = 0; hops < 5 && typeof current === 'object' && current !== null; hops += 1) {
+    const candidate = current as { code?: unknown; driverError?: unknown; cause?: unknown; originalError?: unknown };
+    if (candidate.code === QUERY_CANCELED) return true;
+    current = candidate.driverError ?? candidate.originalError ?? candidate.cause;
+  }
+  return false;
+}

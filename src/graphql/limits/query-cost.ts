@@ -1,0 +1,113 @@
+import {
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  type DocumentNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection';
+
+/**
+ * The estimated cost of an operation, counted like GitHub's and Shopify's APIs: each object costs
+ * 1 and scalars cost 0 (their columns come with the row), and a list multiplies what it selects by
+ * how many items it may return:
+ * - a connection (`organizations`, `projects`, `Domain.organizations`, `WorkingGroup.members`) by
+ *   its page size, `first` or `last`, else the argument's default (20 at the top, 10 nested),
+ *   at most MAX_PAGE_SIZE (larger pages are refused by argument validation, which should answer);
+ * - `partnerMatches` by `first`;
+ * - `assembleConsortium` by `options.k`, each consortium also costing a fixed
+ *   CONSORTIUM_COST because each is one more mixed-integer program solved;
+ * - any other list of objects (capabilities, technologies, slots, …) by LIST_SIZE_ESTIMATE.
+ * E.g. `organizations(first: 100) { edges { node { capabilities { technologies { slug } } } } }`
+ * costs 1 + 100 × (1 + 6 × (1 + 6 × 1)) = 4301.
+ * A field may set its own cost with type-graphql's `complexity` option (fieldExtensionsEstimator).
+ */
+export const LIST_SIZE_ESTIMATE = 6;
+export const CONSORTIUM_COST = 100;
+
+/**
+ * Past this many selections the cost is not worth counting. It also bounds what scalars, free on
+ * their own, could add up to through aliases or fragments spread many times.
+ */
+export const MAX_COUNTED_SELECTIONS = 10_000;
+
+/** Lists whose size is the page size of the field above them, which already multiplied them. */
+const PAGED_LISTS = new Set(['PartnerMatchResult.matches', 'ConsortiumResult.alternatives']);
+
+type Args = Record<string, unknown>;
+
+/** The operation's cost; Infinity when it has too many selections to count. Throws on variables that do not coerce. */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Args): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: costEstimators(),
+      maxQueryNodes: MAX_COUNTED_SELECTIONS,
+    });
+  } catch (error) {
+    if (error instanceof Error && error.message.includes('maximum allowed number of nodes')) return Number.POSITIVE_INFINITY;
+    throw error;
+  }
+}
+
+export function costEstimators(): ComplexityEstimator[] {
+  return [fieldExtensionsEstimator(), leafEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })];
+}
+
+/** Scalars and enums, and lists of them, cost nothing. */
+export const leafEstimator: ComplexityEstimator = ({ field }) => (isLeafType(getNamedType(field.type)) ? 0 : undefined);
+
+/** Prices lists of objects; leaves single objects to simpleEstimator (1 + what they select). */
+export const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection's lists are bounded by the schema itself, and introspection is off in production.
+  if (type.name.startsWith('__')) return undefined;
+  const coordinate = `${type.name}.${field.name}`;
+  if (isConnection(getNamedType(field.type))) return 1 + pageSize(args) * childComplexity;
+  // An edge only wraps its node, which is what costs.
+  if (isConnection(type) && field.name === 'edges') return childComplexity;
+  if (coordinate === 'Query.partnerMatches') return 1 + clampSize(numberOr(args.first, 1)) * childComplexity;
+  if (coordinate === 'Query.assembleConsortium') return consortiumCount(field, args) * (CONSORTIUM_COST + childComplexity);
+  if (isListType(getNullableType(field.type)) && !PAGED_LISTS.has(coordinate)) return LIST_SIZE_ESTIMATE * (1 + childComplexity);
+  return undefined;
+};
+
+/** A Relay connection: its `edges` list is sized by the connection field's own arguments. */
+function isConnection(type: GraphQLNamedType): boolean {
+  if (!isObjectType(type)) return false;
+  const fields = type.getFields();
+  return 'edges' in fields && 'pageInfo' in fields;
+}
+
+/** Arguments arrive with their schema defaults applied, so a nested connection's `first` is already 10. */
+function pageSize(args: Args): number {
+  return clampSize(numberOr(args.last ?? args.first, DEFAULT_PAGE_SIZE));
+}
+
+/**
+ * Sizes out of range are refused by argument validation, but only when their field resolves: a
+ * negative one must not lower the cost of the siblings that would still run.
+ */
+function clampSize(size: number): number {
+  return Math.min(Math.max(size, 0), MAX_PAGE_SIZE);
+}
+
+/** `options.k`, else the default that ConsortiumOptionsInput declares for it. */
+function consortiumCount(field: GraphQLField<unknown, unknown>, args: Args): number {
+  const options = args.options as Args | null | undefined;
+  if (typeof options?.k === 'number') return clampSize(options.k);
+  const optionsType = getNamedType(field.args.find((arg) => arg.name === 'options')?.type);
+  return numberOr(isInputObjectType(optionsType) ? optionsType.getFields().k?.defaultValue : undefined, 1);
+}
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}

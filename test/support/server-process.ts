@@ -1,0 +1,77 @@
+// The built server as a child process, the way a user or an orchestrator runs it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const root = path.join(__dirname, '../..');
+export const entry = path.join(root, 'dist/src/index.js');
+
+export function assertBuilt(): void {
+  if (!fs.existsSync(entry)) throw new Error('dist/ is missing: run the tests with `npm test`, which builds first.');
+}
+
+/** The environment a new user has: no database server configured, the embedded one under dataDir. */
+export function userEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  return { ...env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...extra };
+}
+
+// A test that fails before it stops its server must not leave it running: its open pipes would
+// keep Jest from ever exiting. Every file that imports this module gets this clean-up.
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  logs: () => string;
+}
+
+export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  let output = '';
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${output}`));
+    }, 90_000);
+    const onReady = () => {
+      const match = /ready at (http:\/\/localhost:\d+\/graphql)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout!.on('data', onReady);
+    child.stderr!.on('data', onReady);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  return { child, url, logs: () => output };
+}
+
+/** Resolves with the exit code once the process has exited (at once if it already has). */
+export function exitOf(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+export async function stopServer(child: ChildProcess): Promise<number | null> {
+  const exited = exitOf(child);
+  child.kill('SIGTERM');
+  return exited;
+}
+
+export async function post(url: string, query: string): Promise<any> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  expect(response.status).toBe(200);
+  return response.json();
+}
