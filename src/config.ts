@@ -5,6 +5,19 @@ import { z } from 'zod';
  * All configuration, read from the environment once at start and validated; nothing else reads
  * process.env. A bad value stops the start with one line per problem.
  */
+const flag = z.enum(['true', 'false'], { message: 'must be true or false' });
+const bool = (fallback: 'true' | 'false') => flag.default(fallback).transform((value) => value === 'true');
+/** A flag whose default depends on other settings (decided in loadConfig). */
+const optionalBool = () => flag.optional().transform((value) => (value === undefined ? undefined : value === 'true'));
+
+const count = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(min, { message: `must be between ${min} and ${max}` })
+    .max(max, { message: `must be between ${min} and ${max}` })
+    .default(fallback);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
   PORT: z.coerce
@@ -48,10 +61,32 @@ const schema = z.object({
     .min(0, { message: 'must be between 0 (no limit) and 3600000' })
     .max(3_600_000, { message: 'must be between 0 (no limit) and 3600000' })
     .default(10_000),
-  SEED_ON_EMPTY: z
-    .enum(['true', 'false'], { message: 'must be true or false' })
-    .default('true')
-    .transform((value) => value === 'true'),
+  SEED_ON_EMPTY: bool('true'),
+  SEED_DEMO_ACCOUNTS: optionalBool(),
+  JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  JWT_ISSUER: z.string().min(1).default('alliance-match'),
+  JWT_AUDIENCE: z.string().min(1).default('alliance-match-api'),
+  JWT_TTL_SECONDS: count(60, 30 * 24 * 3600, 8 * 3600),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+    .optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.literal('*'), z.url({ message: 'must be a comma-separated list of origins (https://example.org) or *' })])))
+    .default([]),
+  TRUST_PROXY: bool('false'),
+  RATE_LIMIT_COST: count(0, 100_000_000, 100_000),
+  RATE_LIMIT_WINDOW_SECONDS: count(1, 86_400, 60),
+  MAX_BODY_BYTES: count(1_024, 100 * 1024 * 1024, 1024 * 1024),
+  PERSISTED_QUERIES_ONLY: bool('false'),
+  GRAPHIQL: optionalBool(),
+  INTROSPECTION: optionalBool(),
+}).superRefine((c, ctx) => {
+  if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+  }
 });
 
 export type Config = {
@@ -70,7 +105,34 @@ export type Config = {
   maxQueryCost: number;
   /** PostgreSQL cancels any statement running longer than this; 0 turns the limit off. */
   statementTimeoutMs: number;
+  /** Create the demo accounts of the README (one per role); default on for the embedded database outside production. */
+  seedDemoAccounts: boolean;
+  /** HS256 key for access tokens; outside production a fixed development key stands in when unset. */
+  jwtSecret: string;
+  jwtIssuer: string;
+  jwtAudience: string;
+  jwtTtlSeconds: number;
+  /** Rate-limit counters live in Redis when set, so every instance shares them; in process memory otherwise. */
+  redisUrl: string | undefined;
+  /** Origins allowed to call the API from a browser; `*` allows any; empty: same-origin only. */
+  corsOrigins: string[];
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  /** Query cost one client (token, else IP) may spend per window; 0 turns rate limiting off. */
+  rateLimitCost: number;
+  rateLimitWindowSeconds: number;
+  /** Largest accepted request body. */
+  maxBodyBytes: number;
+  /** Only documents on the allow-list (schema/persisted-operations.json) run. */
+  persistedQueriesOnly: boolean;
+  /** Serve GraphiQL on GET /graphql for browsers; default on outside production. */
+  graphiql: boolean;
+  /** Answer introspection queries; default on outside production. */
+  introspection: boolean;
 };
+
+/** Signs development tokens only: production refuses to start without JWT_SECRET. */
+const DEVELOPMENT_JWT_SECRET = 'alliance-match-development-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -78,6 +140,9 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** Never echoed back in a configuration error: they may carry passwords or keys. */
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'JWT_SECRET', 'REDIS_URL']);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable counts as unset, the way shells and .env files are usually written.
@@ -87,12 +152,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
-        const value = name === 'DATABASE_URL' ? '(hidden)' : JSON.stringify(present[name]);
+        if (present[name] === undefined) return `${name} ${issue.message}`;
+        const value = SECRET_VARIABLES.has(name) ? '(hidden)' : JSON.stringify(present[name]);
         return `${name}=${value} ${issue.message}`;
       }),
     );
   }
   const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
   return {
     nodeEnv: c.NODE_ENV,
     port: c.PORT,
@@ -105,5 +172,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: c.MAX_QUERY_DEPTH,
     maxQueryCost: c.MAX_QUERY_COST,
     statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
+    seedDemoAccounts: c.SEED_DEMO_ACCOUNTS ?? (!production && !c.DATABASE_URL),
+    jwtSecret: c.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    jwtIssuer: c.JWT_ISSUER,
+    jwtAudience: c.JWT_AUDIENCE,
+    jwtTtlSeconds: c.JWT_TTL_SECONDS,
+    redisUrl: c.REDIS_URL,
+    corsOrigins: c.CORS_ORIGINS,
+    trustProxy: c.TRUST_PROXY,
+    rateLimitCost: c.RATE_LIMIT_COST,
+    rateLimitWindowSeconds: c.RATE_LIMIT_WINDOW_SECONDS,
+    maxBodyBytes: c.MAX_BODY_BYTES,
+    persistedQueriesOnly: c.PERSISTED_QUERIES_ONLY,
+    graphiql: c.GRAPHIQL ?? !production,
+    introspection: c.INTROSPECTION ?? !production,
   };
 }

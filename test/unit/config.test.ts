@@ -15,12 +15,53 @@ describe('loadConfig', () => {
       maxQueryDepth: 10,
       maxQueryCost: 10_000,
       statementTimeoutMs: 10_000,
+      seedDemoAccounts: true,
+      jwtSecret: expect.any(String),
+      jwtIssuer: 'alliance-match',
+      jwtAudience: 'alliance-match-api',
+      jwtTtlSeconds: 8 * 3600,
+      redisUrl: undefined,
+      corsOrigins: [],
+      trustProxy: false,
+      rateLimitCost: 100_000,
+      rateLimitWindowSeconds: 60,
+      maxBodyBytes: 1024 * 1024,
+      persistedQueriesOnly: false,
+      graphiql: true,
+      introspection: true,
     });
+  });
+
+  it('turns the developer conveniences off in production and requires JWT_SECRET there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret })).toMatchObject({
+      jwtSecret: secret,
+      seedDemoAccounts: false,
+      graphiql: false,
+      introspection: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHIQL: 'true', INTROSPECTION: 'true' })).toMatchObject({
+      graphiql: true,
+      introspection: true,
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgres://app@db/alliance' }).seedDemoAccounts).toBe(false);
+  });
+
+  it('reads origin lists and hides secrets in its messages', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://portal.example.org, http://localhost:3000' }).corsOrigins).toEqual([
+      'https://portal.example.org',
+      'http://localhost:3000',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'portal' })).toThrow(/CORS_ORIGINS="portal"/);
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET=\(hidden\) must be at least 32 characters/);
+    expect(() => loadConfig({ REDIS_URL: 'http://secret@cache' })).toThrow(/REDIS_URL=\(hidden\)/);
   });
 
   it('reads every variable', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
       PORT: '8080',
       DATABASE_URL: 'postgres://app@db:5432/alliance',
       DATA_DIR: '/tmp/x',
