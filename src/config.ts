@@ -188,3 +188,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: c.INTROSPECTION ?? !production,
   };
 }
+
+/** The access-token settings of a configuration. */
+export function tokenSettings(config: Config) {
+  return { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.jwtTtlSeconds };
+}

@@ -1,3 +1,9 @@
+import { Account } from '../modules/accounts/account.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { ConsortiumAssignment } from '../modules/consortia/consortium-assignment.entity';
+import { ConsortiumMember } from '../modules/consortia/consortium-member.entity';
+import { Consortium } from '../modules/consortia/consortium.entity';
+import { PartnershipRequest } from '../modules/partnerships/partnership-request.entity';
 import { Capability } from '../modules/capabilities/capability.entity';
 import { CityTheme } from '../modules/cities/city-theme.entity';
 import { PilotCity } from '../modules/cities/pilot-city.entity';
@@ -22,4 +28,10 @@ export const entities = [
   Capability,
   Project,
   RequirementSlot,
+  Account,
+  PartnershipRequest,
+  Consortium,
+  ConsortiumMember,
+  ConsortiumAssignment,
+  AuditEntry,
 ];

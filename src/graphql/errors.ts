@@ -18,3 +18,13 @@ export function badUserInput(message: string, argument: string): GraphQLError {
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
 }
+
+/** No valid access token, and the operation needs one. */
+export function unauthenticated(message = 'Sign in first: this needs an access token (Authorization: Bearer …).'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+/** Signed in, but the account may not do this. */
+export function forbidden(message = 'Your account may not do this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}

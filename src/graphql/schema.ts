@@ -20,6 +20,7 @@ import { ProjectResolver, RequirementSlotResolver } from '../modules/projects/pr
 import { TaxonomyResolver } from '../modules/taxonomy/taxonomy.resolver';
 import { WorkingGroupMembershipResolver, WorkingGroupResolver } from '../modules/working-groups/working-group.resolver';
 import type { Services } from '../services';
+import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 
 const resolvers = [
@@ -62,5 +63,6 @@ export function buildAppSchema(services?: Services): Promise<GraphQLSchema> {
     resolvers,
     container: services ? containerFor(services) : undefined,
     validate: { forbidUnknownValues: false },
+    authChecker,
   });
 }

@@ -3,6 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { Viewer } from '../modules/accounts/tokens';
 import type { Services } from '../services';
 import type { Context } from './context';
 import { createFormatError } from './format-error';
@@ -13,8 +14,8 @@ import { buildAppSchema } from './schema';
 
 export interface GraphQLServer {
   apollo: ApolloServer<Context>;
-  /** A fresh context (request id, logger, DataLoaders) for one request. */
-  contextFor(requestId?: string): Context;
+  /** A fresh context (request id, logger, viewer, DataLoaders) for one request. */
+  contextFor(request?: { requestId?: string; viewer?: Viewer | null; clientIp?: string }): Context;
 }
 
 /** Apollo with our schema, error masking and per-request context; transport-free so tests can drive it in-process. */
@@ -49,8 +50,8 @@ export async function createGraphQLServer(
   await apollo.start();
   return {
     apollo,
-    contextFor(requestId = randomUUID()) {
-      return { requestId, log: log.child({ requestId }), loaders: createLoaders(dataSource) };
+    contextFor({ requestId = randomUUID(), viewer = null, clientIp = '127.0.0.1' } = {}) {
+      return { requestId, log: log.child({ requestId }), loaders: createLoaders(dataSource), viewer, clientIp };
     },
   };
 }

@@ -5,11 +5,12 @@ import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
+import { tokenSettings, type Config } from '../config';
 import type { Context } from '../graphql/context';
 import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
 import { createGraphQLServer } from '../graphql/server';
 import { createServices, type Services } from '../services';
+import { viewerFromAuthorization } from './authentication';
 import { createMetricsRegistry } from './metrics';
 import { createReadinessCheck } from './readiness';
 
@@ -32,7 +33,7 @@ export const DRAIN_GRACE_MS = 8_000;
 export async function createApp(config: Config, dataSource: DataSource, log: Logger): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
-  const services = createServices(dataSource);
+  const services = createServices(dataSource, tokenSettings(config));
   const metrics = createMetricsRegistry(dataSource);
   const readiness = createReadinessCheck(dataSource);
   const { apollo, contextFor } = await createGraphQLServer(dataSource, services, log, {
@@ -42,6 +43,8 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
   });
 
   app.disable('x-powered-by');
+  // Behind a load balancer the client is the first X-Forwarded-For hop, never a header we trust otherwise.
+  app.set('trust proxy', config.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -57,7 +60,12 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(req.get('x-request-id')?.slice(0, 100) || undefined),
+      context: async ({ req }) =>
+        contextFor({
+          requestId: req.get('x-request-id')?.slice(0, 100) || undefined,
+          viewer: await viewerFromAuthorization(req.get('authorization'), services.tokens),
+          clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        }),
     }),
   );
   return { httpServer, apollo, services };

@@ -1,6 +1,7 @@
 // `npm run bench:matching`: assembleConsortium and partnerMatches through GraphQL, in-process, on
 // 10,000 synthetic members (seed:synthetic). Uses DATABASE_URL, else an embedded database under
 // .data-bench/ (kept between runs, so only the first run pays for loading the data).
+import { testTokenSettings } from '../support/test-env';
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
     }
     await loadSyntheticProjects(dataSource, SEED);
 
-    const server = await createGraphQLServer(dataSource, createServices(dataSource), pino({ level: 'silent' }), { production: true });
+    const server = await createGraphQLServer(dataSource, createServices(dataSource, testTokenSettings()), pino({ level: 'silent' }), { production: true });
     const run = async (query: string, variables: Record<string, unknown>) => {
       const started = performance.now();
       const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.contextFor() });

@@ -5,7 +5,7 @@ import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/serve
 import { Domain } from '../../src/modules/taxonomy/domain.entity';
 import { Technology } from '../../src/modules/taxonomy/technology.entity';
 import { createServices } from '../../src/services';
-import { testDatabaseUrl } from '../support/test-env';
+import { testDatabaseUrl, testTokenSettings } from '../support/test-env';
 
 /**
  * DB_STATEMENT_TIMEOUT_MS end to end: a pool whose statements PostgreSQL cancels after 50 ms, under
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const [{ version }] = (await dataSource.query('SELECT version()')) as { version: string }[];
   enforced = !version.includes('PGlite');
 
-  const services = createServices(dataSource);
+  const services = createServices(dataSource, testTokenSettings());
   const list = services.taxonomy.list.bind(services.taxonomy);
   services.taxonomy.list = (async (target: unknown) => {
     // `domains` sleeps past the limit; `technologies` gets PostgreSQL's own query_canceled error,

@@ -5,7 +5,8 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { createDataSource, type AppDataSource } from '../../src/db/data-source';
 import { createServices } from '../../src/services';
 import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/server';
-import { testDatabaseUrl } from './test-env';
+import type { Viewer } from '../../src/modules/accounts/tokens';
+import { testDatabaseUrl, testTokenSettings } from './test-env';
 
 export interface Result<T = Record<string, any>> {
   data?: T | null;
@@ -28,7 +29,8 @@ export class StatementCounter implements TypeOrmLogger {
 export interface TestApi {
   dataSource: AppDataSource;
   counter: StatementCounter;
-  query<T = Record<string, any>>(document: string, variables?: Record<string, unknown>): Promise<Result<T>>;
+  /** Runs one operation, anonymously or as `viewer`. */
+  query<T = Record<string, any>>(document: string, variables?: Record<string, unknown>, viewer?: Viewer | null): Promise<Result<T>>;
   close(): Promise<void>;
 }
 
@@ -37,14 +39,14 @@ export async function createTestApi(): Promise<TestApi> {
   const counter = new StatementCounter();
   const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, logger: counter });
   await dataSource.initialize();
-  const server: GraphQLServer = await createGraphQLServer(dataSource, createServices(dataSource), pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), { production: false });
+  const server: GraphQLServer = await createGraphQLServer(dataSource, createServices(dataSource, testTokenSettings()), pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), { production: false });
   return {
     dataSource,
     counter,
-    async query<T>(document: string, variables?: Record<string, unknown>) {
+    async query<T>(document: string, variables?: Record<string, unknown>, viewer: Viewer | null = null) {
       // Round-trip through JSON as HTTP would: undefined variables are left out, not sent as null.
       const sent = variables && (JSON.parse(JSON.stringify(variables)) as Record<string, unknown>);
-      const response = await server.apollo.executeOperation({ query: document, variables: sent }, { contextValue: server.contextFor() });
+      const response = await server.apollo.executeOperation({ query: document, variables: sent }, { contextValue: server.contextFor({ viewer }) });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as Result<T>;
     },

@@ -1,4 +1,5 @@
 // Settings the test suite shares between Jest's global setup and the test files.
+import { loadConfig, tokenSettings } from '../../src/config';
 
 /** Synthetic members loaded next to the sample ones, so pages of 100 are full (seeds/synthetic.ts). */
 export const SYNTHETIC_COUNT = 140;
@@ -9,4 +10,9 @@ export function testDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: the tests run through Jest global setup (npm test).');
   return url;
+}
+
+/** The access-token settings the tests sign and verify with: the development defaults. */
+export function testTokenSettings() {
+  return tokenSettings(loadConfig({}));
 }

@@ -10,8 +10,7 @@ import {
   ManyToMany,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+  UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Node } from '../../graphql/node';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -86,4 +85,8 @@ export class Capability {
   @Field(() => Date, { description: 'When the capability last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -95,6 +95,10 @@ export class Organization {
   @Column({ name: 'membership_decided_by', type: 'varchar', length: 200, nullable: true })
   membershipDecidedBy: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the steering committee decided as it did.' })
+  @Column({ name: 'membership_decision_reason', type: 'text', nullable: true })
+  membershipDecisionReason: string | null;
+
   @Field(() => ProfileVisibility, { description: 'Who may see this profile.' })
   @Column({ type: 'enum', enum: ProfileVisibility, enumName: 'profile_visibility', default: ProfileVisibility.PUBLIC })
   visibility: ProfileVisibility;

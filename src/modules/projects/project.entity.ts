@@ -12,6 +12,7 @@ import {
 } from 'typeorm';
 import { Int } from 'type-graphql';
 import { Node } from '../../graphql/node';
+import { Account } from '../accounts/account.entity';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { ProjectStatus } from './project.enums';
 
@@ -33,6 +34,15 @@ export class Project {
   @ManyToOne(() => PilotCity, { onDelete: 'RESTRICT', nullable: false })
   @JoinColumn({ name: 'city_id' })
   city?: PilotCity;
+
+  /** The planner who owns the project; seeded projects have none until an admin assigns one. */
+  @Index()
+  @Column({ name: 'owner_id', type: 'integer', nullable: true })
+  ownerId: number | null;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: Account | null;
 
   @Field(() => String, { description: 'Korean title.' })
   @Column({ name: 'title_ko', type: 'varchar', length: 300 })

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
 import { Node } from '../../graphql/node';
 import { OrganizationKind } from '../organizations/organization.enums';
 import { Domain } from '../taxonomy/domain.entity';
@@ -71,4 +71,8 @@ export class RequirementSlot {
     inverseJoinColumn: { name: 'technology_id', referencedColumnName: 'id' },
   })
   technologies?: Technology[];
+
+  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { Account } from '../../src/modules/accounts/account.entity';
+import { AccountRole } from '../../src/modules/accounts/account.enums';
+import { hashPassword } from '../../src/modules/accounts/passwords';
+import type { Viewer } from '../../src/modules/accounts/tokens';
+
+/** The password of every account these helpers create. */
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+
+/** A fresh account (unique email) of `role`, written to the test database; returns its viewer for TestApi.query. */
+export async function createTestAccount(
+  dataSource: DataSource,
+  role: AccountRole,
+  organizationId: number | null = null,
+): Promise<Viewer & { email: string }> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const email = `${role.toLowerCase()}-${randomUUID()}@test.example`;
+  const account = await dataSource.getRepository(Account).save({ email, passwordHash: await passwordHash, role, organizationId });
+  return { accountId: account.id, role, organizationId, email };
+}
+
+export { AccountRole };
