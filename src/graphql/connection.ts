@@ -50,7 +50,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when it is counted only on demand (paging.ts). */
+  totalCount: number | Promise<number>;
 }
 
 /** Builds the `XEdge` and `XConnection` object types for a node type. */
@@ -73,7 +74,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Number of items in the whole list, all pages together.' })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
   return ConnectionTypeClass;
 }

@@ -31,15 +31,16 @@ export function toConnection<T>(
   rows: T[],
   plan: PagePlan,
   keyOf: (row: T) => CursorKey,
-  totalCount: number,
+  /** A number, or a count to run only if the client selects `totalCount` (often the costliest statement of a page). */
+  totalCount: number | (() => Promise<number>),
 ): Connection<T> {
   const hasMore = rows.length > plan.limit;
   const page = rows.slice(0, plan.limit);
   if (plan.backward) page.reverse();
   const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
-  return {
+  const connection: Connection<T> = {
     edges,
-    totalCount,
+    totalCount: typeof totalCount === 'number' ? totalCount : 0,
     pageInfo: {
       hasNextPage: plan.backward ? plan.before !== null : hasMore,
       hasPreviousPage: plan.backward ? hasMore : plan.after !== null,
@@ -47,4 +48,10 @@ export function toConnection<T>(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+  if (typeof totalCount === 'function') {
+    // GraphQL reads the field off the object, so a getter runs the count on first read, once.
+    let counted: Promise<number> | undefined;
+    Object.defineProperty(connection, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) });
+  }
+  return connection;
 }

@@ -12,6 +12,8 @@ export function createCapabilityLoaders(dataSource: DataSource) {
     capabilitiesByOrganization: new DataLoader<number, Capability[]>(async (organizationIds) => {
       const capabilities = await dataSource.getRepository(Capability).find({
         where: { organizationId: In([...organizationIds]) },
+        // The domain rides along in the same statement: nearly every reader of capabilities asks for it.
+        relations: { domain: true },
         order: { level: 'DESC', id: 'ASC' },
       });
       return groupByKey(organizationIds, capabilities, (c) => c.organizationId);

@@ -10,7 +10,8 @@ import { Capability } from './capability.entity';
 export class CapabilityResolver {
   @FieldResolver(() => Domain, { description: 'The domain the capability serves.' })
   domain(@Root() capability: Capability, @Ctx() ctx: Context) {
-    return ctx.loaders.domainById.load(capability.domainId);
+    // Joined already when the capability came through capabilitiesByOrganization.
+    return capability.domain ?? ctx.loaders.domainById.load(capability.domainId);
   }
 
   @FieldResolver(() => [Technology], { description: 'Technologies the capability uses.' })

@@ -10,6 +10,8 @@ export function createWorkingGroupLoaders(dataSource: DataSource) {
     membershipsByOrganization: new DataLoader<number, WorkingGroupMembership[]>(async (organizationIds) => {
       const memberships = await dataSource.getRepository(WorkingGroupMembership).find({
         where: { organizationId: In([...organizationIds]) },
+        // The group rides along in the same statement: a membership is read for its group.
+        relations: { workingGroup: true },
         order: { workingGroupId: 'ASC' },
       });
       return groupByKey(organizationIds, memberships, (m) => m.organizationId);

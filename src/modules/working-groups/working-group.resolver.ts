@@ -27,7 +27,8 @@ export class WorkingGroupResolver {
 export class WorkingGroupMembershipResolver {
   @FieldResolver(() => WorkingGroup, { description: 'The group.' })
   workingGroup(@Root() membership: WorkingGroupMembership, @Ctx() ctx: Context) {
-    return ctx.loaders.workingGroupById.load(membership.workingGroupId);
+    // Joined already when the membership came through membershipsByOrganization.
+    return membership.workingGroup ?? ctx.loaders.workingGroupById.load(membership.workingGroupId);
   }
 
   @FieldResolver(() => Organization, { description: 'The member organisation.' })

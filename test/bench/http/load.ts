@@ -1,0 +1,66 @@
+// Drives one server with autocannon for a fixed time at a fixed number of connections, each
+// request with the next variables of the workload; latencies are kept exactly (autocannon's own
+// summary has no p95).
+import autocannon from 'autocannon';
+import type { Variables } from './workloads';
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Non-2xx answers, answers with GraphQL `errors`, socket errors and timeouts. */
+  errors: number;
+  requests: number;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export async function drive(
+  url: string,
+  request: { query: string; variables: (i: number) => Variables },
+  connections: number,
+  durationSeconds: number,
+): Promise<LoadResult> {
+  let next = 0;
+  let answerErrors = 0;
+  const latencies: number[] = [];
+  // Bodies are built before the clock starts, so the load generator spends its time sending.
+  const bodies = Array.from({ length: 64 }, (_, i) => JSON.stringify({ query: request.query, variables: request.variables(i) }));
+  const options: autocannon.Options = {
+    url,
+    connections,
+    duration: durationSeconds,
+    timeout: 30,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+        onResponse: (status, body) => {
+          // A GraphQL error still answers 200; the body says so.
+          if (status === 200 && body.includes('"errors"')) answerErrors++;
+        },
+      },
+    ],
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  const seconds = result.duration || durationSeconds;
+  return {
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.non2xx + result.errors + result.timeouts + answerErrors,
+    requests: latencies.length,
+  };
+}

@@ -1,0 +1,44 @@
+// The `bench` schema: two SQL functions that give PostGraphile the two list filters its core
+// lacks (a many-to-many filter and a text search), with exactly our semantics. Only the benchmark
+// creates it, in its own database; our migrations never do.
+import type { DataSource } from 'typeorm';
+import { SEARCH_TEXT } from '../../../src/modules/organizations/organization.entity';
+
+/**
+ * `publicOnly`: anonymous viewers see only PUBLIC profiles once visibility rules apply; the bench
+ * asks our server which rule it applies and gives PostGraphile the same one.
+ */
+export async function createBenchSchema(dataSource: DataSource, options: { publicOnly: boolean }): Promise<void> {
+  const visible = `o.membership_status = 'APPROVED'${options.publicOnly ? ` AND o.visibility = 'PUBLIC'` : ''}`;
+  await dataSource.transaction(async (manager) => {
+    await manager.query('DROP SCHEMA IF EXISTS bench CASCADE');
+    await manager.query('CREATE SCHEMA bench');
+    // W1: `organizations(filter: { domains: [slug] })`, by Korean name then id.
+    await manager.query(`
+      CREATE FUNCTION bench.organizations_in_domain(domain_slug text) RETURNS SETOF public.organization
+      LANGUAGE sql STABLE AS $$
+        SELECT o.* FROM public.organization o
+         WHERE ${visible}
+           AND EXISTS (SELECT 1 FROM public.capability c
+                        WHERE c.organization_id = o.id
+                          AND c.domain_id IN (SELECT d.id FROM public.domain d WHERE d.slug = domain_slug))
+         ORDER BY o.name_ko, o.id
+      $$`);
+    // W2: `organizations(filter: { query, domains, kinds, minLevel })`: one search word, ILIKE over
+    // the same expression as our trigram index, the capability criteria on one same capability.
+    await manager.query(`
+      CREATE FUNCTION bench.search_organizations(query text, domain_slugs text[], kinds public.organization_kind[], min_level integer)
+      RETURNS SETOF public.organization
+      LANGUAGE sql STABLE AS $$
+        SELECT o.* FROM public.organization o
+         WHERE ${visible}
+           AND o.kind = ANY(kinds)
+           AND ${SEARCH_TEXT} ILIKE '%' || replace(replace(replace(query, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+           AND EXISTS (SELECT 1 FROM public.capability c
+                        WHERE c.organization_id = o.id
+                          AND c.domain_id IN (SELECT d.id FROM public.domain d WHERE d.slug = ANY(domain_slugs))
+                          AND c.level >= min_level)
+         ORDER BY o.name_ko, o.id
+      $$`);
+  });
+}
