@@ -1,8 +1,10 @@
-// `npm run seed`: (re)loads the taxonomy, pilot cities, working groups and sample members. Idempotent.
+// `npm run seed`: (re)loads the taxonomy, pilot cities, working groups and sample members, and the demo
+// accounts when SEED_DEMO_ACCOUNTS is on. Idempotent.
 import 'reflect-metadata';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
 import { createLogger } from '../src/logger';
+import { seedDemoAccounts } from './demo-accounts';
 import { seed } from './seed';
 
 async function main(): Promise<void> {
@@ -12,6 +14,7 @@ async function main(): Promise<void> {
   try {
     const counts = await seed(dataSource);
     log.info(counts, 'seed data loaded');
+    if (config.seedDemoAccounts) await seedDemoAccounts(dataSource, log);
   } finally {
     await dataSource.destroy();
   }

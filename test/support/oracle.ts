@@ -3,13 +3,18 @@
 import { organizations } from '../../seeds/data/organizations';
 import { generateOrganizations } from '../../seeds/synthetic';
 import type { CapabilitySeed, OrganizationSeed } from '../../seeds/types';
-import { MembershipStatus } from '../../src/modules/organizations/organization.enums';
+import { MembershipStatus, ProfileVisibility } from '../../src/modules/organizations/organization.enums';
 import { SYNTHETIC_COUNT, SYNTHETIC_SEED } from './test-env';
 
 export const seededOrganizations: OrganizationSeed[] = [...organizations, ...generateOrganizations(SYNTHETIC_COUNT, SYNTHETIC_SEED)];
 
 export function approved(o: OrganizationSeed): boolean {
   return o.membershipStatus === MembershipStatus.APPROVED;
+}
+
+/** What an anonymous caller sees: approved organisations with a PUBLIC profile. */
+export function visibleToAnonymous(o: OrganizationSeed): boolean {
+  return approved(o) && (o.visibility ?? ProfileVisibility.PUBLIC) === ProfileVisibility.PUBLIC;
 }
 
 export function slugsWhere(predicate: (o: OrganizationSeed) => boolean): string[] {

@@ -8,26 +8,30 @@ import { WorkingGroupMembership } from '../working-groups/working-group-membersh
 import { Organization } from './organization.entity';
 import { OrganizationsArgs } from './organization.inputs';
 import { OrganizationConnection } from './organization.types';
+import { loadVisibleOrganization } from './visibility';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
   constructor(private readonly services: Services) {}
 
-  @Query(() => Organization, { nullable: true, description: 'One organisation by its global id; null when there is none.' })
+  @Query(() => Organization, { nullable: true, description: 'One organisation by its global id; null when there is none or you may not see it.' })
   organization(@Arg('id', () => ID, { description: 'Global id of an Organization.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(parseGlobalId(id, 'Organization', 'id'));
+    return loadVisibleOrganization(ctx, parseGlobalId(id, 'Organization', 'id'));
   }
 
   @Query(() => OrganizationConnection, {
-    description: 'Organisations, filtered and sorted, a page at a time. By default only APPROVED members, by Korean name.',
+    description:
+      'Organisations you may see, filtered and sorted, a page at a time. By default only APPROVED members, by Korean name. ' +
+      'Anonymous callers see PUBLIC profiles, approved members also MEMBERS ones, planners every approved organisation, admins all.',
   })
-  organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs) {
-    return this.services.organizations.list(args);
+  organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
+    return this.services.organizations.list(args, ctx.viewer);
   }
 
   @FieldResolver(() => Industry, { description: 'The industry the organisation belongs to.' })
   async industry(@Root() organization: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.industryById.load(organization.industryId);
+    // Joined already when the organisation came through organizationById.
+    return organization.industry ?? ctx.loaders.industryById.load(organization.industryId);
   }
 
   @FieldResolver(() => [Capability], { description: 'What the organisation can deliver, strongest first.' })

@@ -9,9 +9,11 @@ import { Domain } from '../taxonomy/domain.entity';
 import { Industry } from '../taxonomy/industry.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import type { Viewer } from '../accounts/tokens';
 import { Organization, SEARCH_TEXT } from './organization.entity';
 import { MembershipStatus } from './organization.enums';
 import { OrganizationFilter, OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
+import { visibilityClause } from './visibility';
 
 /** Sort keys: the SQL column and how a row's value goes into a cursor. */
 const ORDER_KEYS: Record<OrganizationOrderField, { column: string; valueOf: (o: Organization) => string | number }> = {
@@ -42,23 +44,30 @@ export class OrganizationService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async list(args: OrganizationsArgs): Promise<Connection<Organization>> {
+  /**
+   * A page of the organisations `viewer` may see (visibility.ts). Membership statuses other than
+   * APPROVED are a filter like any other: a non-admin asking for them gets only what it may see.
+   */
+  async list(args: OrganizationsArgs, viewer: Viewer | null = null): Promise<Connection<Organization>> {
     const field = args.orderBy?.field ?? OrganizationOrderField.NAME_KO;
     const descending = args.orderBy?.direction === SortDirection.DESC;
     const order = `${field}:${descending ? 'DESC' : 'ASC'}`;
     const plan = planPage(args, order);
     const filter = await this.resolveFilter(args.filter ?? {});
 
-    const filtered = this.filteredQuery(filter);
-    const totalCount = await filtered.clone().getCount();
+    const filtered = this.filteredQuery(filter, viewer);
+    // Counted only when the client selects totalCount: the count visits every match, the page only `first`.
+    const counting = filtered.clone();
     const key = ORDER_KEYS[field];
     const rows = await applyKeyset(filtered, 'o', key.column, descending, plan).getMany();
-    return toConnection(rows, plan, (o): CursorKey => ({ order, value: key.valueOf(o), id: o.id }), totalCount);
+    return toConnection(rows, plan, (o): CursorKey => ({ order, value: key.valueOf(o), id: o.id }), () => counting.getCount());
   }
 
-  private filteredQuery(filter: ResolvedFilter): SelectQueryBuilder<Organization> {
+  private filteredQuery(filter: ResolvedFilter, viewer: Viewer | null): SelectQueryBuilder<Organization> {
     const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o');
     qb.where('o.membership_status IN (:...statuses)', { statuses: filter.statuses });
+    const visible = visibilityClause(viewer, 'o', ':viewerOrganizationId');
+    if (visible.sql) qb.andWhere(visible.sql, { viewerOrganizationId: visible.organizationId });
     if (filter.kinds.length > 0) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.regions.length > 0) qb.andWhere('o.region IN (:...regions)', { regions: filter.regions });
     if (filter.industryIds.length > 0) qb.andWhere('o.industry_id IN (:...industryIds)', { industryIds: filter.industryIds });

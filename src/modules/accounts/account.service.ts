@@ -1,0 +1,89 @@
+import type { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../../db/unique-violation';
+import { conflict, UserErrorCode, UserFacingError } from '../../graphql/user-error';
+import { createApplicant } from '../organizations/membership.service';
+import { Account } from './account.entity';
+import { AccountRole } from './account.enums';
+import { normalizeEmail, type SignInInput, type SignUpInput } from './account.inputs';
+import { DECOY_HASH, hashPassword, verifyPassword } from './passwords';
+import { SignInThrottle } from './sign-in-throttle';
+import type { TokenService, Viewer } from './tokens';
+
+/** The one answer to a wrong email and a wrong password alike, so sign-in does not tell who has an account. */
+export const BAD_CREDENTIALS_MESSAGE = 'Email or password is wrong.';
+
+/** Too many failed sign-ins; carries the wait so the payload can say it in `retryAfterSeconds`. */
+export class TooManyAttemptsError extends UserFacingError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(UserErrorCode.TOO_MANY_ATTEMPTS, `Too many failed sign-ins; try again in ${retryAfterSeconds} seconds.`);
+    this.name = 'TooManyAttemptsError';
+  }
+}
+
+export interface Session {
+  account: Account;
+  token: string;
+  expiresAt: Date;
+}
+
+/** Accounts: sign-up (a member, optionally with its applying organisation) and sign-in for an access token. */
+export class AccountService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly throttle: SignInThrottle = new SignInThrottle(),
+  ) {}
+
+  /**
+   * A new MEMBER account; with `organization`, also its APPLIED organisation (one transaction).
+   * Planner and admin accounts are never self-made: the demo seed or an operator creates them.
+   */
+  async signUp(input: SignUpInput): Promise<Session> {
+    const email = normalizeEmail(input.email);
+    const passwordHash = await hashPassword(input.password);
+    const account = await this.dataSource.transaction(async (em) => {
+      const repository = em.getRepository(Account);
+      let created: Account;
+      try {
+        created = await repository.save(repository.create({ email, passwordHash, role: AccountRole.MEMBER, organizationId: null }));
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict('An account with this email already exists; sign in instead.', ['input', 'email']);
+        throw error;
+      }
+      if (input.organization) await createApplicant(em, input.organization, created, ['input', 'organization']);
+      return created;
+    });
+    return this.session(account);
+  }
+
+  /**
+   * An access token for the right email and password. An unknown email is checked against a
+   * decoy hash, so both failures take the same time and give the same message; failures are
+   * counted per email and per client address (sign-in-throttle.ts).
+   */
+  async signIn(input: SignInInput, clientIp: string): Promise<Session> {
+    const email = normalizeEmail(input.email);
+    const waitMs = await this.throttle.waitMs(email, clientIp);
+    if (waitMs > 0) throw new TooManyAttemptsError(Math.ceil(waitMs / 1000));
+    const account = await this.dataSource.getRepository(Account).findOneBy({ email });
+    const valid = await verifyPassword(input.password, account?.passwordHash ?? (await DECOY_HASH));
+    if (!account || !valid) {
+      await this.throttle.failed(email, clientIp);
+      throw new UserFacingError(UserErrorCode.INVALID_CREDENTIALS, BAD_CREDENTIALS_MESSAGE);
+    }
+    await this.throttle.succeeded(email);
+    return this.session(account);
+  }
+
+  /** The viewer's account; null when anonymous or when the account is gone. */
+  async me(viewer: Viewer | null): Promise<Account | null> {
+    if (!viewer) return null;
+    return this.dataSource.getRepository(Account).findOneBy({ id: viewer.accountId });
+  }
+
+  /** A token for the account as it is now (its organisation included). */
+  async session(account: Account): Promise<Session> {
+    const { token, expiresAt } = await this.tokens.issue({ accountId: account.id, role: account.role, organizationId: account.organizationId });
+    return { account, token, expiresAt };
+  }
+}

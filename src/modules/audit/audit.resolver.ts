@@ -1,0 +1,33 @@
+import { Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { toGlobalId } from '../../graphql/global-id';
+import type { Services } from '../../services';
+import { Account } from '../accounts/account.entity';
+import { AccountRole } from '../accounts/account.enums';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditLogArgs } from './audit-log.inputs';
+
+@ObjectType({ description: 'A page of the audit log (Relay connection).' })
+export class AuditEntryConnection extends ConnectionType(AuditEntry, 'AuditEntry') {}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  constructor(private readonly services: Services) {}
+
+  @Authorized(AccountRole.ADMIN)
+  @Query(() => AuditEntryConnection, { description: 'ADMIN: who changed what and when (membership decisions, consortium and taxonomy changes), newest first.' })
+  auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs) {
+    return this.services.auditLog.list(args);
+  }
+
+  @FieldResolver(() => ID, { description: 'Global id of the changed object (pass it to `node`).' })
+  subjectId(@Root() entry: AuditEntry): string {
+    return toGlobalId(entry.subjectType, entry.subjectId);
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'Who made the change; null when the account was removed.' })
+  actor(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
+    return entry.actorId === null ? null : ctx.loaders.accountById.load(entry.actorId);
+  }
+}

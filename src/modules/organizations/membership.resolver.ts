@@ -1,0 +1,59 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { runMutation } from '../../graphql/mutation';
+import type { Services } from '../../services';
+import { AccountRole } from '../accounts/account.enums';
+import type { Viewer } from '../accounts/tokens';
+import { ApplyForMembershipInput, DecideMembershipInput, SuspendMembershipInput, WithdrawMembershipInput } from './membership.inputs';
+import { ApplyForMembershipPayload, OrganizationPayload } from './membership.types';
+
+/** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
+const INPUT = 'What to do; invalid fields come back as `userErrors` naming them.';
+
+const NO_ORGANIZATION = { organization: null };
+
+/** Membership: members apply and withdraw, the steering committee (ADMIN) decides and suspends. */
+@Resolver()
+export class MembershipResolver {
+  constructor(private readonly services: Services) {}
+
+  @Authorized(AccountRole.MEMBER)
+  @Mutation(() => ApplyForMembershipPayload, {
+    description: 'MEMBER without an organisation: applies for membership with a new organisation (APPLIED). CONFLICT when the account already has one.',
+  })
+  async applyForMembership(@Arg('input', () => ApplyForMembershipInput, { validate: false, description: INPUT }) input: ApplyForMembershipInput, @Ctx() ctx: Context) {
+    return runMutation<ApplyForMembershipPayload>(
+      input,
+      async () => {
+        const { organization, account } = await this.services.membership.apply(ctx.viewer as Viewer, input);
+        const { token, expiresAt } = await this.services.accounts.session(account);
+        return { organization, token, expiresAt };
+      },
+      { organization: null, token: null, expiresAt: null },
+    );
+  }
+
+  @Authorized(AccountRole.ADMIN)
+  @Mutation(() => OrganizationPayload, {
+    description:
+      'ADMIN: decides an application (APPLIED → APPROVED or REJECTED) or reinstates a suspended member (SUSPENDED → APPROVED), ' +
+      'recording who, when and why. Any other transition answers CONFLICT.',
+  })
+  decideMembership(@Arg('input', () => DecideMembershipInput, { validate: false, description: INPUT }) input: DecideMembershipInput, @Ctx() ctx: Context) {
+    return runMutation<OrganizationPayload>(input, async () => ({ organization: await this.services.membership.decide(ctx.viewer as Viewer, input) }), NO_ORGANIZATION);
+  }
+
+  @Authorized(AccountRole.ADMIN)
+  @Mutation(() => OrganizationPayload, { description: 'ADMIN: suspends an approved member (APPROVED → SUSPENDED); reinstate with decideMembership(APPROVED).' })
+  suspendMembership(@Arg('input', () => SuspendMembershipInput, { validate: false, description: INPUT }) input: SuspendMembershipInput, @Ctx() ctx: Context) {
+    return runMutation<OrganizationPayload>(input, async () => ({ organization: await this.services.membership.suspend(ctx.viewer as Viewer, input) }), NO_ORGANIZATION);
+  }
+
+  @Authorized(AccountRole.MEMBER)
+  @Mutation(() => OrganizationPayload, {
+    description: "The organisation's own member: withdraws the application or leaves the alliance (APPLIED, APPROVED or SUSPENDED → WITHDRAWN, final).",
+  })
+  withdrawMembership(@Arg('input', () => WithdrawMembershipInput, { validate: false, description: INPUT }) input: WithdrawMembershipInput, @Ctx() ctx: Context) {
+    return runMutation<OrganizationPayload>(input, async () => ({ organization: await this.services.membership.withdraw(ctx.viewer as Viewer, input) }), NO_ORGANIZATION);
+  }
+}

@@ -1,0 +1,147 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../db/unique-violation';
+import { inputId } from '../../graphql/input-id';
+import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
+import { Account } from '../accounts/account.entity';
+import { assertOwnMember, currentAccount } from '../accounts/actor';
+import type { Viewer } from '../accounts/tokens';
+import { recordAudit } from '../audit/audit.service';
+import { Industry } from '../taxonomy/industry.entity';
+import { assertTransition } from './membership.state';
+import type {
+  ApplyForMembershipInput,
+  DecideMembershipInput,
+  NewOrganizationInput,
+  SuspendMembershipInput,
+  WithdrawMembershipInput,
+} from './membership.inputs';
+import { Organization } from './organization.entity';
+import { MembershipStatus, ProfileVisibility } from './organization.enums';
+
+/** Audit actions of membership changes, one per target state. */
+const ACTIONS: Record<MembershipStatus, string> = {
+  [MembershipStatus.APPLIED]: 'membership.applied',
+  [MembershipStatus.APPROVED]: 'membership.approved',
+  [MembershipStatus.REJECTED]: 'membership.rejected',
+  [MembershipStatus.SUSPENDED]: 'membership.suspended',
+  [MembershipStatus.WITHDRAWN]: 'membership.withdrawn',
+};
+
+/**
+ * Creates an APPLIED organisation with `account` as its first member, inside the caller's
+ * transaction (signUp and applyForMembership share it). `field` is the input path of the organisation.
+ */
+export async function createApplicant(em: EntityManager, input: NewOrganizationInput, account: Account, field: string[]): Promise<Organization> {
+  const industry = await em.getRepository(Industry).findOne({ where: { slug: input.industry }, select: { id: true } });
+  if (!industry) throw invalidInput(`Unknown industry '${input.industry.slice(0, 64)}'; see the industries query.`, [...field, 'industry']);
+  const repository = em.getRepository(Organization);
+  let organization: Organization;
+  try {
+    // A taken slug aborts the transaction; the CONFLICT answer rolls it back whole.
+    organization = await repository.save(
+      repository.create({
+        slug: input.slug,
+        nameKo: input.nameKo,
+        nameEn: input.nameEn,
+        kind: input.kind,
+        industryId: industry.id,
+        region: input.region,
+        employees: input.employees,
+        website: input.website ?? null,
+        descriptionKo: input.descriptionKo ?? '',
+        descriptionEn: input.descriptionEn ?? '',
+        membershipStatus: MembershipStatus.APPLIED,
+        visibility: input.visibility ?? ProfileVisibility.PUBLIC,
+        contactName: input.contactName ?? null,
+        contactEmail: input.contactEmail ?? null,
+        contactPhone: input.contactPhone ?? null,
+      }),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(`An organisation with slug '${input.slug}' already exists; choose another.`, [...field, 'slug']);
+    throw error;
+  }
+  await em.getRepository(Account).update({ id: account.id }, { organizationId: organization.id });
+  account.organizationId = organization.id;
+  await recordAudit(em, {
+    actorId: account.id,
+    action: ACTIONS[MembershipStatus.APPLIED],
+    subjectType: 'Organization',
+    subjectId: organization.id,
+    details: { slug: organization.slug, to: MembershipStatus.APPLIED },
+  });
+  return organization;
+}
+
+/** Membership applications and the steering committee's decisions; every change is one transaction with its audit entry. */
+export class MembershipService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A signed-in member account without an organisation applies with a new one. */
+  apply(viewer: Viewer, input: ApplyForMembershipInput): Promise<{ organization: Organization; account: Account }> {
+    return this.dataSource.transaction(async (em) => {
+      const account = await currentAccount(em, viewer);
+      if (account.organizationId !== null) {
+        throw conflict('Your account already belongs to an organisation; an account applies for one organisation only.');
+      }
+      const organization = await createApplicant(em, input.organization, account, ['input', 'organization']);
+      return { organization, account };
+    });
+  }
+
+  /** ADMIN: approve or reject an application, or reinstate a suspended member (APPROVED). */
+  decide(viewer: Viewer, input: DecideMembershipInput): Promise<Organization> {
+    return this.change(viewer, input.organizationId, input.decision, input.reason, input.version ?? null, () => undefined);
+  }
+
+  /** ADMIN: suspend an approved member. */
+  suspend(viewer: Viewer, input: SuspendMembershipInput): Promise<Organization> {
+    return this.change(viewer, input.organizationId, MembershipStatus.SUSPENDED, input.reason, input.version ?? null, () => undefined);
+  }
+
+  /** The organisation's own member: leave the alliance or withdraw the application. */
+  withdraw(viewer: Viewer, input: WithdrawMembershipInput): Promise<Organization> {
+    return this.change(viewer, input.organizationId, MembershipStatus.WITHDRAWN, input.reason ?? null, input.version ?? null, (account, id) =>
+      assertOwnMember(account, id),
+    );
+  }
+
+  /**
+   * One state change: lock the row, check who may (role checks ran in @Authorized already),
+   * the version and the transition, then write the state, who decided and why, and the audit entry.
+   */
+  private change(
+    viewer: Viewer,
+    organizationGlobalId: string,
+    to: MembershipStatus,
+    reason: string | null,
+    version: number | null,
+    authorize: (account: Account, organizationId: number) => void,
+  ): Promise<Organization> {
+    const organizationId = inputId(organizationGlobalId, 'Organization', ['input', 'organizationId']);
+    return this.dataSource.transaction(async (em) => {
+      const account = await currentAccount(em, viewer);
+      authorize(account, organizationId);
+      const repository = em.getRepository(Organization);
+      const organization = await repository.findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+      if (!organization) throw notFoundInput('There is no such organisation.', ['input', 'organizationId']);
+      if (version !== null && organization.version !== version) {
+        throw conflict(`The organisation changed since you read it (version ${version}, now ${organization.version}); read it again.`, ['input', 'version']);
+      }
+      const from = organization.membershipStatus;
+      assertTransition(from, to);
+      await repository.update(
+        { id: organizationId },
+        { membershipStatus: to, membershipDecidedAt: new Date(), membershipDecidedBy: account.email, membershipDecisionReason: reason },
+      );
+      await recordAudit(em, {
+        actorId: account.id,
+        action: ACTIONS[to],
+        subjectType: 'Organization',
+        subjectId: organizationId,
+        details: { from, to, reason },
+      });
+      return repository.findOneByOrFail({ id: organizationId });
+    });
+  }
+}

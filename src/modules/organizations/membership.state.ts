@@ -1,0 +1,31 @@
+import { conflict } from '../../graphql/user-error';
+import { MembershipStatus } from './organization.enums';
+
+const { APPLIED, APPROVED, REJECTED, SUSPENDED, WITHDRAWN } = MembershipStatus;
+
+/**
+ * The membership state machine (README "Membership"). The steering committee decides
+ * applications and may reinstate a suspended member by deciding APPROVED again; the organisation
+ * itself may withdraw from any live state. REJECTED and WITHDRAWN are final.
+ */
+export const MEMBERSHIP_TRANSITIONS: Readonly<Record<MembershipStatus, readonly MembershipStatus[]>> = {
+  [APPLIED]: [APPROVED, REJECTED, WITHDRAWN],
+  [APPROVED]: [SUSPENDED, WITHDRAWN],
+  [SUSPENDED]: [APPROVED, WITHDRAWN],
+  [REJECTED]: [],
+  [WITHDRAWN]: [],
+};
+
+export function canTransition(from: MembershipStatus, to: MembershipStatus): boolean {
+  return MEMBERSHIP_TRANSITIONS[from].includes(to);
+}
+
+/** Refuses an illegal transition with a CONFLICT userError that names both states. */
+export function assertTransition(from: MembershipStatus, to: MembershipStatus): void {
+  if (canTransition(from, to)) return;
+  const allowed = MEMBERSHIP_TRANSITIONS[from];
+  throw conflict(
+    `A membership that is ${from} cannot become ${to}` +
+      (allowed.length > 0 ? ` (it can become ${allowed.join(' or ')}).` : ` (${from} is final).`),
+  );
+}

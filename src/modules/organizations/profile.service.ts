@@ -1,0 +1,162 @@
+import { In, type DataSource, type EntityManager, type EntityTarget } from 'typeorm';
+import { inputId } from '../../graphql/input-id';
+import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
+import { assertMayEditOrganization, currentAccount } from '../accounts/actor';
+import type { Viewer } from '../accounts/tokens';
+import { Capability } from '../capabilities/capability.entity';
+import { PilotCity } from '../cities/pilot-city.entity';
+import { Domain } from '../taxonomy/domain.entity';
+import { Industry } from '../taxonomy/industry.entity';
+import { Technology } from '../taxonomy/technology.entity';
+import { Organization } from './organization.entity';
+import type { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateOrganizationInput } from './profile.inputs';
+
+type Named = Domain | Technology | Industry | PilotCity;
+
+const LABELS = new Map<EntityTarget<Named>, string>([
+  [Domain, 'domain'],
+  [Technology, 'technology'],
+  [Industry, 'industry'],
+  [PilotCity, 'pilot city'],
+]);
+
+/** Profile edits: an organisation's own members or an admin; every update checks the `version` the caller read. */
+export class ProfileService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  updateOrganization(viewer: Viewer, input: UpdateOrganizationInput): Promise<Organization> {
+    const organizationId = inputId(input.organizationId, 'Organization', ['input', 'organizationId']);
+    return this.dataSource.transaction(async (em) => {
+      assertMayEditOrganization(await currentAccount(em, viewer), organizationId);
+      const { organizationId: _id, version, industry, ...fields } = input;
+      const changes: Partial<Organization> = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+      if (industry !== undefined) changes.industryId = (await slugIds(em, Industry, [industry], ['input', 'industry']))[0];
+      // Optimistic locking: the row changes only if nobody changed it since the caller read `version`.
+      const result = await em
+        .createQueryBuilder()
+        .update(Organization)
+        .set(changes)
+        .where('id = :id AND version = :version', { id: organizationId, version })
+        .execute();
+      if (result.affected === 0) await staleOrMissing(em, Organization, organizationId, version, 'organisation', 'organizationId');
+      return em.getRepository(Organization).findOneByOrFail({ id: organizationId });
+    });
+  }
+
+  addCapability(viewer: Viewer, input: AddCapabilityInput): Promise<Capability> {
+    const organizationId = inputId(input.organizationId, 'Organization', ['input', 'organizationId']);
+    return this.dataSource.transaction(async (em) => {
+      assertMayEditOrganization(await currentAccount(em, viewer), organizationId);
+      if (!(await em.getRepository(Organization).existsBy({ id: organizationId }))) {
+        throw notFoundInput('There is no such organisation.', ['input', 'organizationId']);
+      }
+      const [domainId] = await slugIds(em, Domain, [input.domain], ['input', 'domain']);
+      const technologyIds = await slugIds(em, Technology, input.technologies, ['input', 'technologies']);
+      const cityIds = await slugIds(em, PilotCity, input.cities ?? [], ['input', 'cities']);
+      const repository = em.getRepository(Capability);
+      const capability = await repository.save(
+        repository.create({
+          organizationId,
+          domainId,
+          level: input.level,
+          descriptionKo: input.descriptionKo ?? '',
+          descriptionEn: input.descriptionEn ?? '',
+          evidence: plainEvidence(input.evidence ?? []),
+        }),
+      );
+      await replaceLinks(em, capability.id, technologyIds, cityIds);
+      return repository.findOneByOrFail({ id: capability.id });
+    });
+  }
+
+  updateCapability(viewer: Viewer, input: UpdateCapabilityInput): Promise<Capability> {
+    const capabilityId = inputId(input.capabilityId, 'Capability', ['input', 'capabilityId']);
+    return this.dataSource.transaction(async (em) => {
+      const account = await currentAccount(em, viewer);
+      const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, select: { id: true, organizationId: true } });
+      if (!existing) throw notFoundInput('There is no such capability.', ['input', 'capabilityId']);
+      assertMayEditOrganization(account, existing.organizationId);
+
+      const changes: Partial<Capability> = {};
+      if (input.domain !== undefined) changes.domainId = (await slugIds(em, Domain, [input.domain], ['input', 'domain']))[0];
+      if (input.level !== undefined) changes.level = input.level;
+      if (input.descriptionKo !== undefined) changes.descriptionKo = input.descriptionKo;
+      if (input.descriptionEn !== undefined) changes.descriptionEn = input.descriptionEn;
+      if (input.evidence !== undefined) changes.evidence = plainEvidence(input.evidence);
+      const technologyIds = input.technologies !== undefined ? await slugIds(em, Technology, input.technologies, ['input', 'technologies']) : null;
+      const cityIds = input.cities !== undefined ? await slugIds(em, PilotCity, input.cities, ['input', 'cities']) : null;
+
+      // The row is updated (and its version moves) even when only its technologies or cities change.
+      const result = await em
+        .createQueryBuilder()
+        .update(Capability)
+        .set(changes)
+        .where('id = :id AND version = :version', { id: capabilityId, version: input.version })
+        .execute();
+      if (result.affected === 0) await staleOrMissing(em, Capability, capabilityId, input.version, 'capability', 'capabilityId');
+      await replaceLinks(em, capabilityId, technologyIds, cityIds);
+      return em.getRepository(Capability).findOneByOrFail({ id: capabilityId });
+    });
+  }
+
+  removeCapability(viewer: Viewer, input: RemoveCapabilityInput): Promise<{ removedCapabilityId: number; organization: Organization }> {
+    const capabilityId = inputId(input.capabilityId, 'Capability', ['input', 'capabilityId']);
+    return this.dataSource.transaction(async (em) => {
+      const account = await currentAccount(em, viewer);
+      const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw notFoundInput('There is no such capability.', ['input', 'capabilityId']);
+      assertMayEditOrganization(account, existing.organizationId);
+      if (input.version != null && existing.version !== input.version) {
+        throw conflict(`The capability changed since you read it (version ${input.version}, now ${existing.version}); read it again.`, ['input', 'version']);
+      }
+      // Join rows go with the capability (ON DELETE CASCADE).
+      await em.getRepository(Capability).delete({ id: capabilityId });
+      return { removedCapabilityId: capabilityId, organization: await em.getRepository(Organization).findOneByOrFail({ id: existing.organizationId }) };
+    });
+  }
+}
+
+/** After an update touched no row: CONFLICT when the row exists (someone changed it first), NOT_FOUND when it does not. */
+async function staleOrMissing(
+  em: EntityManager,
+  target: typeof Organization | typeof Capability,
+  id: number,
+  version: number,
+  label: string,
+  idField: string,
+): Promise<never> {
+  const current = await em.getRepository(target).findOne({ where: { id }, select: { id: true, version: true } });
+  if (!current) throw notFoundInput(`There is no such ${label}.`, ['input', idField]);
+  throw conflict(`The ${label} changed since you read it (version ${version}, now ${current.version}); read it again and retry.`, ['input', 'version']);
+}
+
+/** Ids for slugs in an input, in order (duplicates dropped); unknown ones are a userError naming them. */
+async function slugIds(em: EntityManager, target: EntityTarget<Named>, slugs: readonly string[], field: string[]): Promise<number[]> {
+  const wanted = [...new Set(slugs)];
+  if (wanted.length === 0) return [];
+  const rows = await em.getRepository(target).find({ where: { slug: In(wanted) }, select: { id: true, slug: true } });
+  const idOf = new Map(rows.map((row) => [row.slug, row.id]));
+  const unknown = wanted.filter((slug) => !idOf.has(slug));
+  if (unknown.length > 0) {
+    const label = LABELS.get(target) ?? 'slug';
+    throw invalidInput(`Unknown ${label} ${unknown.map((s) => `'${s.slice(0, 64)}'`).join(', ')}.`, field);
+  }
+  return wanted.map((slug) => idOf.get(slug) as number);
+}
+
+/** Replaces a capability's technologies and cities; null leaves that list alone. */
+async function replaceLinks(em: EntityManager, capabilityId: number, technologyIds: number[] | null, cityIds: number[] | null): Promise<void> {
+  if (technologyIds !== null) {
+    await em.query('DELETE FROM capability_technology WHERE capability_id = $1', [capabilityId]);
+    await em.query('INSERT INTO capability_technology (capability_id, technology_id) SELECT $1, unnest($2::int[])', [capabilityId, technologyIds]);
+  }
+  if (cityIds !== null) {
+    await em.query('DELETE FROM capability_city WHERE capability_id = $1', [capabilityId]);
+    await em.query('INSERT INTO capability_city (capability_id, pilot_city_id) SELECT $1, unnest($2::int[])', [capabilityId, cityIds]);
+  }
+}
+
+/** Evidence as plain JSON (class instances from GraphQL inputs would store the same, but say so). */
+function plainEvidence(evidence: { project: string; city: string; year: number }[]) {
+  return evidence.map(({ project, city, year }) => ({ project, city, year }));
+}

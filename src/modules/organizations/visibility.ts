@@ -1,0 +1,71 @@
+import type { Context } from '../../graphql/context';
+import { AccountRole } from '../accounts/account.enums';
+import type { Viewer } from '../accounts/tokens';
+import type { Organization } from './organization.entity';
+import { MembershipStatus, ProfileVisibility } from './organization.enums';
+
+/**
+ * Who sees which organisation profile (issue 4; README "Visibility"):
+ * - anonymous: APPROVED organisations with a PUBLIC profile;
+ * - a MEMBER of an APPROVED organisation: also APPROVED + MEMBERS profiles;
+ * - a MEMBER always sees its own organisation, whatever its status or visibility;
+ * - a PLANNER: every APPROVED organisation (PRIVATE included: planners assemble consortia from them);
+ * - an ADMIN: everything.
+ * The rule exists twice, as SQL for lists and as a predicate for single objects; the tests check both.
+ */
+
+const APPROVED = `'${MembershipStatus.APPROVED}'`;
+const PUBLIC = `'${ProfileVisibility.PUBLIC}'`;
+const MEMBERS = `'${ProfileVisibility.MEMBERS}'`;
+
+export interface VisibilityClause {
+  /** A boolean SQL condition on `alias`; null when the viewer sees everything. */
+  sql: string | null;
+  /** The value of `placeholder` when `sql` uses it (the viewer's organisation), else null. */
+  organizationId: number | null;
+}
+
+/** The visibility rule as SQL over the organisation row `alias`; `placeholder` (`$4`, `:viewerOrganizationId`) stands for the viewer's organisation. */
+export function visibilityClause(viewer: Viewer | null, alias: string, placeholder: string): VisibilityClause {
+  if (viewer?.role === AccountRole.ADMIN) return { sql: null, organizationId: null };
+  if (viewer?.role === AccountRole.PLANNER) return { sql: `${alias}.membership_status = ${APPROVED}`, organizationId: null };
+  const anonymous = `(${alias}.membership_status = ${APPROVED} AND ${alias}.visibility = ${PUBLIC})`;
+  if (viewer?.organizationId == null) return { sql: anonymous, organizationId: null };
+  // Whether the member's own organisation is approved is read in the same statement, so the
+  // number of statements per request does not change with who asks.
+  const ownApproved = `EXISTS (SELECT 1 FROM organization viewer_org WHERE viewer_org.id = ${placeholder} AND viewer_org.membership_status = ${APPROVED})`;
+  return {
+    sql: `(${alias}.id = ${placeholder} OR ${anonymous} OR (${alias}.membership_status = ${APPROVED} AND ${alias}.visibility = ${MEMBERS} AND ${ownApproved}))`,
+    organizationId: viewer.organizationId,
+  };
+}
+
+/**
+ * The same rule for one loaded organisation; `viewerOrganization` is the member's own
+ * organisation (load it through the same DataLoader batch), null for everyone else.
+ */
+export function canSee(viewer: Viewer | null, organization: Organization, viewerOrganization: Organization | null): boolean {
+  if (viewer?.role === AccountRole.ADMIN) return true;
+  if (viewer?.organizationId != null && organization.id === viewer.organizationId) return true;
+  if (organization.membershipStatus !== MembershipStatus.APPROVED) return false;
+  if (viewer?.role === AccountRole.PLANNER) return true;
+  if (organization.visibility === ProfileVisibility.PUBLIC) return true;
+  return (
+    organization.visibility === ProfileVisibility.MEMBERS &&
+    viewer?.role === AccountRole.MEMBER &&
+    viewerOrganization?.membershipStatus === MembershipStatus.APPROVED
+  );
+}
+
+/**
+ * One organisation by id if `ctx.viewer` may see it, else null (as if it did not exist). A
+ * member's own organisation is loaded in the same DataLoader batch, so this costs one statement.
+ */
+export async function loadVisibleOrganization(ctx: Context, id: number): Promise<Organization | null> {
+  const own = ctx.viewer?.role === AccountRole.MEMBER ? ctx.viewer.organizationId : null;
+  const [organization, viewerOrganization] = await Promise.all([
+    ctx.loaders.organizationById.load(id),
+    own != null ? ctx.loaders.organizationById.load(own) : Promise.resolve(null),
+  ]);
+  return organization && canSee(ctx.viewer, organization, viewerOrganization) ? organization : null;
+}

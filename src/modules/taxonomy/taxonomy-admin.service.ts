@@ -1,0 +1,72 @@
+import type { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../../db/unique-violation';
+import { inputId } from '../../graphql/input-id';
+import { conflict, notFoundInput } from '../../graphql/user-error';
+import type { Viewer } from '../accounts/tokens';
+import { recordAudit } from '../audit/audit.service';
+import { Domain } from './domain.entity';
+import type { CreateDomainInput, CreateTechnologyInput, UpdateDomainInput, UpdateTechnologyInput } from './taxonomy-admin.inputs';
+import { Technology } from './technology.entity';
+
+type Target = typeof Domain | typeof Technology;
+
+/**
+ * The steering committee keeps the taxonomy (ADMIN only, checked by @Authorized). Slugs are
+ * permanent, since clients filter by them; names and descriptions change. Each change is audited.
+ */
+export class TaxonomyAdminService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  createDomain(viewer: Viewer, input: CreateDomainInput): Promise<Domain> {
+    return this.create(viewer, Domain, {
+      slug: input.slug,
+      nameKo: input.nameKo,
+      nameEn: input.nameEn,
+      descriptionKo: input.descriptionKo ?? '',
+      descriptionEn: input.descriptionEn ?? '',
+    });
+  }
+
+  updateDomain(viewer: Viewer, input: UpdateDomainInput): Promise<Domain> {
+    const { domainId, ...fields } = input;
+    return this.update(viewer, Domain, inputId(domainId, 'Domain', ['input', 'domainId']), fields, 'domainId');
+  }
+
+  createTechnology(viewer: Viewer, input: CreateTechnologyInput): Promise<Technology> {
+    return this.create(viewer, Technology, { slug: input.slug, nameKo: input.nameKo, nameEn: input.nameEn });
+  }
+
+  updateTechnology(viewer: Viewer, input: UpdateTechnologyInput): Promise<Technology> {
+    const { technologyId, ...fields } = input;
+    return this.update(viewer, Technology, inputId(technologyId, 'Technology', ['input', 'technologyId']), fields, 'technologyId');
+  }
+
+  private create<T extends Target>(viewer: Viewer, target: T, values: Partial<InstanceType<T>>): Promise<InstanceType<T>> {
+    return this.dataSource.transaction(async (em) => {
+      const repository = em.getRepository<InstanceType<T>>(target);
+      let row: InstanceType<T>;
+      try {
+        row = await repository.save(repository.create(values as InstanceType<T>));
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict(`The slug '${values.slug}' is taken; choose another.`, ['input', 'slug']);
+        throw error;
+      }
+      await recordAudit(em, { actorId: viewer.accountId, action: `${target.name.toLowerCase()}.created`, subjectType: target.name, subjectId: row.id, details: { ...values } });
+      return row;
+    });
+  }
+
+  private update<T extends Target>(viewer: Viewer, target: T, id: number, fields: Record<string, unknown>, idField: string): Promise<InstanceType<T>> {
+    return this.dataSource.transaction(async (em) => {
+      const repository = em.getRepository<InstanceType<T>>(target);
+      const before = await repository.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw notFoundInput(`There is no such ${target.name.toLowerCase()}.`, ['input', idField]);
+      const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+      if (Object.keys(changes).length > 0) await repository.update(id, changes as never);
+      const after = await repository.findOneByOrFail({ id } as never);
+      const was = Object.fromEntries(Object.keys(changes).map((key) => [key, (before as unknown as Record<string, unknown>)[key]]));
+      await recordAudit(em, { actorId: viewer.accountId, action: `${target.name.toLowerCase()}.updated`, subjectType: target.name, subjectId: id, details: { before: was, after: changes } });
+      return after;
+    });
+  }
+}
