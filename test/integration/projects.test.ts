@@ -50,7 +50,9 @@ describe('projects', () => {
 
   it.each([
     ['city', { cities: ['busan-eco-delta'] }, published.filter((p) => p.city === 'busan-eco-delta')],
-    ['status', { statuses: ['DRAFT'] }, projects.filter((p) => p.status === 'DRAFT')],
+    ['status', { statuses: ['FORMING'] }, projects.filter((p) => p.status === 'FORMING')],
+    // Drafts are listed to their owner and admins only (project-editing.test.ts); anonymous callers get none.
+    ['status DRAFT, anonymously', { statuses: ['DRAFT'] }, []],
     ['domain of any slot', { domains: ['water'] }, published.filter((p) => p.slots.some((s) => s.domain === 'water'))],
     ['everything together', { cities: ['sejong-5-1'], statuses: ['OPEN'], domains: ['healthcare'] },
       projects.filter((p) => p.city === 'sejong-5-1' && p.status === 'OPEN' && p.slots.some((s) => s.domain === 'healthcare'))],

@@ -1,9 +1,12 @@
+import { ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { Consortium } from './consortium.entity';
 
 /** Which member fills which of the project's slots; a slot is filled by at most one member. */
+// Named apart from assembleConsortium's proposed `ConsortiumAssignment`: this one is stored.
+@ObjectType('ConsortiumSlotAssignment', { description: 'A requirement slot of the project and the consortium member that fills it.' })
 @Entity({ name: 'consortium_assignment' })
 @Unique('UQ_consortium_assignment_slot', ['consortiumId', 'requirementSlotId'])
 export class ConsortiumAssignment {

@@ -5,6 +5,7 @@ import type { Services } from '../../services';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { Technology } from '../taxonomy/technology.entity';
+import { loadVisibleProject } from './project-access';
 import { Project } from './project.entity';
 import { ProjectsArgs } from './project.inputs';
 import { ProjectConnection } from './project.types';
@@ -14,14 +15,14 @@ import { RequirementSlot } from './requirement-slot.entity';
 export class ProjectResolver {
   constructor(private readonly services: Services) {}
 
-  @Query(() => Project, { nullable: true, description: 'One project by its global id; null when there is none.' })
+  @Query(() => Project, { nullable: true, description: 'One project by its global id; null when there is none, or when it is a DRAFT you may not see.' })
   project(@Arg('id', () => ID, { description: 'Global id of a Project.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.projectById.load(parseGlobalId(id, 'Project', 'id'));
+    return loadVisibleProject(ctx, parseGlobalId(id, 'Project', 'id'));
   }
 
   @Query(() => ProjectConnection, { description: 'Pilot-city projects, a page at a time; by default every published one, newest first.' })
-  projects(@Args(() => ProjectsArgs) args: ProjectsArgs) {
-    return this.services.projects.list(args);
+  projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
+    return this.services.projects.list(args, ctx.viewer);
   }
 
   @FieldResolver(() => PilotCity, { description: 'The pilot city the project is for.' })

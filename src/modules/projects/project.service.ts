@@ -6,6 +6,8 @@ import { SortDirection } from '../../graphql/sort-direction';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { AccountRole } from '../accounts/account.enums';
+import type { Viewer } from '../accounts/tokens';
 import { ProjectStatus } from './project.enums';
 import { Project } from './project.entity';
 import { ProjectOrderField, ProjectsArgs } from './project.inputs';
@@ -25,7 +27,7 @@ export class ProjectService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async list(args: ProjectsArgs): Promise<Connection<Project>> {
+  async list(args: ProjectsArgs, viewer: Viewer | null = null): Promise<Connection<Project>> {
     const field = args.orderBy?.field ?? ProjectOrderField.CREATED_AT;
     const descending = args.orderBy ? args.orderBy.direction === SortDirection.DESC : true;
     const order = `${field}:${descending ? 'DESC' : 'ASC'}`;
@@ -38,6 +40,12 @@ export class ProjectService {
 
     const qb = this.dataSource.getRepository(Project).createQueryBuilder('p');
     qb.where('p.status IN (:...statuses)', { statuses: filter.statuses?.length ? filter.statuses : PUBLISHED });
+    // Asking for DRAFT gives the drafts the viewer may see: an admin all, a planner its own, others none.
+    if (viewer?.role !== AccountRole.ADMIN) {
+      qb.andWhere(`(p.status <> '${ProjectStatus.DRAFT}' OR p.owner_id = :viewerAccountId)`, {
+        viewerAccountId: viewer?.role === AccountRole.PLANNER ? viewer.accountId : null,
+      });
+    }
     if (cityIds.length > 0) qb.andWhere('p.city_id IN (:...cityIds)', { cityIds });
     if (domainIds.length > 0) {
       qb.andWhere('EXISTS (SELECT 1 FROM requirement_slot s WHERE s.project_id = p.id AND s.domain_id IN (:...domainIds))', { domainIds });

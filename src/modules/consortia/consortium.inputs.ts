@@ -1,0 +1,123 @@
+import { ArrayMaxSize, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../../graphql/connection';
+import { ConsortiumOptionsInput } from '../matching/matching.inputs';
+import { SlotRole } from '../projects/project.enums';
+
+/** Most members a consortium may have; the same bound as assembleConsortium's `maxMembers`. */
+export const MAX_MEMBERS = 20;
+
+/** An invited member's answer. */
+export enum InvitationAnswer {
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+}
+
+registerEnumType(InvitationAnswer, {
+  name: 'InvitationAnswer',
+  description: "An invited organisation's answer to a consortium invitation.",
+  valuesConfig: { ACCEPTED: { description: 'Join the consortium.' }, DECLINED: { description: 'Decline.' } },
+});
+
+@InputType({ description: 'An organisation in a consortium composed by hand.' })
+export class ConsortiumMemberInput {
+  @Field(() => ID, { description: 'Global id of an APPROVED Organization.' })
+  organizationId: string;
+
+  @Field(() => SlotRole, { description: 'The part it plays.' })
+  role: SlotRole;
+}
+
+@InputType({ description: 'Which member fills which requirement slot of the project.' })
+export class ConsortiumAssignmentInput {
+  @Field(() => ID, { description: "Global id of one of the project's RequirementSlots." })
+  slotId: string;
+
+  @Field(() => ID, { description: 'Global id of the Organization (one of the members) that fills it.' })
+  organizationId: string;
+}
+
+@InputType({
+  description:
+    'Take one alternative of `assembleConsortium` for the project: the server runs it again with the same options and stores ' +
+    'the alternative of this rank (members, their most senior slot role, and the assignments).',
+})
+export class ConsortiumFromAlternativeInput {
+  @Field(() => ConsortiumOptionsInput, { nullable: true, description: 'The options you passed to assembleConsortium; defaults when left out.' })
+  @IsOptional()
+  @ValidateNested()
+  options?: ConsortiumOptionsInput | null;
+
+  @Field(() => Int, { description: 'Rank of the alternative, from 1.' })
+  @Min(1)
+  @Max(10)
+  rank: number;
+}
+
+@InputType({ description: 'A new DRAFT consortium for an OPEN or FORMING project: give `members` (and `assignments`) or `fromAlternative`.' })
+export class CreateConsortiumInput {
+  @Field(() => ID, { description: 'Global id of the Project.' })
+  projectId: string;
+
+  @Field(() => String, { description: 'A name for the team.' })
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => [ConsortiumMemberInput], { nullable: true, description: `Members composed by hand (1–${MAX_MEMBERS}).` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_MEMBERS)
+  @ValidateNested({ each: true })
+  members?: ConsortiumMemberInput[] | null;
+
+  @Field(() => [ConsortiumAssignmentInput], { nullable: true, description: 'Slots filled by the hand-composed members; each slot at most once.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  assignments?: ConsortiumAssignmentInput[] | null;
+
+  @Field(() => ConsortiumFromAlternativeInput, { nullable: true, description: 'Store an assembleConsortium alternative instead.' })
+  @IsOptional()
+  @ValidateNested()
+  fromAlternative?: ConsortiumFromAlternativeInput | null;
+}
+
+@InputType({ description: 'A change of a consortium\'s status by its owner (invite, confirm).' })
+export class ConsortiumTransitionInput {
+  @Field(() => ID, { description: 'Global id of the Consortium.' })
+  consortiumId: string;
+
+  @Field(() => Int, { nullable: true, description: 'The consortium version you last read; checked when given.' })
+  @IsOptional()
+  version?: number | null;
+}
+
+@InputType({ description: 'Gives a consortium up.' })
+export class DissolveConsortiumInput {
+  @Field(() => ID, { description: 'Global id of the Consortium.' })
+  consortiumId: string;
+
+  @Field(() => Int, { nullable: true, description: 'The consortium version you last read; checked when given.' })
+  @IsOptional()
+  version?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, for the audit log.' })
+  @IsOptional()
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+@InputType({ description: "A member answers its organisation's invitation to a consortium." })
+export class AnswerConsortiumInvitationInput {
+  @Field(() => ID, { description: 'Global id of the Consortium.' })
+  consortiumId: string;
+
+  @Field(() => InvitationAnswer, { description: 'ACCEPTED or DECLINED.' })
+  answer: InvitationAnswer;
+}
+
+@ArgsType()
+export class ConsortiaArgs extends ConnectionArgs {
+  @Field(() => ID, { description: 'Global id of the Project.' })
+  projectId: string;
+}

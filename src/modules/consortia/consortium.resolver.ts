@@ -1,0 +1,155 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { parseGlobalId } from '../../graphql/global-id';
+import { inputId } from '../../graphql/input-id';
+import { runMutation } from '../../graphql/mutation';
+import { signedIn } from '../../graphql/mutation-input';
+import type { Services } from '../../services';
+import { Account } from '../accounts/account.entity';
+import { AccountRole } from '../accounts/account.enums';
+import { Organization } from '../organizations/organization.entity';
+import { loadVisibleProject } from '../projects/project-access';
+import { Project } from '../projects/project.entity';
+import { RequirementSlot } from '../projects/requirement-slot.entity';
+import { ConsortiumAssignment } from './consortium-assignment.entity';
+import { ConsortiumMember } from './consortium-member.entity';
+import { Consortium } from './consortium.entity';
+import {
+  AnswerConsortiumInvitationInput,
+  ConsortiaArgs,
+  ConsortiumTransitionInput,
+  CreateConsortiumInput,
+  DissolveConsortiumInput,
+} from './consortium.inputs';
+import { ownsConsortium } from './consortium.service';
+import { ConsortiumConnection, ConsortiumPayload } from './consortium.types';
+
+const PLANNERS = [AccountRole.PLANNER, AccountRole.ADMIN];
+const NO_CONSORTIUM = { consortium: null };
+const consortiumId = (input: { consortiumId: string }) => inputId(input.consortiumId, 'Consortium', ['input', 'consortiumId']);
+
+/** Who sees a consortium: its owner, admins, and members of its organisations. */
+export async function loadVisibleConsortium(ctx: Context, id: number): Promise<Consortium | null> {
+  const consortium = await ctx.loaders.consortiumById.load(id);
+  if (!consortium || !ctx.viewer) return null;
+  if (ownsConsortium(ctx.viewer, consortium)) return consortium;
+  const own = ctx.viewer.organizationId;
+  if (own == null) return null;
+  const members = await ctx.loaders.membersByConsortium.load(id);
+  return members.some((m) => m.organizationId === own) ? consortium : null;
+}
+
+@Resolver(() => Consortium)
+export class ConsortiumResolver {
+  constructor(private readonly services: Services) {}
+
+  @Query(() => Consortium, { nullable: true, description: 'One consortium by global id; null when there is none or you may not see it (owner, admins and its members may).' })
+  consortium(@Arg('id', () => ID, { description: 'Global id of a Consortium.' }) id: string, @Ctx() ctx: Context) {
+    return loadVisibleConsortium(ctx, parseGlobalId(id, 'Consortium', 'id'));
+  }
+
+  @Query(() => ConsortiumConnection, { description: "A project's consortia that you may see (owner, admins, members of their organisations), newest first." })
+  consortia(@Args(() => ConsortiaArgs) args: ConsortiaArgs, @Ctx() ctx: Context) {
+    return this.services.consortia.list(ctx.viewer, args, parseGlobalId(args.projectId, 'Project', 'projectId'));
+  }
+
+  @Authorized(...PLANNERS)
+  @Mutation(() => ConsortiumPayload, {
+    description: 'Composes a DRAFT consortium for an OPEN or FORMING project you own: by hand, or from an assembleConsortium alternative. PLANNER or ADMIN.',
+  })
+  createConsortium(@Arg('input', () => CreateConsortiumInput, { validate: false, description: 'What to do; see the input type.' }) input: CreateConsortiumInput, @Ctx() ctx: Context) {
+    return runMutation<ConsortiumPayload>(input, async () => ({ consortium: await this.services.consortia.create(signedIn(ctx), input) }), NO_CONSORTIUM);
+  }
+
+  @Authorized(...PLANNERS)
+  @Mutation(() => ConsortiumPayload, { description: 'Invites every member: DRAFT → INVITING; the project, if OPEN, becomes FORMING. The owner or an admin.' })
+  inviteToConsortium(@Arg('input', () => ConsortiumTransitionInput, { validate: false, description: 'What to do; see the input type.' }) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
+    return runMutation<ConsortiumPayload>(
+      input,
+      async () => ({ consortium: await this.services.consortia.invite(signedIn(ctx), consortiumId(input), input.version) }),
+      NO_CONSORTIUM,
+    );
+  }
+
+  @Authorized(AccountRole.MEMBER)
+  @Mutation(() => ConsortiumPayload, { description: "A member of an INVITED organisation accepts or declines the consortium's invitation." })
+  answerConsortiumInvitation(@Arg('input', () => AnswerConsortiumInvitationInput, { validate: false, description: 'What to do; see the input type.' }) input: AnswerConsortiumInvitationInput, @Ctx() ctx: Context) {
+    return runMutation<ConsortiumPayload>(
+      input,
+      async () => ({ consortium: await this.services.consortia.answer(signedIn(ctx), consortiumId(input), input.answer) }),
+      NO_CONSORTIUM,
+    );
+  }
+
+  @Authorized(...PLANNERS)
+  @Mutation(() => ConsortiumPayload, {
+    description: 'INVITING → CONFIRMED when every member accepted and every slot is filled (CONFLICT naming what is missing otherwise); the project becomes AWARDED.',
+  })
+  confirmConsortium(@Arg('input', () => ConsortiumTransitionInput, { validate: false, description: 'What to do; see the input type.' }) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
+    return runMutation<ConsortiumPayload>(
+      input,
+      async () => ({ consortium: await this.services.consortia.confirm(signedIn(ctx), consortiumId(input), input.version) }),
+      NO_CONSORTIUM,
+    );
+  }
+
+  @Authorized(...PLANNERS)
+  @Mutation(() => ConsortiumPayload, { description: 'DRAFT or INVITING → DISSOLVED (a CONFIRMED consortium stands: CONFLICT). The owner or an admin.' })
+  dissolveConsortium(@Arg('input', () => DissolveConsortiumInput, { validate: false, description: 'What to do; see the input type.' }) input: DissolveConsortiumInput, @Ctx() ctx: Context) {
+    return runMutation<ConsortiumPayload>(
+      input,
+      async () => ({ consortium: await this.services.consortia.dissolve(signedIn(ctx), consortiumId(input), input.version, input.reason) }),
+      NO_CONSORTIUM,
+    );
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'The project the consortium is for.' })
+  project(@Root() consortium: Consortium, @Ctx() ctx: Context) {
+    return loadVisibleProject(ctx, consortium.projectId);
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'The planner who composed it; shown to that planner and to admins only.' })
+  async owner(@Root() consortium: Consortium, @Ctx() ctx: Context) {
+    if (!ctx.viewer || !ownsConsortium(ctx.viewer, consortium)) return null;
+    return ctx.loaders.accountById.load(consortium.ownerId);
+  }
+
+  @FieldResolver(() => [ConsortiumMember], { description: 'The member organisations, with their roles and invitations, in the order they were added.' })
+  members(@Root() consortium: Consortium, @Ctx() ctx: Context) {
+    return ctx.loaders.membersByConsortium.load(consortium.id);
+  }
+
+  @FieldResolver(() => [ConsortiumAssignment], { description: "Which member fills which of the project's slots, in slot order." })
+  assignments(@Root() consortium: Consortium, @Ctx() ctx: Context) {
+    return ctx.loaders.assignmentsByConsortium.load(consortium.id);
+  }
+}
+
+@Resolver(() => ConsortiumMember)
+export class ConsortiumMembershipResolver {
+  // Whoever sees the consortium sees its members' profiles: they are the team.
+  @FieldResolver(() => Organization, { description: 'The member organisation.' })
+  async organization(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(member.organizationId);
+  }
+
+  @FieldResolver(() => [RequirementSlot], { description: 'The slots this member fills, in slot order.' })
+  async slots(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
+    const assignments = await ctx.loaders.assignmentsByConsortium.load(member.consortiumId);
+    const mine = assignments.filter((a) => a.organizationId === member.organizationId).map((a) => a.requirementSlotId);
+    return (await ctx.loaders.requirementSlotById.loadMany(mine)).filter((s): s is RequirementSlot => s instanceof RequirementSlot);
+  }
+}
+
+@Resolver(() => ConsortiumAssignment)
+export class ConsortiumSlotAssignmentResolver {
+  @FieldResolver(() => RequirementSlot, { description: 'The requirement slot.' })
+  async slot(@Root() assignment: ConsortiumAssignment, @Ctx() ctx: Context) {
+    return ctx.loaders.requirementSlotById.load(assignment.requirementSlotId);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The member that fills it.' })
+  async organization(@Root() assignment: ConsortiumAssignment, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(assignment.organizationId);
+  }
+}

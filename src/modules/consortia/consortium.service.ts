@@ -1,0 +1,325 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { applyKeyset } from '../../db/keyset';
+import { lockRow } from '../../db/row-lock';
+import { Connection } from '../../graphql/connection';
+import { forbidden } from '../../graphql/errors';
+import { inputId } from '../../graphql/input-id';
+import { asInputError } from '../../graphql/mutation-input';
+import { planPage, toConnection } from '../../graphql/paging';
+import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
+import { AccountRole } from '../accounts/account.enums';
+import type { Viewer } from '../accounts/tokens';
+import { recordAudit } from '../audit/audit.service';
+import { AssembleConsortiumArgs, Language } from '../matching/matching.inputs';
+import type { MatchingService } from '../matching/matching.service';
+import { MembershipStatus } from '../organizations/organization.enums';
+import { assertCanEditProject } from '../projects/project-access';
+import type { ProjectEditingService } from '../projects/project-editing.service';
+import { ProjectStatus, SlotRole } from '../projects/project.enums';
+import { Project } from '../projects/project.entity';
+import { RequirementSlot } from '../projects/requirement-slot.entity';
+import { ConsortiumAssignment } from './consortium-assignment.entity';
+import { ConsortiumMember } from './consortium-member.entity';
+import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
+import { Consortium } from './consortium.entity';
+import { ConsortiaArgs, CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
+
+const ORDER = 'CREATED_AT:DESC';
+/** Consortia may be composed for a published project until it is awarded. */
+const COMPOSABLE: readonly ProjectStatus[] = [ProjectStatus.OPEN, ProjectStatus.FORMING];
+/** A member filling several slots takes the most senior of their roles, in this order. */
+const SENIORITY: readonly SlotRole[] = [SlotRole.LEAD, SlotRole.INTEGRATOR, SlotRole.SOLUTION_PROVIDER, SlotRole.OPERATOR, SlotRole.RESEARCH_PARTNER];
+
+interface Composition {
+  members: { organizationId: number; role: SlotRole; field: string[] }[];
+  assignments: { slotId: number; organizationId: number; field: string[] }[];
+  source: Record<string, unknown>;
+}
+
+/**
+ * A consortium's life (README "State machines"): DRAFT (the planner composes) → INVITING
+ * (invitations out; the project becomes FORMING) → CONFIRMED (every member accepted and every slot
+ * is filled; the project becomes AWARDED); DRAFT or INVITING → DISSOLVED. A CONFIRMED consortium is
+ * not dissolved: the award stands, and closing the project is the way to end it.
+ * Every change is one transaction that locks the project row, then the consortium row (always in
+ * that order, as closeProject does), and writes an audit entry.
+ */
+export class ConsortiumService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly matching: MatchingService,
+    private readonly projects: ProjectEditingService,
+  ) {}
+
+  async create(viewer: Viewer, input: CreateConsortiumInput): Promise<Consortium> {
+    const projectId = inputId(input.projectId, 'Project', ['input', 'projectId']);
+    const byHand = input.members != null;
+    if (byHand === (input.fromAlternative != null)) throw invalidInput('Give either members (with assignments) or fromAlternative.', ['input']);
+    if (!byHand && input.assignments != null) throw invalidInput('assignments go with members, not with fromAlternative.', ['input', 'assignments']);
+    // Checked before the solver runs, so nobody without the right waits for (or learns from) it; checked again under lock below.
+    const project = await this.dataSource.getRepository(Project).findOneBy({ id: projectId });
+    if (!project) throw notFoundInput('No project has this id.', ['input', 'projectId']);
+    assertCanEditProject(viewer, project);
+    assertComposable(project);
+    const composition = byHand ? this.byHand(input) : await this.fromAlternative(input);
+
+    return this.dataSource.transaction(async (em) => {
+      const locked = await lockRow(em, Project, projectId, {
+        label: 'project',
+        field: ['input', 'projectId'],
+        authorize: (p) => assertCanEditProject(viewer, p),
+      });
+      assertComposable(locked);
+      await this.checkComposition(em, projectId, composition);
+      const consortium = await em.getRepository(Consortium).save(
+        em.getRepository(Consortium).create({ projectId, name: input.name, ownerId: viewer.accountId, status: ConsortiumStatus.DRAFT }),
+      );
+      await em.getRepository(ConsortiumMember).insert(
+        composition.members.map((m) => ({ consortiumId: consortium.id, organizationId: m.organizationId, role: m.role })),
+      );
+      if (composition.assignments.length > 0) {
+        await em.getRepository(ConsortiumAssignment).insert(
+          composition.assignments.map((a) => ({ consortiumId: consortium.id, requirementSlotId: a.slotId, organizationId: a.organizationId })),
+        );
+      }
+      await recordAudit(em, {
+        actorId: viewer.accountId,
+        action: 'consortium.created',
+        subjectType: 'Consortium',
+        subjectId: consortium.id,
+        details: {
+          projectId,
+          ...composition.source,
+          members: composition.members.map((m) => ({ organizationId: m.organizationId, role: m.role })),
+          assignments: composition.assignments.map((a) => ({ slotId: a.slotId, organizationId: a.organizationId })),
+        },
+      });
+      return consortium;
+    });
+  }
+
+  /** DRAFT → INVITING: every member is invited; the project, if OPEN, becomes FORMING. */
+  async invite(viewer: Viewer, consortiumId: number, version: number | null | undefined): Promise<Consortium> {
+    return this.change(viewer, consortiumId, version, async (em, consortium, project) => {
+      assertStatus(consortium, [ConsortiumStatus.DRAFT], 'invite its members');
+      if (project.status === ProjectStatus.OPEN) await this.projects.moveWithin(em, project, ProjectStatus.FORMING);
+      else if (project.status !== ProjectStatus.FORMING) throw conflict(`The project is ${project.status}; invitations go out only for an OPEN or FORMING project.`, ['input', 'consortiumId']);
+      await em
+        .getRepository(ConsortiumMember)
+        .update({ consortiumId, invitationStatus: InvitationStatus.NOT_SENT }, { invitationStatus: InvitationStatus.INVITED, invitedAt: new Date() });
+      return { status: ConsortiumStatus.INVITING, action: 'consortium.invited', details: { projectStatus: ProjectStatus.FORMING } };
+    });
+  }
+
+  /** INVITING → CONFIRMED, once every member accepted and every slot of the project is filled; the project becomes AWARDED. */
+  async confirm(viewer: Viewer, consortiumId: number, version: number | null | undefined): Promise<Consortium> {
+    return this.change(viewer, consortiumId, version, async (em, consortium, project) => {
+      assertStatus(consortium, [ConsortiumStatus.INVITING], 'be confirmed');
+      const [members, slots, assignments] = await Promise.all([
+        em.getRepository(ConsortiumMember).find({ where: { consortiumId }, order: { id: 'ASC' } }),
+        em.getRepository(RequirementSlot).find({ where: { projectId: project.id }, order: { position: 'ASC' } }),
+        em.getRepository(ConsortiumAssignment).findBy({ consortiumId }),
+      ]);
+      const filled = new Set(assignments.map((a) => a.requirementSlotId));
+      const waiting = members.filter((m) => m.invitationStatus !== InvitationStatus.ACCEPTED);
+      const open = slots.filter((s) => !filled.has(s.id));
+      const missing = [
+        ...(waiting.length ? [`members that have not accepted: ${waiting.map((m) => `organisation ${m.organizationId} (${m.invitationStatus})`).join(', ')}`] : []),
+        ...(open.length ? [`unfilled slots at positions ${open.map((s) => s.position).join(', ')}`] : []),
+      ];
+      if (missing.length > 0) throw conflict(`The consortium cannot be confirmed yet: ${missing.join('; ')}.`, ['input', 'consortiumId']);
+      const [{ unapproved }]: { unapproved: number[] | null }[] = await em.query(
+        'SELECT array_agg(id ORDER BY id) AS unapproved FROM organization WHERE id = ANY($1) AND membership_status <> $2',
+        [members.map((m) => m.organizationId), MembershipStatus.APPROVED],
+      );
+      if (unapproved?.length) throw conflict(`Organisations ${unapproved.join(', ')} are no longer APPROVED members.`, ['input', 'consortiumId']);
+      await this.projects.moveWithin(em, project, ProjectStatus.AWARDED);
+      return { status: ConsortiumStatus.CONFIRMED, action: 'consortium.confirmed', details: { projectStatus: ProjectStatus.AWARDED }, confirmedAt: new Date() };
+    });
+  }
+
+  /** DRAFT or INVITING → DISSOLVED. */
+  async dissolve(viewer: Viewer, consortiumId: number, version: number | null | undefined, reason: string | null | undefined): Promise<Consortium> {
+    return this.change(viewer, consortiumId, version, async (_em, consortium) => {
+      if (consortium.status === ConsortiumStatus.CONFIRMED) {
+        throw conflict('A CONFIRMED consortium stands with its award; close the project to end it.', ['input', 'consortiumId']);
+      }
+      assertStatus(consortium, [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING], 'be dissolved');
+      return { status: ConsortiumStatus.DISSOLVED, action: 'consortium.dissolved', details: { reason: reason ?? null }, dissolvedAt: new Date() };
+    });
+  }
+
+  /** A member of an INVITED organisation accepts or declines, while the consortium is INVITING. */
+  async answer(viewer: Viewer, consortiumId: number, answer: InvitationAnswer): Promise<Consortium> {
+    return this.dataSource.transaction(async (em) => {
+      const consortium = await lockRow(em, Consortium, consortiumId, { label: 'consortium', field: ['input', 'consortiumId'] });
+      const member =
+        viewer.organizationId != null ? await em.getRepository(ConsortiumMember).findOneBy({ consortiumId, organizationId: viewer.organizationId }) : null;
+      if (!member) throw forbidden('Only a member of an organisation invited to this consortium may answer its invitation.');
+      assertStatus(consortium, [ConsortiumStatus.INVITING], 'take answers');
+      if (member.invitationStatus !== InvitationStatus.INVITED) {
+        throw conflict(`Your organisation's invitation is ${member.invitationStatus}; only an INVITED organisation can answer.`, ['input', 'consortiumId']);
+      }
+      const status = answer === InvitationAnswer.ACCEPTED ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED;
+      await em.getRepository(ConsortiumMember).update({ id: member.id }, { invitationStatus: status, answeredAt: new Date(), answeredById: viewer.accountId });
+      await recordAudit(em, {
+        actorId: viewer.accountId,
+        action: answer === InvitationAnswer.ACCEPTED ? 'consortium.invitation_accepted' : 'consortium.invitation_declined',
+        subjectType: 'Consortium',
+        subjectId: consortiumId,
+        details: { organizationId: member.organizationId, from: member.invitationStatus, to: status },
+      });
+      return this.touch(em, consortiumId, {});
+    });
+  }
+
+  /** Consortia of a project that the viewer may see, newest first. */
+  async list(viewer: Viewer | null, args: ConsortiaArgs, projectId: number): Promise<Connection<Consortium>> {
+    const plan = planPage(args, ORDER);
+    const qb = this.dataSource.getRepository(Consortium).createQueryBuilder('c').where('c.project_id = :projectId', { projectId });
+    if (viewer?.role !== AccountRole.ADMIN) {
+      qb.andWhere(
+        '(c.owner_id = :accountId OR EXISTS (SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organization_id = :organizationId))',
+        { accountId: viewer?.accountId ?? null, organizationId: viewer?.organizationId ?? null },
+      );
+    }
+    const totalCount = await qb.clone().getCount();
+    const rows = await applyKeyset(qb, 'c', 'c.created_at', true, plan).getMany();
+    return toConnection(rows, plan, (c) => ({ order: ORDER, value: c.createdAt.toISOString(), id: c.id }), totalCount);
+  }
+
+  /**
+   * One owner's change: locks the project, then the consortium (owner or admin, at `version`),
+   * applies `apply`, stores the new status with a new version, and records the audit entry.
+   */
+  private async change(
+    viewer: Viewer,
+    consortiumId: number,
+    version: number | null | undefined,
+    apply: (
+      em: EntityManager,
+      consortium: Consortium,
+      project: Project,
+    ) => Promise<{ status: ConsortiumStatus; action: string; details: Record<string, unknown>; confirmedAt?: Date; dissolvedAt?: Date }>,
+  ): Promise<Consortium> {
+    const found = await this.dataSource.getRepository(Consortium).findOneBy({ id: consortiumId });
+    if (!found) throw notFoundInput('No consortium has this id.', ['input', 'consortiumId']);
+    return this.dataSource.transaction(async (em) => {
+      const project = await lockRow(em, Project, found.projectId, { label: 'project', field: ['input', 'consortiumId'] });
+      const consortium = await lockRow(em, Consortium, consortiumId, {
+        label: 'consortium',
+        field: ['input', 'consortiumId'],
+        expectedVersion: version,
+        authorize: (c) => assertOwns(viewer, c),
+      });
+      const { status, action, details, ...dates } = await apply(em, consortium, project);
+      await recordAudit(em, {
+        actorId: viewer.accountId,
+        action,
+        subjectType: 'Consortium',
+        subjectId: consortiumId,
+        details: { from: consortium.status, to: status, ...details },
+      });
+      return this.touch(em, consortiumId, { status, ...dates });
+    });
+  }
+
+  /** Writes the consortium's changed columns and moves its version on (a member's answer changes it too). */
+  private async touch(em: EntityManager, consortiumId: number, changes: Partial<Pick<Consortium, 'status' | 'confirmedAt' | 'dissolvedAt'>>): Promise<Consortium> {
+    await em
+      .createQueryBuilder()
+      .update(Consortium)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id', { id: consortiumId })
+      .execute();
+    return (await em.getRepository(Consortium).findOneBy({ id: consortiumId })) as Consortium;
+  }
+
+  private byHand(input: CreateConsortiumInput): Composition {
+    const members = (input.members ?? []).map((m, i) => {
+      const field = ['input', 'members', String(i), 'organizationId'];
+      return { organizationId: inputId(m.organizationId, 'Organization', field), role: m.role, field };
+    });
+    const assignments = (input.assignments ?? []).map((a, i) => {
+      const field = ['input', 'assignments', String(i)];
+      return {
+        slotId: inputId(a.slotId, 'RequirementSlot', [...field, 'slotId']),
+        organizationId: inputId(a.organizationId, 'Organization', [...field, 'organizationId']),
+        field,
+      };
+    });
+    return { members, assignments, source: { source: 'manual' } };
+  }
+
+  /** Runs assembleConsortium again, server-side, and takes the alternative of the asked rank. */
+  private async fromAlternative(input: CreateConsortiumInput): Promise<Composition> {
+    const { options, rank } = input.fromAlternative!;
+    const args = Object.assign(new AssembleConsortiumArgs(), { projectId: input.projectId, options: options ?? null, lang: Language.EN });
+    const result = await asInputError(['input', 'fromAlternative', 'options'], () => this.matching.assembleConsortium(args));
+    const alternative = result.alternatives[rank - 1];
+    if (!alternative) {
+      const why = result.infeasibleReason ? `: ${result.infeasibleReason}` : '';
+      throw invalidInput(`assembleConsortium found ${result.alternatives.length} alternative(s), none of rank ${rank}${why}.`, ['input', 'fromAlternative', 'rank']);
+    }
+    const field = ['input', 'fromAlternative'];
+    return {
+      members: alternative.members.map((m) => ({ organizationId: m.organizationId, role: seniorRole(m.roles), field })),
+      assignments: alternative.assignments.map((a) => ({ slotId: a.slotId, organizationId: a.organizationId, field })),
+      source: { source: 'assembleConsortium', rank, value: alternative.value },
+    };
+  }
+
+  /** Members are distinct APPROVED organisations; each assignment names a slot of the project, at most once, and a member. */
+  private async checkComposition(em: EntityManager, projectId: number, composition: Composition): Promise<void> {
+    const { members, assignments } = composition;
+    if (members.length === 0) throw invalidInput('A consortium needs at least one member.', ['input', 'members']);
+    const seen = new Set<number>();
+    for (const m of members) {
+      if (seen.has(m.organizationId)) throw invalidInput('This organisation is listed twice.', m.field);
+      seen.add(m.organizationId);
+    }
+    const statuses: { id: number; membership_status: MembershipStatus }[] = await em.query(
+      'SELECT id, membership_status FROM organization WHERE id = ANY($1)',
+      [[...seen]],
+    );
+    const statusOf = new Map(statuses.map((s) => [s.id, s.membership_status]));
+    for (const m of members) {
+      const status = statusOf.get(m.organizationId);
+      if (!status) throw notFoundInput('No organisation has this id.', m.field);
+      if (status !== MembershipStatus.APPROVED) throw invalidInput(`Only APPROVED members can join a consortium; this organisation is ${status}.`, m.field);
+    }
+    const slotIds = new Set((await em.getRepository(RequirementSlot).find({ where: { projectId }, select: { id: true } })).map((s) => s.id));
+    const filled = new Set<number>();
+    for (const a of assignments) {
+      if (!slotIds.has(a.slotId)) throw invalidInput("This slot is not one of the project's requirement slots.", [...a.field, 'slotId']);
+      if (filled.has(a.slotId)) throw invalidInput('This slot is assigned twice; a slot is filled by one member.', [...a.field, 'slotId']);
+      if (!seen.has(a.organizationId)) throw invalidInput('The organisation filling a slot must be one of the members.', [...a.field, 'organizationId']);
+      filled.add(a.slotId);
+    }
+  }
+}
+
+/** The planner who composed the consortium, or an admin. */
+export function ownsConsortium(viewer: Viewer, consortium: Pick<Consortium, 'ownerId'>): boolean {
+  return viewer.role === AccountRole.ADMIN || (viewer.role === AccountRole.PLANNER && consortium.ownerId === viewer.accountId);
+}
+
+function assertOwns(viewer: Viewer, consortium: Consortium): void {
+  if (!ownsConsortium(viewer, consortium)) throw forbidden('Only the planner who composed this consortium, or an admin, may change it.');
+}
+
+function assertComposable(project: Project): void {
+  if (!COMPOSABLE.includes(project.status)) {
+    throw conflict(`Consortia are composed for OPEN or FORMING projects; this one is ${project.status}.`, ['input', 'projectId']);
+  }
+}
+
+function assertStatus(consortium: Consortium, allowed: readonly ConsortiumStatus[], what: string): void {
+  if (!allowed.includes(consortium.status)) {
+    throw conflict(`A ${consortium.status} consortium cannot ${what} (only ${allowed.join(' or ')}).`, ['input', 'consortiumId']);
+  }
+}
+
+function seniorRole(roles: readonly SlotRole[]): SlotRole {
+  return SENIORITY.find((role) => roles.includes(role)) ?? SlotRole.SOLUTION_PROVIDER;
+}

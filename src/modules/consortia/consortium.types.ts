@@ -1,0 +1,16 @@
+import { Field, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
+import { UserError } from '../../graphql/user-error';
+import { Consortium } from './consortium.entity';
+
+@ObjectType({ description: 'A page of consortia, newest first (Relay connection).' })
+export class ConsortiumConnection extends ConnectionType(Consortium, 'Consortium') {}
+
+@ObjectType({ description: 'The result of a consortium mutation.' })
+export class ConsortiumPayload {
+  @Field(() => Consortium, { nullable: true, description: 'The consortium as it is now; null when the mutation failed.' })
+  consortium: Consortium | null;
+
+  @Field(() => [UserError], { description: 'Why the mutation failed; empty on success.' })
+  userErrors: UserError[];
+}

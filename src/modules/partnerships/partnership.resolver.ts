@@ -1,0 +1,86 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { inputId } from '../../graphql/input-id';
+import { runMutation } from '../../graphql/mutation';
+import { signedIn as viewer } from '../../graphql/mutation-input';
+import type { Services } from '../../services';
+import { AccountRole } from '../accounts/account.enums';
+import { Organization } from '../organizations/organization.entity';
+import { loadVisibleProject } from '../projects/project-access';
+import { Project } from '../projects/project.entity';
+import { PartnershipRequest } from './partnership-request.entity';
+import {
+  AnswerPartnershipRequestInput,
+  MyPartnershipRequestsArgs,
+  SendPartnershipRequestInput,
+  WithdrawPartnershipRequestInput,
+} from './partnership.inputs';
+import { PartnershipRequestConnection, PartnershipRequestPayload } from './partnership.types';
+
+const NO_REQUEST = { request: null };
+
+/** Partnership requests between member organisations; only MEMBER accounts act for an organisation. */
+@Resolver(() => PartnershipRequest)
+export class PartnershipRequestResolver {
+  constructor(private readonly services: Services) {}
+
+  @Authorized(AccountRole.MEMBER)
+  @Query(() => PartnershipRequestConnection, {
+    description: "The viewer's organisation's partnership requests, newest first. MEMBER accounts only.",
+  })
+  myPartnershipRequests(@Args(() => MyPartnershipRequestsArgs) args: MyPartnershipRequestsArgs, @Ctx() ctx: Context) {
+    return this.services.partnerships.listMine(viewer(ctx), args);
+  }
+
+  @Authorized(AccountRole.MEMBER)
+  @Mutation(() => PartnershipRequestPayload, {
+    description:
+      "Asks another APPROVED member to partner, for the viewer's (APPROVED) organisation. At most 20 pending outgoing requests per " +
+      'organisation (LIMIT_REACHED) and one pending request per pair of organisations, either direction (CONFLICT).',
+  })
+  sendPartnershipRequest(@Arg('input', () => SendPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: SendPartnershipRequestInput, @Ctx() ctx: Context) {
+    return runMutation<PartnershipRequestPayload>(input, async () => ({ request: await this.services.partnerships.send(viewer(ctx), input) }), NO_REQUEST);
+  }
+
+  @Authorized(AccountRole.MEMBER)
+  @Mutation(() => PartnershipRequestPayload, {
+    description: "The receiver's member accepts or declines a PENDING request; once accepted, both sides see each other's contacts.",
+  })
+  answerPartnershipRequest(@Arg('input', () => AnswerPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: AnswerPartnershipRequestInput, @Ctx() ctx: Context) {
+    return runMutation<PartnershipRequestPayload>(
+      input,
+      async () => ({
+        request: await this.services.partnerships.answer(viewer(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.answer, input.version),
+      }),
+      NO_REQUEST,
+    );
+  }
+
+  @Authorized(AccountRole.MEMBER)
+  @Mutation(() => PartnershipRequestPayload, { description: "The sender's member withdraws a PENDING request." })
+  withdrawPartnershipRequest(@Arg('input', () => WithdrawPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: WithdrawPartnershipRequestInput, @Ctx() ctx: Context) {
+    return runMutation<PartnershipRequestPayload>(
+      input,
+      async () => ({
+        request: await this.services.partnerships.withdraw(viewer(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.version),
+      }),
+      NO_REQUEST,
+    );
+  }
+
+  // The request is visible only to its two organisations and admins, so both sides' profiles are shown to them.
+  @FieldResolver(() => Organization, { description: 'The organisation that sent the request.' })
+  async from(@Root() request: PartnershipRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(request.fromOrganizationId);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The organisation asked to partner.' })
+  async to(@Root() request: PartnershipRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(request.toOrganizationId);
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'The project the partnership is for, if any (and if visible to you).' })
+  project(@Root() request: PartnershipRequest, @Ctx() ctx: Context) {
+    return request.projectId != null ? loadVisibleProject(ctx, request.projectId) : null;
+  }
+}

@@ -1,0 +1,162 @@
+import { DataSource, QueryFailedError } from 'typeorm';
+import { applyKeyset } from '../../db/keyset';
+import { lockRow } from '../../db/row-lock';
+import { Connection } from '../../graphql/connection';
+import { forbidden } from '../../graphql/errors';
+import { inputId } from '../../graphql/input-id';
+import { planPage, toConnection } from '../../graphql/paging';
+import { conflict, invalidInput, notFoundInput, UserErrorCode, UserFacingError } from '../../graphql/user-error';
+import { AccountRole } from '../accounts/account.enums';
+import type { Viewer } from '../accounts/tokens';
+import { MembershipStatus } from '../organizations/organization.enums';
+import { canSeeProject } from '../projects/project-access';
+import { Project } from '../projects/project.entity';
+import { PartnershipRequestStatus } from './partnership-request.enums';
+import { PartnershipRequest } from './partnership-request.entity';
+import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, SendPartnershipRequestInput } from './partnership.inputs';
+
+/** DESIGN §4: outgoing pending requests per organisation are capped so nobody spams. */
+export const MAX_PENDING_OUTGOING = 20;
+
+const ORDER = 'CREATED_AT:DESC';
+const PENDING_PAIR_INDEX = 'UQ_partnership_request_pending_pair';
+
+/**
+ * Partnership requests between member organisations. A request is PENDING until the receiver
+ * answers (ACCEPTED, DECLINED) or the sender withdraws it (WITHDRAWN); those three are final.
+ */
+export class PartnershipService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async send(viewer: Viewer, input: SendPartnershipRequestInput): Promise<PartnershipRequest> {
+    const fromId = viewer.organizationId;
+    if (fromId == null) throw forbidden('Only a member of an organisation may send partnership requests.');
+    const toId = inputId(input.toOrganizationId, 'Organization', ['input', 'toOrganizationId']);
+    const projectId = input.projectId != null ? inputId(input.projectId, 'Project', ['input', 'projectId']) : null;
+    if (toId === fromId) throw invalidInput('An organisation cannot ask itself to partner.', ['input', 'toOrganizationId']);
+
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        // Both organisation rows are locked, in id order (no deadlock), so the cap and the
+        // no-duplicate rule (either direction) are checked and written by one sender at a time.
+        const orgs: { id: number; membership_status: MembershipStatus }[] = await em.query(
+          'SELECT id, membership_status FROM organization WHERE id = ANY($1) ORDER BY id FOR UPDATE',
+          [[fromId, toId]],
+        );
+        const from = orgs.find((o) => o.id === fromId);
+        const to = orgs.find((o) => o.id === toId);
+        if (from?.membership_status !== MembershipStatus.APPROVED) {
+          throw forbidden('Only members of an APPROVED organisation may send partnership requests.');
+        }
+        if (!to) throw notFoundInput('No organisation has this id.', ['input', 'toOrganizationId']);
+        if (to.membership_status !== MembershipStatus.APPROVED) {
+          throw invalidInput('Partnership requests go to APPROVED members only.', ['input', 'toOrganizationId']);
+        }
+        if (projectId !== null) {
+          const project = await em.getRepository(Project).findOneBy({ id: projectId });
+          if (!project || !canSeeProject(viewer, project)) throw notFoundInput('No published project has this id.', ['input', 'projectId']);
+        }
+        const [{ pending, pair }]: { pending: number; pair: number }[] = await em.query(
+          `SELECT count(*) FILTER (WHERE from_organization_id = $1)::int AS pending,
+                  count(*) FILTER (WHERE (from_organization_id = $1 AND to_organization_id = $2)
+                                      OR (from_organization_id = $2 AND to_organization_id = $1))::int AS pair
+             FROM partnership_request
+            WHERE status = $3 AND (from_organization_id = $1 OR to_organization_id = $1)`,
+          [fromId, toId, PartnershipRequestStatus.PENDING],
+        );
+        if (pair > 0) throw duplicate();
+        if (pending >= MAX_PENDING_OUTGOING) {
+          throw new UserFacingError(
+            UserErrorCode.LIMIT_REACHED,
+            `Your organisation already has ${MAX_PENDING_OUTGOING} pending requests, the most allowed; wait for answers or withdraw one.`,
+            ['input', 'toOrganizationId'],
+          );
+        }
+        const repository = em.getRepository(PartnershipRequest);
+        return repository.save(
+          repository.create({ fromOrganizationId: fromId, toOrganizationId: toId, projectId, message: input.message, createdById: viewer.accountId }),
+        );
+      });
+    } catch (error) {
+      // The partial unique index is the last line of defence for the same ordered pair.
+      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === PENDING_PAIR_INDEX) throw duplicate();
+      throw error;
+    }
+  }
+
+  /** The receiver's member accepts or declines a PENDING request. */
+  async answer(viewer: Viewer, requestId: number, answer: PartnershipAnswer, version: number | null | undefined): Promise<PartnershipRequest> {
+    return this.dataSource.transaction(async (em) => {
+      const request = await lockRow(em, PartnershipRequest, requestId, {
+        label: 'partnership request',
+        field: ['input', 'requestId'],
+        expectedVersion: version,
+        authorize: (r) => {
+          if (viewer.organizationId == null || viewer.organizationId !== r.toOrganizationId) {
+            throw forbidden('Only a member of the receiving organisation may answer a partnership request.');
+          }
+        },
+      });
+      const [own]: { membership_status: MembershipStatus }[] = await em.query('SELECT membership_status FROM organization WHERE id = $1', [viewer.organizationId]);
+      if (own?.membership_status !== MembershipStatus.APPROVED) throw forbidden('Only members of an APPROVED organisation may answer partnership requests.');
+      assertPending(request);
+      request.status = answer === PartnershipAnswer.ACCEPTED ? PartnershipRequestStatus.ACCEPTED : PartnershipRequestStatus.DECLINED;
+      request.answeredAt = new Date();
+      return em.getRepository(PartnershipRequest).save(request);
+    });
+  }
+
+  /** The sender's member withdraws a PENDING request. */
+  async withdraw(viewer: Viewer, requestId: number, version: number | null | undefined): Promise<PartnershipRequest> {
+    return this.dataSource.transaction(async (em) => {
+      const request = await lockRow(em, PartnershipRequest, requestId, {
+        label: 'partnership request',
+        field: ['input', 'requestId'],
+        expectedVersion: version,
+        authorize: (r) => {
+          if (viewer.organizationId == null || viewer.organizationId !== r.fromOrganizationId) {
+            throw forbidden('Only a member of the sending organisation may withdraw a partnership request.');
+          }
+        },
+      });
+      assertPending(request);
+      request.status = PartnershipRequestStatus.WITHDRAWN;
+      request.answeredAt = new Date();
+      return em.getRepository(PartnershipRequest).save(request);
+    });
+  }
+
+  /** The viewer organisation's requests, newest first; a member without an organisation has none. */
+  async listMine(viewer: Viewer, args: MyPartnershipRequestsArgs): Promise<Connection<PartnershipRequest>> {
+    const plan = planPage(args, ORDER);
+    const organizationId = viewer.organizationId ?? 0;
+    const qb = this.dataSource.getRepository(PartnershipRequest).createQueryBuilder('r');
+    const sides = {
+      [PartnershipDirection.OUTGOING]: 'r.from_organization_id = :organizationId',
+      [PartnershipDirection.INCOMING]: 'r.to_organization_id = :organizationId',
+      [PartnershipDirection.BOTH]: '(r.from_organization_id = :organizationId OR r.to_organization_id = :organizationId)',
+    };
+    qb.where(sides[args.direction], { organizationId });
+    if (args.status) qb.andWhere('r.status = :status', { status: args.status });
+    const totalCount = await qb.clone().getCount();
+    const rows = await applyKeyset(qb, 'r', 'r.created_at', true, plan).getMany();
+    return toConnection(rows, plan, (r) => ({ order: ORDER, value: r.createdAt.toISOString(), id: r.id }), totalCount);
+  }
+}
+
+/** The two organisations' members and admins see a request; nobody else does. */
+export function canSeeRequest(viewer: Viewer | null, request: PartnershipRequest): boolean {
+  if (!viewer) return false;
+  if (viewer.role === AccountRole.ADMIN) return true;
+  return viewer.organizationId != null && (viewer.organizationId === request.fromOrganizationId || viewer.organizationId === request.toOrganizationId);
+}
+
+function assertPending(request: PartnershipRequest): void {
+  if (request.status !== PartnershipRequestStatus.PENDING) {
+    throw conflict(`The request is ${request.status}; only a PENDING request can be answered or withdrawn.`, ['input', 'requestId']);
+  }
+}
+
+function duplicate(): UserFacingError {
+  return conflict('A pending request between these two organisations already exists (in one direction or the other).', ['input', 'toOrganizationId']);
+}

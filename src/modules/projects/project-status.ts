@@ -1,0 +1,36 @@
+import { conflict } from '../../graphql/user-error';
+import { ProjectStatus } from './project.enums';
+
+/**
+ * A project's life (README "State machines"): DRAFT → OPEN (needs a slot) → FORMING (invitations
+ * of a consortium went out) → AWARDED (a consortium was confirmed) → CLOSED; DRAFT, OPEN and
+ * FORMING may also be closed early. CLOSED is final.
+ */
+const NEXT: Record<ProjectStatus, readonly ProjectStatus[]> = {
+  [ProjectStatus.DRAFT]: [ProjectStatus.OPEN, ProjectStatus.CLOSED],
+  [ProjectStatus.OPEN]: [ProjectStatus.FORMING, ProjectStatus.CLOSED],
+  [ProjectStatus.FORMING]: [ProjectStatus.AWARDED, ProjectStatus.CLOSED],
+  [ProjectStatus.AWARDED]: [ProjectStatus.CLOSED],
+  [ProjectStatus.CLOSED]: [],
+};
+
+export function canMoveProject(from: ProjectStatus, to: ProjectStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+/** Throws CONFLICT for a transition the state machine does not have. */
+export function assertProjectTransition(from: ProjectStatus, to: ProjectStatus): void {
+  if (!canMoveProject(from, to)) {
+    const allowed = NEXT[from];
+    throw conflict(
+      `A ${from} project cannot become ${to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ' (CLOSED is final)'}.`,
+      ['input', 'projectId'],
+    );
+  }
+}
+
+/**
+ * Slots can change until invitations go out: once a consortium is FORMING, its members were
+ * invited to fill these very slots, so changing them would change what they accepted.
+ */
+export const SLOT_EDITABLE_STATUSES: readonly ProjectStatus[] = [ProjectStatus.DRAFT, ProjectStatus.OPEN];
