@@ -6,6 +6,7 @@ import { openDatabase } from './db/database';
 import { createApp, type App } from './http/app';
 import { createLogger } from './logger';
 import { seedIfEmpty } from '../seeds/seed';
+import { seedDemoAccounts } from '../seeds/demo-accounts';
 
 /** A stop that takes longer than this exits with 1 (in-flight requests get DRAIN_GRACE_MS of it). */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
 
   dataSource = await openDatabase(config, log);
   if (config.seedOnEmpty) await seedIfEmpty(dataSource, log);
+  // Off by default in production and with a database server (config.ts); idempotent.
+  if (config.seedDemoAccounts) await seedDemoAccounts(dataSource, log);
   app = await createApp(config, dataSource, log);
   const { httpServer } = app;
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

@@ -1,19 +1,38 @@
 import { DataSource } from 'typeorm';
+import { AccountService } from './modules/accounts/account.service';
 import { TokenService, type TokenSettings } from './modules/accounts/tokens';
+import { AuditLogService } from './modules/audit/audit-log.service';
+import { MembershipService } from './modules/organizations/membership.service';
+import { ProfileService } from './modules/organizations/profile.service';
+import { TaxonomyAdminService } from './modules/taxonomy/taxonomy-admin.service';
 import { OrganizationService } from './modules/organizations/organization.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { ProjectService } from './modules/projects/project.service';
+import { ProjectEditingService } from './modules/projects/project-editing.service';
+import { PartnershipService } from './modules/partnerships/partnership.service';
+import { ConsortiumService } from './modules/consortia/consortium.service';
 import { TaxonomyService } from './modules/taxonomy/taxonomy.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
 export function createServices(dataSource: DataSource, auth: TokenSettings) {
   const taxonomy = new TaxonomyService(dataSource);
+  const tokens = new TokenService(auth);
+  const matching = new MatchingService(dataSource, taxonomy);
+  const projectEditing = new ProjectEditingService(dataSource, taxonomy);
   return {
-    tokens: new TokenService(auth),
+    tokens,
+    accounts: new AccountService(dataSource, tokens),
+    membership: new MembershipService(dataSource),
+    profile: new ProfileService(dataSource),
+    taxonomyAdmin: new TaxonomyAdminService(dataSource),
+    auditLog: new AuditLogService(dataSource),
     taxonomy,
     organizations: new OrganizationService(dataSource, taxonomy),
     projects: new ProjectService(dataSource, taxonomy),
-    matching: new MatchingService(dataSource, taxonomy),
+    matching,
+    projectEditing,
+    partnerships: new PartnershipService(dataSource),
+    consortia: new ConsortiumService(dataSource, matching, projectEditing),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { ErrorCode } from './errors';
 import { isStatementCancelled, LimitErrorCode, timedOut } from './limits/limit-errors';
+import { PERSISTED_QUERY_NOT_ALLOWED } from './persisted/persisted-queries';
 
 const KNOWN_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -12,6 +13,7 @@ const KNOWN_CODES = new Set<string>([
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  PERSISTED_QUERY_NOT_ALLOWED,
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
@@ -49,6 +51,11 @@ export function createFormatError(log: Logger) {
     if (original instanceof GraphQLError && original.originalError === undefined && !original.extensions?.code && formatted.path) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
+    // Apollo's own request errors without a code (an APQ hash that does not match the document,
+    // an unsupported APQ version) carry a 4xx: the client's mistake, not ours.
+    if (isUncodedClientError(original) && !formatted.path) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    }
     if (code && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
@@ -61,6 +68,12 @@ export function createFormatError(log: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 interface Problem {

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode } from 'graphql';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Context } from './context';
+import { operationCostOf } from './limits/limits-plugin';
 
 // Label values must stay few: a client chooses the operation name, so only plain GraphQL names
 // up to 64 characters are kept as they are.
@@ -12,6 +13,27 @@ const ERROR_CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 export function operationLabel(name: string | null | undefined): string {
   if (name === null || name === undefined || name === '') return 'anonymous';
   return OPERATION_NAME.test(name) ? name : 'invalid';
+}
+
+/** Distinct operation names kept as labels, besides the allow-listed ones, before the rest fold into "other". */
+export const MAX_OPERATION_LABELS = 100;
+
+/**
+ * Caps how many `operation` label values a process creates: a client names its operations, and
+ * every new name is a new time series in Prometheus. Names on the allow-list always keep their
+ * label; other names keep theirs first come, first served, up to `maxNames`; later ones are
+ * counted as "other".
+ */
+export function operationLabeller(knownNames: Iterable<string> = [], maxNames = MAX_OPERATION_LABELS): (name: string | null | undefined) => string {
+  const known = new Set(knownNames);
+  const seen = new Set<string>();
+  return (name) => {
+    const label = operationLabel(name);
+    if (label === 'anonymous' || label === 'invalid' || known.has(label) || seen.has(label)) return label;
+    if (seen.size >= maxNames) return 'other';
+    seen.add(label);
+    return label;
+  };
 }
 
 /** The `outcome` label: "ok", or the first error's code (unexpected errors count as INTERNAL_SERVER_ERROR). */
@@ -26,9 +48,17 @@ function soleOperationName(document: DocumentNode | undefined): string | undefin
   return operations.length === 1 ? operations[0].name?.value : undefined;
 }
 
-/** Counts GraphQL operations and times them, by operation name and outcome, on the given registry. */
-export function graphqlMetricsPlugin(registry: Registry): ApolloServerPlugin<Context> {
+export interface MetricsOptions {
+  /** Operation names always kept as labels (the allow-list's). */
+  knownOperationNames?: Iterable<string>;
+  /** Other distinct names kept before they fold into "other" (MAX_OPERATION_LABELS). */
+  maxOperationNames?: number;
+}
+
+/** Counts GraphQL operations, times them and records their cost, by operation name and outcome, on the given registry. */
+export function graphqlMetricsPlugin(registry: Registry, options: MetricsOptions = {}): ApolloServerPlugin<Context> {
   const labelNames = ['operation', 'outcome'] as const;
+  const labelOf = operationLabeller(options.knownOperationNames, options.maxOperationNames);
   const operations = new Counter({
     name: 'graphql_operations_total',
     help: 'GraphQL operations answered, by operation name and outcome (ok or the first error code).',
@@ -43,21 +73,30 @@ export function graphqlMetricsPlugin(registry: Registry): ApolloServerPlugin<Con
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  const cost = new Histogram({
+    name: 'graphql_operation_cost',
+    help: 'Estimated cost of the GraphQL operations priced (src/graphql/limits/query-cost.ts), by operation name.',
+    labelNames: ['operation'],
+    buckets: [1, 10, 100, 1_000, 2_500, 5_000, 10_000],
+    registers: [registry],
+  });
   const inFlight = new Gauge({
     name: 'graphql_operations_in_flight',
     help: 'GraphQL operations received and not yet answered.',
     registers: [registry],
   });
   return {
-    async requestDidStart({ request }) {
+    async requestDidStart({ request, contextValue }) {
       inFlight.inc();
       const stopTimer = duration.startTimer();
       return {
         async willSendResponse({ operationName, document, errors }) {
           // Operations that fail validation are never resolved: name them by what the client sent.
           const name = operationName ?? request.operationName ?? soleOperationName(document);
-          const labels = { operation: operationLabel(name), outcome: outcomeLabel(errors) };
+          const labels = { operation: labelOf(name), outcome: outcomeLabel(errors) };
           operations.inc(labels);
+          const requested = operationCostOf(contextValue);
+          if (requested !== undefined) cost.observe({ operation: labels.operation }, requested);
           stopTimer(labels);
           inFlight.dec();
         },

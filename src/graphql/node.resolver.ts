@@ -3,18 +3,27 @@ import type { Context } from './context';
 import { fromGlobalId, toGlobalId } from './global-id';
 import { badUserInput } from './errors';
 import { Node } from './node';
+import { loadVisibleOrganization } from '../modules/organizations/visibility';
+import { loadVisibleConsortium } from '../modules/consortia/consortium.resolver';
+import { canSeeRequest } from '../modules/partnerships/partnership.service';
+import { loadVisibleProject, loadVisibleSlot } from '../modules/projects/project-access';
 
 /** Loads a node of each type by local id; the keys are the GraphQL type names in global ids. */
 const NODE_LOADERS: Record<string, (ctx: Context, id: number) => Promise<object | null>> = {
-  Organization: (ctx, id) => ctx.loaders.organizationById.load(id),
+  Organization: (ctx, id) => loadVisibleOrganization(ctx, id),
   Capability: (ctx, id) => ctx.loaders.capabilityById.load(id),
   Domain: (ctx, id) => ctx.loaders.domainById.load(id),
   Technology: (ctx, id) => ctx.loaders.technologyById.load(id),
   Industry: (ctx, id) => ctx.loaders.industryById.load(id),
   PilotCity: (ctx, id) => ctx.loaders.pilotCityById.load(id),
   WorkingGroup: (ctx, id) => ctx.loaders.workingGroupById.load(id),
-  Project: (ctx, id) => ctx.loaders.projectById.load(id),
-  RequirementSlot: (ctx, id) => ctx.loaders.requirementSlotById.load(id),
+  Project: (ctx, id) => loadVisibleProject(ctx, id),
+  RequirementSlot: (ctx, id) => loadVisibleSlot(ctx, id),
+  PartnershipRequest: async (ctx, id) => {
+    const request = await ctx.loaders.partnershipRequestById.load(id);
+    return request && canSeeRequest(ctx.viewer, request) ? request : null;
+  },
+  Consortium: (ctx, id) => loadVisibleConsortium(ctx, id),
 };
 
 @Resolver(() => Node)

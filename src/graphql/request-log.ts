@@ -1,16 +1,38 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from 'pino';
 import type { Context } from './context';
+import { operationCostOf } from './limits/limits-plugin';
 
-/** One log line per operation: its name, how long it took and the error codes it answered with. */
-export function requestLogPlugin(): ApolloServerPlugin<Context> {
+/**
+ * One log line per operation: its request id (on the request's logger), name, HTTP status, how
+ * long it took, its estimated cost and the error codes it answered with. Never the document's
+ * variables or headers: they may carry passwords and tokens. The request id goes back to the
+ * client in `X-Request-Id`, so a user's report can be matched to the line.
+ */
+export function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
   return {
+    // Requests Apollo refuses before it has a context (CSRF, batching, a bad body shape).
+    async invalidRequestWasReceived({ error }) {
+      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+      log.info({ errors: [String(code ?? 'BAD_REQUEST')], reason: error.message }, 'graphql request refused');
+    },
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, errors }) {
+        async willSendResponse({ operationName, errors, response }) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           const codes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          contextValue.log.info({ operationName: operationName ?? null, ms: Math.round(ms * 10) / 10, errors: codes }, 'graphql operation');
+          response.http.headers.set('x-request-id', contextValue.requestId);
+          contextValue.log.info(
+            {
+              operationName: operationName ?? null,
+              status: response.http.status ?? 200,
+              ms: Math.round(ms * 10) / 10,
+              cost: operationCostOf(contextValue) ?? null,
+              errors: codes,
+            },
+            'graphql operation',
+          );
         },
       };
     },

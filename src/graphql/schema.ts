@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType } from 'type-graphql';
+import { AccountResolver } from '../modules/accounts/account.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { CapabilityResolver } from '../modules/capabilities/capability.resolver';
 import { CityThemeResolver, PilotCityResolver } from '../modules/cities/pilot-city.resolver';
+import { ConsortiumMembershipResolver, ConsortiumResolver, ConsortiumSlotAssignmentResolver } from '../modules/consortia/consortium.resolver';
 import {
   ConsortiumAlternativeResolver,
   ConsortiumAssignmentResolver,
@@ -15,8 +18,14 @@ import {
   SlotCoverageResolver,
   TargetSlotResolver,
 } from '../modules/matching/matching.resolver';
+import { MembershipResolver } from '../modules/organizations/membership.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
+import { ProfileResolver } from '../modules/organizations/profile.resolver';
 import { ProjectResolver, RequirementSlotResolver } from '../modules/projects/project.resolver';
+import { ProjectMutationResolver } from '../modules/projects/project.mutations.resolver';
+import { OrganizationContactResolver } from '../modules/partnerships/organization-contact.resolver';
+import { PartnershipRequestResolver } from '../modules/partnerships/partnership.resolver';
+import { TaxonomyAdminResolver } from '../modules/taxonomy/taxonomy-admin.resolver';
 import { TaxonomyResolver } from '../modules/taxonomy/taxonomy.resolver';
 import { WorkingGroupMembershipResolver, WorkingGroupResolver } from '../modules/working-groups/working-group.resolver';
 import type { Services } from '../services';
@@ -44,6 +53,17 @@ const resolvers = [
   ConsortiumMemberResolver,
   ConsortiumAssignmentResolver,
   SlotCoverageResolver,
+  AccountResolver,
+  MembershipResolver,
+  ProfileResolver,
+  TaxonomyAdminResolver,
+  AuditResolver,
+  ProjectMutationResolver,
+  PartnershipRequestResolver,
+  OrganizationContactResolver,
+  ConsortiumResolver,
+  ConsortiumMembershipResolver,
+  ConsortiumSlotAssignmentResolver,
 ] as const;
 
 /** Resolvers are built once per process with the services handed to their constructors. */

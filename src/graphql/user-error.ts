@@ -10,6 +10,10 @@ export enum UserErrorCode {
   CONFLICT = 'CONFLICT',
   /** A cap was reached, e.g. the number of pending partnership requests. */
   LIMIT_REACHED = 'LIMIT_REACHED',
+  /** Sign-in failed: the email or the password is wrong (deliberately not saying which). */
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  /** Too many failed sign-ins for this email or from this address; wait and try again. */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
 }
 
 registerEnumType(UserErrorCode, {
@@ -20,6 +24,8 @@ registerEnumType(UserErrorCode, {
     NOT_FOUND: { description: 'Something the input names does not exist.' },
     CONFLICT: { description: 'The object changed since it was read (stale version), or its state does not allow this change.' },
     LIMIT_REACHED: { description: 'A cap was reached, e.g. pending partnership requests.' },
+    INVALID_CREDENTIALS: { description: 'Sign-in failed: the email or the password is wrong (deliberately not saying which).' },
+    TOO_MANY_ATTEMPTS: { description: 'Too many failed sign-ins for this email or from this address; wait `retryAfterSeconds` and try again.' },
   },
 });
 

@@ -7,12 +7,18 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { tokenSettings, type Config } from '../config';
 import type { Context } from '../graphql/context';
-import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
+import { createCostRateLimiter } from '../graphql/limits/rate-limit';
+import { graphqlMetricsPlugin, MAX_OPERATION_LABELS } from '../graphql/metrics-plugin';
+import { committedAllowList } from '../graphql/persisted/committed-allow-list';
 import { createGraphQLServer } from '../graphql/server';
 import { createServices, type Services } from '../services';
 import { viewerFromAuthorization } from './authentication';
+import { bodyErrorHandler } from './body-errors';
+import { graphiqlRouter } from './graphiql';
 import { createMetricsRegistry } from './metrics';
 import { createReadinessCheck } from './readiness';
+import { corsPolicy, securityHeaders } from './security';
+import { unexpectedErrorHandler } from './unexpected-errors';
 
 export interface App {
   httpServer: http.Server;
@@ -26,9 +32,17 @@ export interface App {
  */
 export const DRAIN_GRACE_MS = 8_000;
 
+/** A client's X-Request-Id when it is a plain token (it goes into logs and back in a header); else one is made up. */
+function requestIdFrom(header: string | undefined): string | undefined {
+  return header && /^[\w.:-]{1,100}$/.test(header) ? header : undefined;
+}
+
 /**
  * Express + Apollo on one HTTP server: `/graphql` for the API, `/healthz` for liveness (no
  * database), `/readyz` for readiness (database and migrations), `/metrics` for Prometheus.
+ * Every response carries the security headers; `/graphql` adds CORS (CORS_ORIGINS), the body
+ * limit (MAX_BODY_BYTES), the rate limit (RATE_LIMIT_COST per RATE_LIMIT_WINDOW_SECONDS, shared
+ * through Redis with REDIS_URL) and, with PERSISTED_QUERIES_ONLY, the allow-list.
  */
 export async function createApp(config: Config, dataSource: DataSource, log: Logger): Promise<App> {
   const app = express();
@@ -36,15 +50,37 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
   const services = createServices(dataSource, tokenSettings(config));
   const metrics = createMetricsRegistry(dataSource);
   const readiness = createReadinessCheck(dataSource);
+  const allowList = committedAllowList();
+  const rateLimiter = createCostRateLimiter({
+    points: config.rateLimitCost,
+    windowSeconds: config.rateLimitWindowSeconds,
+    redisUrl: config.redisUrl,
+    log,
+  });
   const { apollo, contextFor } = await createGraphQLServer(dataSource, services, log, {
     production: config.nodeEnv === 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }), graphqlMetricsPlugin(metrics)],
+    introspection: config.introspection,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
+      graphqlMetricsPlugin(metrics, {
+        knownOperationNames: allowList.operationNames(),
+        // With the allow-list on, no other name can run: nothing else deserves a label.
+        maxOperationNames: config.persistedQueriesOnly ? 0 : MAX_OPERATION_LABELS,
+      }),
+      // Apollo stops once, on shutdown: the Redis connection of the rate limiter goes with it.
+      { serverWillStart: async () => ({ serverWillStop: async () => rateLimiter?.close() }) },
+    ],
     limits: { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost },
+    rateLimiter,
+    allowList: config.persistedQueriesOnly ? allowList : undefined,
   });
 
   app.disable('x-powered-by');
   // Behind a load balancer the client is the first X-Forwarded-For hop, never a header we trust otherwise.
   app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
+  const cors = corsPolicy(config.corsOrigins);
+  if (cors) app.use('/graphql', cors);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -56,17 +92,21 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.contentType).send(await metrics.metrics());
   });
+  // Browsers asking for /graphql get GraphiQL; operations fall through to Apollo.
+  if (config.graphiql) app.use(graphiqlRouter('/graphql'));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.maxBodyBytes }),
+    bodyErrorHandler(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         contextFor({
-          requestId: req.get('x-request-id')?.slice(0, 100) || undefined,
+          requestId: requestIdFrom(req.get('x-request-id')),
           viewer: await viewerFromAuthorization(req.get('authorization'), services.tokens),
           clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         }),
     }),
   );
+  app.use(unexpectedErrorHandler(log));
   return { httpServer, apollo, services };
 }

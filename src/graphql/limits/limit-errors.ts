@@ -6,6 +6,8 @@ export enum LimitErrorCode {
   QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
   /** PostgreSQL cancelled a statement that ran past DB_STATEMENT_TIMEOUT_MS. */
   TIMEOUT = 'TIMEOUT',
+  /** The client spent its query-cost budget for the window (RATE_LIMIT_COST per RATE_LIMIT_WINDOW_SECONDS). */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 // Rejected before execution, like a validation error: the client must change the operation.
@@ -24,6 +26,21 @@ export function queryTooCostly(requested: number, limit: number): GraphQLError {
   return new GraphQLError(`The operation ${cost}; the limit is ${limit}. Ask for smaller pages (first/last) or fewer nested lists.`, {
     extensions: { code: LimitErrorCode.QUERY_TOO_COSTLY, cost: { requested: counted ? requested : null, limit }, http: BAD_REQUEST },
   });
+}
+
+/** 429 with Retry-After: the client may send the operation again unchanged once the window ends. */
+export function rateLimited(state: { limit: number; remaining: number; resetAt: Date }, cost: number): GraphQLError {
+  const retryAfter = Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 1000));
+  return new GraphQLError(
+    `This operation costs ${cost} and your budget of ${state.limit} per window has ${state.remaining} left; try again in ${retryAfter} s.`,
+    {
+      extensions: {
+        code: LimitErrorCode.RATE_LIMITED,
+        rateLimit: { limit: state.limit, remaining: state.remaining, resetAt: state.resetAt.toISOString() },
+        http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+      },
+    },
+  );
 }
 
 export function timedOut(): GraphQLError {

@@ -1,8 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
+import type { AllowList } from '../persisted/allow-list';
+import { assertAllowed } from '../persisted/persisted-queries';
 import { operationDepth } from './depth-limit';
-import { queryTooCostly, queryTooDeep } from './limit-errors';
+import { queryTooCostly, queryTooDeep, rateLimited } from './limit-errors';
 import { operationCost } from './query-cost';
+import { rateLimitKey, type CostRateLimiter, type RateLimitState } from './rate-limit';
 
 /** Per-operation limits (MAX_QUERY_DEPTH, MAX_QUERY_COST). */
 export interface QueryLimits {
@@ -12,17 +15,39 @@ export interface QueryLimits {
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 10_000 };
 
+// The cost of each request's operation, for the request log and the metrics (plugins run their
+// hooks concurrently, so they read it from here rather than from this plugin's response).
+const costs = new WeakMap<Context, number>();
+
+/** The estimated cost of the operation this context's request ran; undefined when it was never priced. */
+export function operationCostOf(context: Context): number | undefined {
+  return costs.get(context);
+}
+
+export interface OperationGates {
+  /** Charges each operation's cost to its client's budget. */
+  rateLimiter?: CostRateLimiter;
+  /** PERSISTED_QUERIES_ONLY: documents not on it are refused before anything else. */
+  allowList?: AllowList;
+}
+
 /**
- * Rejects operations too deep or too costly once Apollo has parsed, validated and picked the
- * operation, before anything executes; reports the cost of the others in the response's
- * `extensions.cost`, so clients can see how close they are.
+ * Once Apollo has parsed, validated and picked the operation, and before anything executes, in
+ * this order: refuses documents not on the allow-list (when there is one), operations too deep or
+ * too costly, then charges the cost to the client's rate-limit budget (when there is one). One
+ * plugin, because Apollo runs the plugins' hooks concurrently and the order matters: a refused
+ * document is neither priced nor charged. Reports the cost in `extensions.cost` and the budget left in
+ * `RateLimit-*` headers (headers, so equal answers stay equal bodies), so clients see how close
+ * they are.
  */
-export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
+export function limitsPlugin(limits: QueryLimits, { rateLimiter, allowList }: OperationGates = {}): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let requested: number | undefined;
+      let budget: RateLimitState | undefined;
       return {
-        async didResolveOperation({ schema, document, operation, operationName, request }) {
+        async didResolveOperation({ schema, document, operation, operationName, request, contextValue, queryHash }) {
+          if (allowList) assertAllowed(allowList, queryHash);
           if (!operation) return; // Apollo has already answered OPERATION_RESOLUTION_FAILURE
           const depth = operationDepth(operation, document);
           if (depth > limits.maxDepth) throw queryTooDeep(depth, limits.maxDepth);
@@ -35,14 +60,27 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
           }
           if (cost > limits.maxCost) throw queryTooCostly(cost, limits.maxCost);
           requested = cost;
+          costs.set(contextValue, cost);
+          if (!rateLimiter) return;
+          // Every operation spends at least 1, so even `{ __typename }` floods are counted.
+          const charged = Math.max(1, cost);
+          const decision = await rateLimiter.charge(rateLimitKey(contextValue), charged);
+          if (!decision) return;
+          budget = decision;
+          if (!decision.allowed) throw rateLimited(decision, charged);
         },
         async willSendResponse({ response }) {
-          if (requested === undefined || response.body.kind !== 'single') return;
+          if (budget) {
+            const resetSeconds = Math.max(0, Math.ceil((budget.resetAt.getTime() - Date.now()) / 1000));
+            response.http.headers.set('ratelimit-limit', String(budget.limit));
+            response.http.headers.set('ratelimit-remaining', String(budget.remaining));
+            response.http.headers.set('ratelimit-reset', String(resetSeconds));
+          }
+          if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = {
-            ...result.extensions,
-            cost: { requested, limit: limits.maxCost, remaining: limits.maxCost - requested },
-          };
+          if (requested !== undefined) {
+            result.extensions = { ...result.extensions, cost: { requested, limit: limits.maxCost, remaining: limits.maxCost - requested } };
+          }
         },
       };
     },

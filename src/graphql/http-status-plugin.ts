@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { APPLICATION_JSON, responseMediaType } from '../http/media-type';
+import type { Context } from './context';
+
+/** Request errors the GraphQL-over-HTTP spec answers with 200 under application/json. */
+const DOCUMENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * The spec's status codes for the two response media types. With
+ * `application/graphql-response+json` a document that does not parse, validate or coerce its
+ * variables is a 400 (Apollo's behaviour). With the legacy `application/json` the spec says 200
+ * (clients of that type read the errors from the body; a 4xx made some of them drop the body), so
+ * those answers are turned into 200 here. Our own limits (depth, cost, rate, allow-list) keep
+ * their 4xx under both: the spec allows a 4xx when there is no `data`, and proxies and clients
+ * can act on them without reading the body.
+ */
+export function httpStatusPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      return {
+        async willSendResponse({ response }) {
+          if (response.http.status !== 400 || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if ('data' in result || !result.errors?.length) return;
+          if (!result.errors.every((e) => DOCUMENT_ERRORS.has(String(e.extensions?.code)))) return;
+          if (responseMediaType(request.http?.headers.get('accept')) === APPLICATION_JSON) response.http.status = 200;
+        },
+      };
+    },
+  };
+}

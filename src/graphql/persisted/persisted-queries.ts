@@ -1,0 +1,42 @@
+import type { ApolloServerOptions } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context';
+import type { AllowList } from './allow-list';
+
+export const PERSISTED_QUERY_NOT_ALLOWED = 'PERSISTED_QUERY_NOT_ALLOWED';
+
+type PersistedQueryCache = NonNullable<Exclude<ApolloServerOptions<Context>['persistedQueries'], false | undefined>['cache']>;
+
+/**
+ * The APQ store in allow-list mode: it knows every listed document from the start, so clients can
+ * send just the hash, and it never learns new ones, so registering a document through APQ cannot
+ * add it to the list. (Apollo prefixes the keys with `apq:`.)
+ */
+export function allowListCache(allowList: AllowList): PersistedQueryCache {
+  return {
+    async get(key: string) {
+      return allowList.document(key.replace(/^apq:/, ''));
+    },
+    async set() {},
+    async delete() {
+      return false;
+    },
+  };
+}
+
+function notAllowed(): GraphQLError {
+  return new GraphQLError('This server runs only persisted operations, and this document is not on its allow-list.', {
+    // 403, not 400: the document may be fine; the server's policy refuses it.
+    extensions: { code: PERSISTED_QUERY_NOT_ALLOWED, http: { status: 403 } },
+  });
+}
+
+/**
+ * PERSISTED_QUERIES_ONLY: only documents whose SHA-256 is on the allow-list run, whether the
+ * client sent the hash, the text or both (Apollo hashes sent text into `queryHash`). The limits
+ * plugin calls this first, before pricing the operation or charging the client for it, and before
+ * APQ would register the document.
+ */
+export function assertAllowed(allowList: AllowList, queryHash: string): void {
+  if (!allowList.has(queryHash)) throw notAllowed();
+}

@@ -1,0 +1,20 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { sendGraphQLError } from './graphql-error-response';
+
+/**
+ * The last error handler: whatever still failed is logged and answered as a coded 500 (or the
+ * client error it says it is), never express's default page, which shows the stack outside
+ * production.
+ */
+export function unexpectedErrorHandler(log: Logger): ErrorRequestHandler {
+  return (error: { status?: unknown; statusCode?: unknown }, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = Number(error?.status ?? error?.statusCode);
+    if (status >= 400 && status < 500) {
+      return sendGraphQLError(req, res, status, { message: 'The request could not be understood.', code: 'BAD_REQUEST' });
+    }
+    log.error({ err: error, method: req.method, path: req.path }, 'unexpected error in the HTTP layer');
+    sendGraphQLError(req, res, 500, { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' });
+  };
+}

@@ -1,0 +1,115 @@
+// Automatic persisted queries (APQ), and the allow-list mode of PERSISTED_QUERIES_ONLY.
+import fs from 'node:fs';
+import path from 'node:path';
+import { documentHash } from '../../src/graphql/persisted/allow-list';
+import { committedAllowList } from '../../src/graphql/persisted/committed-allow-list';
+import { postGraphQL, startTestApp, type RunningApp } from '../support/http-app';
+
+const persisted = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
+const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schema/persisted-operations.json'), 'utf8')) as {
+  operations: { id: string; name: string; body: string }[];
+};
+const taxonomy = manifest.operations.find((o) => o.name === 'Taxonomy')!;
+
+describe('APQ (always on)', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('asks for the document the first time, then runs it by hash alone', async () => {
+    // A document no other test sends, so the per-process APQ cache cannot know it yet.
+    const query = `query ApqProbe { domains { slug } technologies { slug } } # ${Date.now()}`;
+    const hash = documentHash(query);
+
+    const unknown = await postGraphQL(app.graphql, { extensions: persisted(hash) });
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })]);
+
+    const registered = await postGraphQL(app.graphql, { query, extensions: persisted(hash) });
+    expect(registered.status).toBe(200);
+    expect(registered.body.data.domains.length).toBeGreaterThan(0);
+
+    const byHash = await postGraphQL(app.graphql, { extensions: persisted(hash) });
+    expect(byHash.status).toBe(200);
+    expect(byHash.body.data).toEqual(registered.body.data);
+  });
+
+  it('refuses a document whose hash does not match', async () => {
+    const response = await postGraphQL(app.graphql, { query: '{ domains { slug } }', extensions: persisted(documentHash('{ industries { slug } }')) });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }]);
+  });
+
+  it('refuses an APQ version it does not know with a coded 400', async () => {
+    const response = await postGraphQL(app.graphql, { query: '{ domains { slug } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'x' } } });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ message: 'Unsupported persisted query version', extensions: { code: 'BAD_REQUEST' } }]);
+  });
+});
+
+describe('allow-list mode (PERSISTED_QUERIES_ONLY=true)', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp({ PERSISTED_QUERIES_ONLY: 'true' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('runs a listed document by hash alone, with no registration first', async () => {
+    const response = await postGraphQL(app.graphql, { extensions: persisted(taxonomy.id) });
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.domains.length).toBeGreaterThan(0);
+  });
+
+  it('runs a listed document sent as text', async () => {
+    const response = await postGraphQL(app.graphql, { query: taxonomy.body });
+    expect(response.status).toBe(200);
+    expect(response.body.data.pilotCities.length).toBe(2);
+  });
+
+  it('refuses any other document with 403 PERSISTED_QUERY_NOT_ALLOWED, before running it', async () => {
+    const response = await postGraphQL(app.graphql, { query: '{ domains { slug } }' });
+    expect(response.status).toBe(403);
+    expect(response.body).toEqual({
+      errors: [{ message: 'This server runs only persisted operations, and this document is not on its allow-list.', extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED' } }],
+    });
+    // The same document with whitespace changed is another document.
+    const reformatted = await postGraphQL(app.graphql, { query: `${taxonomy.body}\n` });
+    expect(reformatted.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+  });
+
+  it('does not let APQ registration add a document to the list', async () => {
+    const query = 'query Sneaky { organizations(first: 100) { totalCount } }';
+    const hash = documentHash(query);
+    const register = await postGraphQL(app.graphql, { query, extensions: persisted(hash) });
+    expect(register.status).toBe(403);
+    expect(register.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    const byHash = await postGraphQL(app.graphql, { extensions: persisted(hash) });
+    expect(byHash.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(byHash.body.data).toBeUndefined();
+  });
+
+  it('labels metrics only with allow-listed operation names', async () => {
+    await postGraphQL(app.graphql, { query: 'query NotListed { domains { slug } }' });
+    const metrics = await (await fetch(`${app.base}/metrics`)).text();
+    expect(metrics).toContain('graphql_operations_total{operation="Taxonomy",outcome="ok"}');
+    expect(metrics).toMatch(/^graphql_operations_total\{operation="other",outcome="PERSISTED_QUERY_NOT_ALLOWED"\} [1-9]/m);
+    expect(metrics).not.toContain('NotListed');
+  });
+});
+
+describe('the committed allow-list', () => {
+  it('names each document by the SHA-256 of its text', () => {
+    const allowList = committedAllowList();
+    expect(manifest.operations.length).toBeGreaterThanOrEqual(5);
+    for (const operation of manifest.operations) {
+      expect(operation.id).toBe(documentHash(operation.body));
+      expect(allowList.document(operation.id)).toBe(operation.body);
+    }
+  });
+});

@@ -1,0 +1,77 @@
+// The real Express app in-process on a free port over the test database, with the settings a test
+// gives (as environment variables, validated like at start) and, optionally, its log lines.
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config';
+import { createDataSource, type AppDataSource } from '../../src/db/data-source';
+import { createApp, type App } from '../../src/http/app';
+import { createLogger } from '../../src/logger';
+import { testDatabaseUrl } from './test-env';
+
+export interface RunningApp {
+  /** e.g. http://127.0.0.1:41234 */
+  base: string;
+  graphql: string;
+  app: App;
+  dataSource: AppDataSource;
+  /** Every line the app logged, parsed. */
+  logLines(): Record<string, unknown>[];
+  /** Everything the app logged, as written. */
+  logText(): string;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<RunningApp> {
+  const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2 });
+  await dataSource.initialize();
+  let written = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      written += chunk.toString();
+      done();
+    },
+  });
+  const log = createLogger('info', sink);
+  const app = await createApp(loadConfig({ NODE_ENV: 'test', ...env }), dataSource, log);
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    base,
+    graphql: `${base}/graphql`,
+    app,
+    dataSource,
+    logText: () => written,
+    logLines: () =>
+      written
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    async close() {
+      await app.apollo.stop(); // its drain plugin closes the HTTP server
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** POSTs a GraphQL request as JSON; returns the status, headers and parsed body. */
+export async function postGraphQL(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; body: any }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // left as text: the assertion that follows shows it
+  }
+  return { status: response.status, headers: response.headers, body: parsed };
+}
