@@ -2,6 +2,7 @@ import { AccountRole, createTestAccount } from '../support/accounts';
 import { createTestApi, type TestApi } from '../support/api';
 import { approvedOrganizations, mutate, ok, projectInput, SLOT, snapshot, userError, useTestCity } from '../support/workflows';
 import type { Viewer } from '../../src/modules/accounts/tokens';
+import { toGlobalId } from '../../src/graphql/global-id';
 
 let api: TestApi;
 let owner: Viewer;
@@ -199,5 +200,27 @@ describe('matching reads the edited slots', () => {
     const { slot } = await ok(api, 'addRequirementSlot', { projectId: project.id, slot: { ...SLOT, domain: 'water', technologies: [] } }, owner);
     const after = await api.query(ASSEMBLE, { projectId: project.id }, owner);
     expect(after.data!.assembleConsortium.alternatives[0].coverage.map((c: any) => c.slot.id)).toEqual([project.slots[0].id, slot.id]);
+  });
+});
+
+describe('matching on a draft', () => {
+  const ASSEMBLE = `query($projectId: ID!) { assembleConsortium(projectId: $projectId, options: { k: 1, minIndustries: 1 }) {
+    alternatives { rank } } }`;
+  const PARTNERS = `query($organizationId: ID!, $projectId: ID!) { partnerMatches(organizationId: $organizationId, target: { projectId: $projectId }) {
+    matches { rank } } }`;
+
+  it('exists only for its owner and admins, like the draft itself', async () => {
+    const project = await createProject();
+    const seeker = toGlobalId('Organization', member.organizationId!);
+    for (const viewer of [null, member, otherPlanner]) {
+      const assembled = await api.query(ASSEMBLE, { projectId: project.id }, viewer);
+      expect(assembled.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'projectId' });
+      const partners = await api.query(PARTNERS, { organizationId: seeker, projectId: project.id }, viewer);
+      expect(partners.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'target.projectId' });
+    }
+    for (const viewer of [owner, admin]) {
+      expect((await api.query(ASSEMBLE, { projectId: project.id }, viewer)).errors).toBeUndefined();
+      expect((await api.query(PARTNERS, { organizationId: seeker, projectId: project.id }, viewer)).errors).toBeUndefined();
+    }
   });
 });

@@ -61,7 +61,7 @@ export class ConsortiumService {
     if (!project) throw notFoundInput('No project has this id.', ['input', 'projectId']);
     assertCanEditProject(viewer, project);
     assertComposable(project);
-    const composition = byHand ? this.byHand(input) : await this.fromAlternative(input);
+    const composition = byHand ? this.byHand(input) : await this.fromAlternative(viewer, input);
 
     return this.dataSource.transaction(async (em) => {
       const locked = await lockRow(em, Project, projectId, {
@@ -252,10 +252,10 @@ export class ConsortiumService {
   }
 
   /** Runs assembleConsortium again, server-side, and takes the alternative of the asked rank. */
-  private async fromAlternative(input: CreateConsortiumInput): Promise<Composition> {
+  private async fromAlternative(viewer: Viewer, input: CreateConsortiumInput): Promise<Composition> {
     const { options, rank } = input.fromAlternative!;
     const args = Object.assign(new AssembleConsortiumArgs(), { projectId: input.projectId, options: options ?? null, lang: Language.EN });
-    const result = await asInputError(['input', 'fromAlternative', 'options'], () => this.matching.assembleConsortium(args));
+    const result = await asInputError(['input', 'fromAlternative', 'options'], () => this.matching.assembleConsortium(args, viewer));
     const alternative = result.alternatives[rank - 1];
     if (!alternative) {
       const why = result.infeasibleReason ? `: ${result.infeasibleReason}` : '';

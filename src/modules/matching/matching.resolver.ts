@@ -29,8 +29,8 @@ export class MatchingResolver {
       'Ranked partners for an organisation: who adds most over its own fit on a project\'s slots (or on domains), ' +
       'plus a bonus for crossing industries. Every number is traceable in `breakdown` and `reasons`.',
   })
-  partnerMatches(@Args(() => PartnerMatchesArgs) args: PartnerMatchesArgs) {
-    return this.services.matching.partnerMatches(args);
+  partnerMatches(@Args(() => PartnerMatchesArgs) args: PartnerMatchesArgs, @Ctx() ctx: Context) {
+    return this.services.matching.partnerMatches(args, ctx.viewer);
   }
 
   @Query(() => ConsortiumResult, {
@@ -39,8 +39,8 @@ export class MatchingResolver {
       'optimality proven by the solver; up to k alternatives with distinct member sets. Impossible rules answer no ' +
       'alternatives and an `infeasibleReason`, not an error.',
   })
-  assembleConsortium(@Args(() => AssembleConsortiumArgs) args: AssembleConsortiumArgs) {
-    return this.services.matching.assembleConsortium(args);
+  assembleConsortium(@Args(() => AssembleConsortiumArgs) args: AssembleConsortiumArgs, @Ctx() ctx: Context) {
+    return this.services.matching.assembleConsortium(args, ctx.viewer);
   }
 }
 

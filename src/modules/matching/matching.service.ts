@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { badUserInput } from '../../graphql/errors';
+import type { Viewer } from '../accounts/tokens';
+import { canSeeProject } from '../projects/project-access';
 import { parseGlobalId } from '../../graphql/global-id';
 import {
   assembleConsortium,
@@ -46,9 +48,10 @@ export class MatchingService {
     await Promise.all([this.pool.current(), loadHighs()]);
   }
 
-  async partnerMatches(args: PartnerMatchesArgs): Promise<PartnerMatchResult> {
+  /** `viewer` decides which projects exist for the caller: a DRAFT only for its owner and admins. */
+  async partnerMatches(args: PartnerMatchesArgs, viewer: Viewer | null): Promise<PartnerMatchResult> {
     const seekerId = parseGlobalId(args.organizationId, 'Organization', 'organizationId');
-    const { slots, cityId, targetSlots } = await this.target(args);
+    const { slots, cityId, targetSlots } = await this.target(args, viewer);
     const seeker = await this.data.organization(seekerId);
     if (!seeker) throw badUserInput('organizationId names no organisation.', 'organizationId');
 
@@ -81,10 +84,10 @@ export class MatchingService {
     };
   }
 
-  async assembleConsortium(args: AssembleConsortiumArgs): Promise<ConsortiumResult> {
+  async assembleConsortium(args: AssembleConsortiumArgs, viewer: Viewer | null): Promise<ConsortiumResult> {
     const projectId = parseGlobalId(args.projectId, 'Project', 'projectId');
     const loaded = await this.data.project(projectId);
-    if (!loaded) throw badUserInput('projectId names no project.', 'projectId');
+    if (!loaded || !canSeeProject(viewer, loaded.project)) throw badUserInput('projectId names no project.', 'projectId');
     const options = this.options(args.options);
     const result = (reason: string | null, alternatives: ConsortiumAlternative[] = [], candidates = 0, solveMs = 0): ConsortiumResult => ({
       projectId,
@@ -149,7 +152,7 @@ export class MatchingService {
   }
 
   /** The slots a partner search scores: a project's, or one per requested domain. */
-  private async target(args: PartnerMatchesArgs): Promise<{ slots: SlotInput[]; cityId: number; targetSlots: TargetSlot[] }> {
+  private async target(args: PartnerMatchesArgs, viewer: Viewer | null): Promise<{ slots: SlotInput[]; cityId: number; targetSlots: TargetSlot[] }> {
     const { projectId, domains, city } = args.target;
     const byDomains = domains != null && domains.length > 0;
     if ((projectId != null) === byDomains) {
@@ -158,7 +161,7 @@ export class MatchingService {
     if (projectId != null) {
       if (city != null) throw badUserInput('target.city goes with target.domains; a project has its own city.', 'target.city');
       const loaded = await this.data.project(parseGlobalId(projectId, 'Project', 'target.projectId'));
-      if (!loaded) throw badUserInput('target.projectId names no project.', 'target.projectId');
+      if (!loaded || !canSeeProject(viewer, loaded.project)) throw badUserInput('target.projectId names no project.', 'target.projectId');
       return {
         slots: loaded.input.slots,
         cityId: loaded.input.cityId,
