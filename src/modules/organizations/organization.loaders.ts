@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { plainEntity } from '../../db/plain-rows';
 import { byIdLoader } from '../../graphql/batch';
 import { Connection } from '../../graphql/connection';
 import { encodeCursor } from '../../graphql/cursor';
+import { Industry } from '../taxonomy/industry.entity';
 import { Organization } from './organization.entity';
 import { MembershipStatus } from './organization.enums';
 import { OrganizationOrderField } from './organization.inputs';
@@ -23,7 +25,18 @@ export interface SliceKey {
 export function createOrganizationLoaders(dataSource: DataSource, viewer: Viewer | null = null) {
   return {
     // The industry (a small table) rides along in the same statement, saving a round trip for profile reads.
-    organizationById: byIdLoader((ids) => dataSource.getRepository(Organization).find({ where: { id: In(ids) }, relations: { industry: true } })),
+    organizationById: byIdLoader(async (ids) => {
+      // Plain SQL (plain-rows.ts): every profile read starts here.
+      const organization = plainEntity(dataSource, Organization);
+      const industry = plainEntity(dataSource, Industry);
+      const rows: Record<string, unknown>[] = await dataSource.query(
+        `SELECT ${organization.select('o')}, ${industry.select('i', 'industry.')}
+           FROM organization o JOIN industry i ON i.id = o.industry_id
+          WHERE o.id = ANY($1)`,
+        [ids],
+      );
+      return rows.map((row) => Object.assign(organization.from(row), { industry: industry.from(row, 'industry.') }));
+    }),
     organizationsByDomain: sliceLoader(
       dataSource,
       'SELECT DISTINCT domain_id AS group_id, organization_id FROM capability WHERE domain_id = ANY($1)',

@@ -19,7 +19,8 @@ export function createProjectLoaders(dataSource: DataSource) {
     }),
     technologiesBySlot: new DataLoader<number, Technology[]>((slotIds) =>
       loadThroughJoinTable(
-        dataSource.getRepository(Technology).createQueryBuilder('t'),
+        dataSource,
+        Technology,
         { table: 'requirement_slot_technology', ownerColumn: 'requirement_slot_id', targetColumn: 'technology_id' },
         slotIds,
       ),
