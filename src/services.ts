@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AccountService } from './modules/accounts/account.service';
+import { SignInThrottle, type SignInLimiters } from './modules/accounts/sign-in-throttle';
 import { TokenService, type TokenSettings } from './modules/accounts/tokens';
 import { AuditLogService } from './modules/audit/audit-log.service';
 import { MembershipService } from './modules/organizations/membership.service';
@@ -14,14 +15,15 @@ import { ConsortiumService } from './modules/consortia/consortium.service';
 import { TaxonomyService } from './modules/taxonomy/taxonomy.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
-export function createServices(dataSource: DataSource, auth: TokenSettings) {
+/** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
+export function createServices(dataSource: DataSource, auth: TokenSettings, options: { signInLimiters?: SignInLimiters } = {}) {
   const taxonomy = new TaxonomyService(dataSource);
   const tokens = new TokenService(auth);
   const matching = new MatchingService(dataSource, taxonomy);
   const projectEditing = new ProjectEditingService(dataSource, taxonomy);
   return {
     tokens,
-    accounts: new AccountService(dataSource, tokens),
+    accounts: new AccountService(dataSource, tokens, new SignInThrottle(options.signInLimiters)),
     membership: new MembershipService(dataSource),
     profile: new ProfileService(dataSource),
     taxonomyAdmin: new TaxonomyAdminService(dataSource),

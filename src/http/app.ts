@@ -3,6 +3,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
+import { Redis } from 'ioredis';
+import { redisLimiters } from '../modules/accounts/sign-in-throttle';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { tokenSettings, type Config } from '../config';
@@ -47,7 +49,12 @@ function requestIdFrom(header: string | undefined): string | undefined {
 export async function createApp(config: Config, dataSource: DataSource, log: Logger): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
-  const services = createServices(dataSource, tokenSettings(config));
+  // Failed sign-ins are counted in Redis too when it is configured, so every instance sees them.
+  const signInRedis = config.redisUrl
+    ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 })
+    : undefined;
+  signInRedis?.on('error', () => undefined); // the cost limiter's client already warns about an unreachable Redis
+  const services = createServices(dataSource, tokenSettings(config), { signInLimiters: signInRedis && redisLimiters(signInRedis) });
   const metrics = createMetricsRegistry(dataSource);
   const readiness = createReadinessCheck(dataSource);
   const allowList = committedAllowList();
@@ -67,8 +74,15 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
         // With the allow-list on, no other name can run: nothing else deserves a label.
         maxOperationNames: config.persistedQueriesOnly ? 0 : MAX_OPERATION_LABELS,
       }),
-      // Apollo stops once, on shutdown: the Redis connection of the rate limiter goes with it.
-      { serverWillStart: async () => ({ serverWillStop: async () => rateLimiter?.close() }) },
+      // Apollo stops once, on shutdown: the Redis connections (cost limiter, sign-in counters) go with it.
+      {
+        serverWillStart: async () => ({
+          serverWillStop: async () => {
+            await rateLimiter?.close();
+            signInRedis?.disconnect();
+          },
+        }),
+      },
     ],
     limits: { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost },
     rateLimiter,

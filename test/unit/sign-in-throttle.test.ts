@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { SignInThrottle } from '../../src/modules/accounts/sign-in-throttle';
+import { FAILURES_PER_EMAIL, redisLimiters, SignInThrottle } from '../../src/modules/accounts/sign-in-throttle';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 function throttle(perEmail: number, perIp: number) {
   return new SignInThrottle({
@@ -39,5 +43,37 @@ describe('SignInThrottle', () => {
     expect(await t.waitMs('c@x.example', '10.0.0.6')).toBe(0);
     await t.failed('d@x.example', '10.0.0.5');
     expect(await t.waitMs('e@x.example', '10.0.0.5')).toBeGreaterThan(0);
+  });
+});
+
+describe('SignInThrottle in Redis', () => {
+  const clients: Redis[] = [];
+  const client = (url = REDIS_URL) => {
+    const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 500, lazyConnect: false });
+    redis.on('error', () => undefined);
+    clients.push(redis);
+    return redis;
+  };
+  afterAll(() => clients.forEach((redis) => redis.disconnect()));
+  const ready = (redis: Redis) => new Promise<void>((resolve) => (redis.status === 'ready' ? resolve() : redis.once('ready', () => resolve())));
+
+  it('shares the failure counts between instances', async () => {
+    const keyPrefix = `alliance-match-test:${randomUUID()}`;
+    const [a, b] = [client(), client()];
+    await Promise.all([ready(a), ready(b)]);
+    const first = new SignInThrottle(redisLimiters(a, keyPrefix));
+    const second = new SignInThrottle(redisLimiters(b, keyPrefix));
+    for (let i = 0; i < FAILURES_PER_EMAIL; i += 1) await (i % 2 ? first : second).failed('shared@x.example', `10.1.0.${i}`);
+    expect(await first.waitMs('shared@x.example', '10.1.1.1')).toBeGreaterThan(0);
+    expect(await second.waitMs('shared@x.example', '10.1.1.2')).toBeGreaterThan(0);
+    await second.succeeded('shared@x.example');
+    expect(await first.waitMs('shared@x.example', '10.1.1.1')).toBe(0);
+  });
+
+  it('falls back to counting in memory while Redis is unreachable', async () => {
+    const t = new SignInThrottle(redisLimiters(client('redis://127.0.0.1:1'), `alliance-match-test:${randomUUID()}`));
+    for (let i = 0; i < FAILURES_PER_EMAIL; i += 1) await t.failed('offline@x.example', '10.2.0.1');
+    expect(await t.waitMs('offline@x.example', '10.2.0.2')).toBeGreaterThan(0);
+    expect(await t.waitMs('other@x.example', '10.2.0.2')).toBe(0);
   });
 });

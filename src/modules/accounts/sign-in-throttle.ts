@@ -1,4 +1,5 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** Failed sign-ins allowed per email address per window: slows password guessing against one account. */
 export const FAILURES_PER_EMAIL = 5;
@@ -18,6 +19,23 @@ export function memoryLimiters(): SignInLimiters {
     byEmail: new RateLimiterMemory({ keyPrefix: 'sign-in-email', points: FAILURES_PER_EMAIL, duration: EMAIL_WINDOW_SECONDS }),
     byIp: new RateLimiterMemory({ keyPrefix: 'sign-in-ip', points: FAILURES_PER_IP, duration: IP_WINDOW_SECONDS }),
   };
+}
+
+/**
+ * Counters in Redis, shared by every instance (REDIS_URL). While Redis is unreachable each instance
+ * falls back to its own memory counters (the insurance limiter) rather than refusing sign-ins.
+ */
+export function redisLimiters(redis: Redis, keyPrefix = 'alliance-match:sign-in'): SignInLimiters {
+  const limiter = (name: string, points: number, duration: number) =>
+    new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${keyPrefix}-${name}`,
+      points,
+      duration,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${keyPrefix}-${name}`, points, duration }),
+    });
+  return { byEmail: limiter('email', FAILURES_PER_EMAIL, EMAIL_WINDOW_SECONDS), byIp: limiter('ip', FAILURES_PER_IP, IP_WINDOW_SECONDS) };
 }
 
 /**
