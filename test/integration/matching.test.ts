@@ -1,16 +1,22 @@
 import { projects } from '../../seeds/data/projects';
 import type { OrganizationSeed } from '../../seeds/types';
 import { toGlobalId } from '../../src/graphql/global-id';
+import type { Viewer } from '../../src/modules/accounts/tokens';
+import { AccountRole, createTestAccount } from '../support/accounts';
 import { createTestApi, type TestApi } from '../support/api';
-import { approved, oracleFit, seededOrganizations } from '../support/oracle';
+import { approved, oracleFit, seededOrganizations, visibleToAnonymous } from '../support/oracle';
 
 let api: TestApi;
+/** Planners are matched with every approved member, which is what the oracle below recomputes. */
+let planner: Viewer;
+const query = (document: string, variables?: Record<string, unknown>) => api.query(document, variables, planner);
 const projectIds = new Map<string, string>();
 const organizationIds = new Map<string, string>();
 const bySlug = new Map(seededOrganizations.map((o) => [o.slug, o]));
 
 beforeAll(async () => {
   api = await createTestApi();
+  planner = await createTestAccount(api.dataSource, AccountRole.PLANNER);
   for (const row of await api.dataSource.query('SELECT id, slug FROM project')) projectIds.set(row.slug, toGlobalId('Project', row.id));
   for (const row of await api.dataSource.query('SELECT id, slug FROM organization')) organizationIds.set(row.slug, toGlobalId('Organization', row.id));
 });
@@ -37,7 +43,7 @@ const ASSEMBLE = `query($projectId: ID!, $options: ConsortiumOptionsInput, $lang
 }`;
 
 async function assemble(projectSlug: string, options?: Record<string, unknown>, lang?: string) {
-  const result = await api.query(ASSEMBLE, { projectId: projectIds.get(projectSlug), options, lang });
+  const result = await query(ASSEMBLE, { projectId: projectIds.get(projectSlug), options, lang });
   expect(result.errors).toBeUndefined();
   return result.data!.assembleConsortium;
 }
@@ -156,13 +162,13 @@ describe('assembleConsortium', () => {
     ['includeOrganizations', { includeOrganizations: ['garbage'] }, 'options.includeOrganizations'],
     ['excludeOrganizations', { excludeOrganizations: [toGlobalId('Organization', 987654)] }, 'options.excludeOrganizations'],
   ])('rejects a bad %s with BAD_USER_INPUT naming it', async (_name, options, argument) => {
-    const result = await api.query(ASSEMBLE, { projectId: projectIds.get(water.slug), options });
+    const result = await query(ASSEMBLE, { projectId: projectIds.get(water.slug), options });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
   it('rejects an unknown or malformed project id', async () => {
     for (const projectId of [toGlobalId('Project', 424242), toGlobalId('Organization', 1), 'x']) {
-      const result = await api.query(ASSEMBLE, { projectId });
+      const result = await query(ASSEMBLE, { projectId });
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'projectId' });
     }
   });
@@ -187,7 +193,7 @@ describe('partnerMatches', () => {
   const seeker = seededOrganizations.find((o) => o.slug === 'hanbit-telecom') ?? seededOrganizations.find(approved)!;
 
   async function matches(target: Record<string, unknown>, first = 20, lang?: string) {
-    const result = await api.query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target, first, lang });
+    const result = await query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target, first, lang });
     expect(result.errors).toBeUndefined();
     return result.data!.partnerMatches;
   }
@@ -239,21 +245,60 @@ describe('partnerMatches', () => {
   ])('rejects %s with BAD_USER_INPUT', async (_name, raw, argument) => {
     const { projectIdFrom, ...target } = raw as Record<string, unknown>;
     if (projectIdFrom) target.projectId = projectIds.get(water.slug);
-    const result = await api.query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target });
+    const result = await query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
   it('answers an explicit null for a defaulted argument as BAD_USER_INPUT, not a server error', async () => {
-    const result = await api.query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target: { domains: ['water'] }, lang: null });
+    const result = await query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target: { domains: ['water'] }, lang: null });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toMatch(/"lang"/);
   });
 
   it('rejects a bad seeker id and page size', async () => {
     const target = { domains: ['water'] };
-    const unknown = await api.query(PARTNERS, { organizationId: toGlobalId('Organization', 999999), target });
+    const unknown = await query(PARTNERS, { organizationId: toGlobalId('Organization', 999999), target });
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'organizationId' });
-    const tooMany = await api.query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target, first: 101 });
+    const tooMany = await query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target, first: 101 });
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
+});
+
+describe('matching respects profile visibility', () => {
+  const seeker = seededOrganizations.find((o) => o.slug === 'hanbit-telecom')!;
+  const target = { projectId: undefined as string | undefined };
+  const slugsFor = async (viewer: Viewer | null) => {
+    target.projectId = projectIds.get(water.slug);
+    const result = await api.query(PARTNERS, { organizationId: organizationIds.get(seeker.slug), target, first: 100 }, viewer);
+    expect(result.errors).toBeUndefined();
+    return result.data!.partnerMatches.matches.map((m: any) => m.organization.slug) as string[];
+  };
+
+  it('matches anonymous callers only with PUBLIC profiles, in the order a planner sees them', async () => {
+    const all = await slugsFor(planner);
+    const hidden = all.filter((slug) => bySlug.has(slug) && !visibleToAnonymous(bySlug.get(slug)!));
+    expect(hidden.length).toBeGreaterThan(0); // the seeds rank some MEMBERS or PRIVATE profiles here
+    const anonymous = await slugsFor(null);
+    expect(anonymous.filter((slug) => hidden.includes(slug))).toEqual([]);
+    // Same scores, same order; with the hidden ones gone, members further down move up into the page.
+    const expected = all.filter((slug) => bySlug.has(slug) && !hidden.includes(slug));
+    expect(anonymous.filter((slug) => bySlug.has(slug)).slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('shows members of an approved organisation MEMBERS profiles too, never PRIVATE ones', async () => {
+    const [{ id }] = await api.dataSource.query(`SELECT id FROM organization WHERE slug = $1`, [seeker.slug]);
+    const member = await createTestAccount(api.dataSource, AccountRole.MEMBER, id);
+    const seen = await slugsFor(member);
+    const visibility = (slug: string) => bySlug.get(slug)?.visibility ?? null;
+    expect(seen.some((slug) => visibility(slug) === 'MEMBERS')).toBe(true);
+    expect(seen.filter((slug) => visibility(slug) === 'PRIVATE')).toEqual([]);
+  });
+
+  it('lets anonymous consortium assembly use PUBLIC profiles only', async () => {
+    const result = await api.query(ASSEMBLE, { projectId: projectIds.get(water.slug), options: { k: 3 } }, null);
+    expect(result.errors).toBeUndefined();
+    const members: string[] = result.data!.assembleConsortium.alternatives.flatMap((a: any) => a.members.map((m: any) => m.organization.slug));
+    expect(members.length).toBeGreaterThan(0);
+    expect(members.filter((slug) => bySlug.has(slug) && !visibleToAnonymous(bySlug.get(slug)!))).toEqual([]);
   });
 });

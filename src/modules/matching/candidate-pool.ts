@@ -1,6 +1,13 @@
 import { DataSource } from 'typeorm';
 import type { OrganizationInput, SlotInput } from '../../matching/types';
-import { MembershipStatus } from '../organizations/organization.enums';
+import { MembershipStatus, ProfileVisibility } from '../organizations/organization.enums';
+
+/**
+ * Which approved members a caller may be matched with, by the profile visibility rule of
+ * src/modules/organizations/visibility.ts: planners and admins all; members of an approved
+ * organisation PUBLIC and MEMBERS profiles; everyone else PUBLIC ones.
+ */
+export type PoolScope = 'all' | 'members' | 'public';
 
 /** Every APPROVED organisation with all its capabilities, as the matching core reads them, tagged with the data version. */
 export interface Pool {
@@ -9,10 +16,13 @@ export interface Pool {
   organizations: OrganizationInput[];
   /** For each domain, the organisations with a capability in it. */
   byDomain: Map<number, OrganizationInput[]>;
+  visibility: Map<number, ProfileVisibility>;
+  /** The narrower scopes of this same pool, made on first use. */
+  views: Map<PoolScope, Pool>;
 }
 
 /** [organisation id, kind, industry id, [[capability id, domain id, level, technology ids, city ids], …]]. */
-type PoolRow = [number, string, number, [number, number, number, number[], number[]][]];
+type PoolRow = [number, string, number, [number, number, number, number[], number[]][], ProfileVisibility];
 
 /**
  * The candidate pool, kept in memory between requests and re-read when `matching_data_version`
@@ -53,10 +63,11 @@ export class CandidatePool {
                          ARRAY(SELECT ct.technology_id FROM capability_technology ct WHERE ct.capability_id = c.id ORDER BY 1),
                          ARRAY(SELECT cc.pilot_city_id FROM capability_city cc WHERE cc.capability_id = c.id ORDER BY 1))
                        ORDER BY c.id), '[]')
-                  FROM capability c WHERE c.organization_id = o.id)) ORDER BY o.id), '[]') AS rows
+                  FROM capability c WHERE c.organization_id = o.id), o.visibility) ORDER BY o.id), '[]') AS rows
          FROM organization o WHERE o.membership_status = $1`,
       [MembershipStatus.APPROVED],
     );
+    const visibility = new Map(rows.map(([id, , , , shown]) => [id, shown]));
     const organizations: OrganizationInput[] = rows.map(([id, kind, industryId, capabilities]) => ({
       id,
       kind,
@@ -69,16 +80,32 @@ export class CandidatePool {
         cityIds,
       })),
     }));
-    const byDomain = new Map<number, OrganizationInput[]>();
-    for (const organization of organizations) {
-      for (const domainId of new Set(organization.capabilities.map((c) => c.domainId))) {
-        const list = byDomain.get(domainId) ?? [];
-        list.push(organization);
-        byDomain.set(domainId, list);
-      }
-    }
-    return { version, organizations, byDomain };
+    return index(version, organizations, visibility);
   }
+}
+
+/** `pool` as `scope` may see it; each narrower view is made once per pool version. */
+export function scoped(pool: Pool, scope: PoolScope): Pool {
+  if (scope === 'all') return pool;
+  let view = pool.views.get(scope);
+  if (!view) {
+    const shown = scope === 'public' ? [ProfileVisibility.PUBLIC] : [ProfileVisibility.PUBLIC, ProfileVisibility.MEMBERS];
+    view = index(pool.version, pool.organizations.filter((o) => shown.includes(pool.visibility.get(o.id)!)), pool.visibility);
+    pool.views.set(scope, view);
+  }
+  return view;
+}
+
+function index(version: string, organizations: OrganizationInput[], visibility: Map<number, ProfileVisibility>): Pool {
+  const byDomain = new Map<number, OrganizationInput[]>();
+  for (const organization of organizations) {
+    for (const domainId of new Set(organization.capabilities.map((c) => c.domainId))) {
+      const list = byDomain.get(domainId) ?? [];
+      list.push(organization);
+      byDomain.set(domainId, list);
+    }
+  }
+  return { version, organizations, byDomain, visibility, views: new Map() };
 }
 
 /**

@@ -17,7 +17,8 @@ import { PilotCity } from '../cities/pilot-city.entity';
 import { MembershipStatus } from '../organizations/organization.enums';
 import { Domain } from '../taxonomy/domain.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import { CandidatePool, candidatesFor, otherIndustryMembers } from './candidate-pool';
+import { CandidatePool, candidatesFor, otherIndustryMembers, scoped, type Pool } from './candidate-pool';
+import { AccountRole } from '../accounts/account.enums';
 import { MatchingData } from './matching.data';
 import { AssembleConsortiumArgs, ConsortiumOptionsInput, PartnerMatchesArgs } from './matching.inputs';
 import { ConsortiumAlternative, ConsortiumResult, FitBreakdown, PartnerMatchResult, TargetSlot } from './matching.types';
@@ -55,7 +56,7 @@ export class MatchingService {
     const seeker = await this.data.organization(seekerId);
     if (!seeker) throw badUserInput('organizationId names no organisation.', 'organizationId');
 
-    const pool = await this.pool.current();
+    const pool = scopedFor(await this.pool.current(), viewer);
     const relevant = candidatesFor(pool, slots).filter((o) => o.id !== seekerId);
     // Every approved member of another industry scores at least μ (DESIGN §4), even with no capability
     // for the target; the first few by id are all that can reach the page, since such ties go by id.
@@ -110,7 +111,7 @@ export class MatchingService {
       return result(`includeOrganizations: organisation ${notMember} is not an approved member (${statuses.get(notMember)})`);
     }
 
-    const candidates = candidatesFor(await this.pool.current(), loaded.input.slots);
+    const candidates = candidatesFor(scopedFor(await this.pool.current(), viewer), loaded.input.slots);
     const loadedIds = new Set(candidates.map((o) => o.id));
     for (const id of options.includeOrganizations) {
       // An included member with no fitting capability is not among the candidates; the core must still see it.
@@ -224,4 +225,12 @@ function toFitBreakdown(fit: FitExplanation): FitBreakdown {
     capabilityId: fit.capabilityId,
     matchedTechnologyIds: fit.matchedTechnologyIds,
   };
+}
+
+/** The members `viewer` may be matched with: the profile visibility rule (see PoolScope). */
+function scopedFor(pool: Pool, viewer: Viewer | null): Pool {
+  if (viewer?.role === AccountRole.ADMIN || viewer?.role === AccountRole.PLANNER) return pool;
+  // The full pool holds exactly the approved members, so this also asks whether the viewer's organisation is approved.
+  const approvedMember = viewer?.organizationId != null && pool.visibility.has(viewer.organizationId);
+  return scoped(pool, approvedMember ? 'members' : 'public');
 }
