@@ -1,7 +1,6 @@
 // `npm run bench:matching`: assembleConsortium and partnerMatches through GraphQL, in-process, on
 // 10,000 synthetic members (seed:synthetic). Uses DATABASE_URL, else an embedded database under
 // .data-bench/ (kept between runs, so only the first run pays for loading the data).
-import { testTokenSettings } from '../support/test-env';
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +13,12 @@ import { createGraphQLServer } from '../../src/graphql/server';
 import { seedIfEmpty } from '../../seeds/seed';
 import { loadSyntheticOrganizations } from '../../seeds/synthetic';
 import { loadSyntheticProjects, syntheticProjectSlug, SYNTHETIC_PROJECT_SIZES } from '../../seeds/synthetic-projects';
+import { AccountRole } from '../../src/modules/accounts/account.enums';
+import type { Viewer } from '../../src/modules/accounts/tokens';
+import { testTokenSettings } from '../support/test-env';
+
+/** Asked as a planner, who is matched against every approved member: the largest candidate pool. */
+const PLANNER: Viewer = { accountId: 0, role: AccountRole.PLANNER, organizationId: null };
 
 const ORGANIZATIONS = 10_000;
 const SEED = 42;
@@ -63,7 +68,7 @@ async function main(): Promise<void> {
     const server = await createGraphQLServer(dataSource, createServices(dataSource, testTokenSettings()), pino({ level: 'silent' }), { production: true });
     const run = async (query: string, variables: Record<string, unknown>) => {
       const started = performance.now();
-      const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.contextFor() });
+      const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.contextFor({ viewer: PLANNER }) });
       const ms = performance.now() - started;
       if (response.body.kind !== 'single' || response.body.singleResult.errors) {
         throw new Error(`benchmark query failed: ${JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : response.body)}`);
