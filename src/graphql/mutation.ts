@@ -1,4 +1,4 @@
-import { validate, type ValidationError } from 'class-validator';
+import { validate, ValidateIf, type ValidationError } from 'class-validator';
 import { UserErrorCode, UserFacingError, type UserError } from './user-error';
 
 /** What every mutation payload has: the changed object (null on failure) and the expected failures. */
@@ -34,3 +34,9 @@ function flatten(errors: ValidationError[], path: string[]): UserError[] {
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
+
+/**
+ * Validates a field of a partial update only when it was sent: left out means "unchanged", while
+ * an explicit null for a required column fails validation instead of reaching the database.
+ */
+export const Sent = () => ValidateIf((_object, value) => value !== undefined);

@@ -87,27 +87,6 @@ export class ApplyForMembershipInput {
 export const DECISIONS = [MembershipStatus.APPROVED, MembershipStatus.REJECTED] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-@InputType({ description: 'A steering-committee decision on a membership application (or on reinstating a suspended member).' })
-export class DecideMembershipInput {
-  @Field(() => ID, { description: 'Global id of the Organization.' })
-  @IsNotEmpty()
-  organizationId: string;
-
-  @Field(() => MembershipStatus, { description: 'APPROVED or REJECTED.' })
-  @IsIn(DECISIONS, { message: 'decision must be APPROVED or REJECTED' })
-  decision: Decision;
-
-  @Field(() => String, { description: 'Why; recorded with the decision and in the audit log.' })
-  @IsNotEmpty({ message: 'reason must not be empty' })
-  @MaxLength(2000)
-  reason: string;
-
-  @Field(() => Int, { nullable: true, description: 'The organisation `version` you decided on; if it changed since, the answer is CONFLICT.' })
-  @IsOptional()
-  @IsInt()
-  version?: number | null;
-}
-
 @InputType({ description: 'Suspend an approved member.' })
 export class SuspendMembershipInput {
   @Field(() => ID, { description: 'Global id of the Organization.' })
@@ -123,6 +102,13 @@ export class SuspendMembershipInput {
   @IsOptional()
   @IsInt()
   version?: number | null;
+}
+
+@InputType({ description: 'A steering-committee decision on a membership application (or on reinstating a suspended member).' })
+export class DecideMembershipInput extends SuspendMembershipInput {
+  @Field(() => MembershipStatus, { description: 'APPROVED or REJECTED.' })
+  @IsIn(DECISIONS, { message: 'decision must be APPROVED or REJECTED' })
+  decision: Decision;
 }
 
 @InputType({ description: "Leave the alliance (or withdraw an application); only the organisation's own members may." })

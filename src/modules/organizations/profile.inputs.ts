@@ -12,17 +12,12 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { Sent } from '../../graphql/mutation';
 import { OrganizationKind, ProfileVisibility, Region } from './organization.enums';
 
-/**
- * Validates a field of a partial update only when it was sent: left out means "unchanged", while
- * an explicit null for a required column fails validation instead of reaching the database.
- */
-const Sent = () => ValidateIf((_object, value) => value !== undefined);
 
 const MAX_TECHNOLOGIES = 15;
 const MAX_EVIDENCE = 20;

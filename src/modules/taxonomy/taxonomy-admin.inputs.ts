@@ -1,13 +1,13 @@
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { Sent } from '../../graphql/mutation';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MESSAGE = 'slug must be lower-case letters, digits and single hyphens, e.g. smart-farming';
-/** Left out means unchanged; an explicit null for a required column fails validation. */
-const Sent = () => ValidateIf((_object, value) => value !== undefined);
 
-@InputType({ description: 'A new smart-city service domain.' })
-export class CreateDomainInput {
+/** What every new taxonomy entry has: a permanent slug and two names. */
+@InputType()
+abstract class NewNamedInput {
   @Field(() => String, { description: 'Stable identifier clients filter by; cannot be changed later.' })
   @Matches(SLUG, { message: SLUG_MESSAGE })
   @MaxLength(64)
@@ -22,24 +22,11 @@ export class CreateDomainInput {
   @IsNotEmpty()
   @MaxLength(200)
   nameEn: string;
-
-  @Field(() => String, { nullable: true, description: 'What the domain covers, in Korean.' })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionKo?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'What the domain covers, in English.' })
-  @IsOptional()
-  @MaxLength(5000)
-  descriptionEn?: string | null;
 }
 
-@InputType({ description: 'Changes to a domain; fields left out stay as they are. The slug is permanent.' })
-export class UpdateDomainInput {
-  @Field(() => ID, { description: 'Global id of the Domain.' })
-  @IsNotEmpty()
-  domainId: string;
-
+/** Renaming a taxonomy entry: each name only when sent. */
+@InputType()
+abstract class NameChangesInput {
   @Field(() => String, { nullable: true, description: 'Korean name.' })
   @Sent()
   @IsString()
@@ -53,6 +40,26 @@ export class UpdateDomainInput {
   @IsNotEmpty()
   @MaxLength(200)
   nameEn?: string;
+}
+
+@InputType({ description: 'A new smart-city service domain.' })
+export class CreateDomainInput extends NewNamedInput {
+  @Field(() => String, { nullable: true, description: 'What the domain covers, in Korean.' })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionKo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the domain covers, in English.' })
+  @IsOptional()
+  @MaxLength(5000)
+  descriptionEn?: string | null;
+}
+
+@InputType({ description: 'Changes to a domain; fields left out stay as they are. The slug is permanent.' })
+export class UpdateDomainInput extends NameChangesInput {
+  @Field(() => ID, { description: 'Global id of the Domain.' })
+  @IsNotEmpty()
+  domainId: string;
 
   @Field(() => String, { nullable: true, description: 'What the domain covers, in Korean.' })
   @Sent()
@@ -68,40 +75,11 @@ export class UpdateDomainInput {
 }
 
 @InputType({ description: 'A new technology.' })
-export class CreateTechnologyInput {
-  @Field(() => String, { description: 'Stable identifier clients filter by; cannot be changed later.' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  @MaxLength(64)
-  slug: string;
-
-  @Field(() => String, { description: 'Korean name.' })
-  @IsNotEmpty()
-  @MaxLength(200)
-  nameKo: string;
-
-  @Field(() => String, { description: 'English name.' })
-  @IsNotEmpty()
-  @MaxLength(200)
-  nameEn: string;
-}
+export class CreateTechnologyInput extends NewNamedInput {}
 
 @InputType({ description: 'Changes to a technology; fields left out stay as they are. The slug is permanent.' })
-export class UpdateTechnologyInput {
+export class UpdateTechnologyInput extends NameChangesInput {
   @Field(() => ID, { description: 'Global id of the Technology.' })
   @IsNotEmpty()
   technologyId: string;
-
-  @Field(() => String, { nullable: true, description: 'Korean name.' })
-  @Sent()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  nameKo?: string;
-
-  @Field(() => String, { nullable: true, description: 'English name.' })
-  @Sent()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  nameEn?: string;
 }
