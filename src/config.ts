@@ -81,6 +81,7 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: count(1, 86_400, 60),
   MAX_BODY_BYTES: count(1_024, 100 * 1024 * 1024, 1024 * 1024),
   PERSISTED_QUERIES_ONLY: bool('false'),
+  RESPONSE_CACHE_MB: count(0, 4_096, 32),
   GRAPHIQL: optionalBool(),
   INTROSPECTION: optionalBool(),
 }).superRefine((c, ctx) => {
@@ -125,6 +126,8 @@ export type Config = {
   maxBodyBytes: number;
   /** Only documents on the allow-list (schema/persisted-operations.json) run. */
   persistedQueriesOnly: boolean;
+  /** Room for cached answers to anonymous queries, in MiB; 0 turns the response cache off. */
+  responseCacheMb: number;
   /** Serve GraphiQL on GET /graphql for browsers; default on outside production. */
   graphiql: boolean;
   /** Answer introspection queries; default on outside production. */
@@ -184,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitWindowSeconds: c.RATE_LIMIT_WINDOW_SECONDS,
     maxBodyBytes: c.MAX_BODY_BYTES,
     persistedQueriesOnly: c.PERSISTED_QUERIES_ONLY,
+    responseCacheMb: c.RESPONSE_CACHE_MB,
     graphiql: c.GRAPHIQL ?? !production,
     introspection: c.INTROSPECTION ?? !production,
   };

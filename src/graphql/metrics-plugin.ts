@@ -80,6 +80,12 @@ export function graphqlMetricsPlugin(registry: Registry, options: MetricsOptions
     buckets: [1, 10, 100, 1_000, 2_500, 5_000, 10_000],
     registers: [registry],
   });
+  const cacheHits = new Counter({
+    name: 'graphql_response_cache_hits_total',
+    help: 'GraphQL operations answered whole from the response cache (src/graphql/response-cache.ts), by operation name.',
+    labelNames: ['operation'],
+    registers: [registry],
+  });
   const inFlight = new Gauge({
     name: 'graphql_operations_in_flight',
     help: 'GraphQL operations received and not yet answered.',
@@ -90,11 +96,12 @@ export function graphqlMetricsPlugin(registry: Registry, options: MetricsOptions
       inFlight.inc();
       const stopTimer = duration.startTimer();
       return {
-        async willSendResponse({ operationName, document, errors }) {
+        async willSendResponse({ operationName, document, errors, metrics }) {
           // Operations that fail validation are never resolved: name them by what the client sent.
           const name = operationName ?? request.operationName ?? soleOperationName(document);
           const labels = { operation: labelOf(name), outcome: outcomeLabel(errors) };
           operations.inc(labels);
+          if (metrics.responseCacheHit) cacheHits.inc({ operation: labels.operation });
           const requested = operationCostOf(contextValue);
           if (requested !== undefined) cost.observe({ operation: labels.operation }, requested);
           stopTimer(labels);

@@ -19,7 +19,7 @@ export function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, errors, response }) {
+        async willSendResponse({ operationName, errors, response, metrics }) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           const codes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           response.http.headers.set('x-request-id', contextValue.requestId);
@@ -30,6 +30,8 @@ export function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
               ms: Math.round(ms * 10) / 10,
               cost: operationCostOf(contextValue) ?? null,
               errors: codes,
+              // Served whole from the response cache (src/graphql/response-cache.ts).
+              ...(metrics.responseCacheHit ? { cached: true } : {}),
             },
             'graphql operation',
           );

@@ -14,6 +14,7 @@ import { createLoaders } from './loaders';
 import type { AllowList } from './persisted/allow-list';
 import { allowListCache } from './persisted/persisted-queries';
 import { requestLogPlugin } from './request-log';
+import { responseCache, type ResponseCacheOptions } from './response-cache';
 import { buildAppSchema } from './schema';
 
 /**
@@ -46,6 +47,8 @@ export async function createGraphQLServer(
     rateLimiter?: CostRateLimiter;
     /** PERSISTED_QUERIES_ONLY: only these documents run; any document may run when absent. */
     allowList?: AllowList;
+    /** Caches whole answers to anonymous queries by data version; no cache when absent. */
+    responseCache?: ResponseCacheOptions;
   },
 ): Promise<GraphQLServer> {
   const schema = await buildAppSchema(services);
@@ -65,6 +68,8 @@ export async function createGraphQLServer(
     plugins: [
       ...(options.plugins ?? []),
       limitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS, { rateLimiter: options.rateLimiter, allowList: options.allowList }),
+      // After the limits: a cached answer is still priced and charged to the client's budget.
+      ...(options.responseCache ? responseCache(options.responseCache) : []),
       // Before the request log, whose line records the status this plugin settles.
       httpStatusPlugin(),
       requestLogPlugin(log),

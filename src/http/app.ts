@@ -12,6 +12,7 @@ import type { Context } from '../graphql/context';
 import { createCostRateLimiter } from '../graphql/limits/rate-limit';
 import { graphqlMetricsPlugin, MAX_OPERATION_LABELS } from '../graphql/metrics-plugin';
 import { committedAllowList } from '../graphql/persisted/committed-allow-list';
+import { readDataVersion } from '../db/data-version';
 import { createGraphQLServer } from '../graphql/server';
 import { createServices, type Services } from '../services';
 import { viewerFromAuthorization } from './authentication';
@@ -87,6 +88,8 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
     limits: { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost },
     rateLimiter,
     allowList: config.persistedQueriesOnly ? allowList : undefined,
+    responseCache:
+      config.responseCacheMb > 0 ? { maxBytes: config.responseCacheMb * 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
   });
 
   app.disable('x-powered-by');

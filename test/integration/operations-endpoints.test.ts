@@ -84,6 +84,9 @@ describe('operations endpoints of a healthy app', () => {
     expect(text).toContain('graphql_operations_total{operation="invalid",outcome="ok"} 1');
     expect(text).toContain('graphql_operations_total{operation="Broken",outcome="GRAPHQL_VALIDATION_FAILED"} 1');
     expect(text).not.toContain('L'.repeat(65));
+    // The second DomainList is a hit unless another test file wrote in between (test/integration/response-cache.test.ts proves hits).
+    expect(text).toContain('# TYPE graphql_response_cache_hits_total counter');
+    expect(text).not.toMatch(/^graphql_response_cache_hits_total\{operation="(anonymous|Broken)"\}/m);
 
     expect(text).toContain('# TYPE graphql_operation_duration_seconds histogram');
     expect(text).toMatch(/^graphql_operation_duration_seconds_bucket\{le="0\.005",operation="DomainList",outcome="ok"\} \d+$/m);

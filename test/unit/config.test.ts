@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       rateLimitWindowSeconds: 60,
       maxBodyBytes: 1024 * 1024,
       persistedQueriesOnly: false,
+      responseCacheMb: 32,
       graphiql: true,
       introspection: true,
     });
@@ -113,7 +114,7 @@ describe('loadConfig', () => {
   it('refuses limits out of range', () => {
     let error: ConfigError | undefined;
     try {
-      loadConfig({ MAX_QUERY_DEPTH: '0', MAX_QUERY_COST: '1.5', DB_STATEMENT_TIMEOUT_MS: '-1' });
+      loadConfig({ MAX_QUERY_DEPTH: '0', MAX_QUERY_COST: '1.5', DB_STATEMENT_TIMEOUT_MS: '-1', RESPONSE_CACHE_MB: '5000' });
     } catch (e) {
       error = e as ConfigError;
     }
@@ -121,6 +122,7 @@ describe('loadConfig', () => {
       'MAX_QUERY_DEPTH="0" must be between 1 and 100',
       'MAX_QUERY_COST="1.5" must be a whole number',
       'DB_STATEMENT_TIMEOUT_MS="-1" must be between 0 (no limit) and 3600000',
+      'RESPONSE_CACHE_MB="5000" must be between 0 and 4096',
     ]);
   });
 

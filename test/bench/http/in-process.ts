@@ -1,8 +1,10 @@
 // Our schema and services in the bench process, over the bench database, with a logger that
 // counts the SQL statements each request sends. Used for SQL statements per request (the code's
-// property, not the load's), for the fixtures, and to learn which profiles anonymous callers see.
+// property, not the load's) executed and answered from the response cache, for the fixtures, and
+// to learn which profiles anonymous callers see.
 import pino from 'pino';
 import { createDataSource, type AppDataSource } from '../../../src/db/data-source';
+import { readDataVersion } from '../../../src/db/data-version';
 import { createGraphQLServer, type GraphQLServer } from '../../../src/graphql/server';
 import { createServices } from '../../../src/services';
 import { StatementCounter } from '../../support/api';
@@ -16,12 +18,14 @@ export interface InProcess {
   close(): Promise<void>;
 }
 
-export async function openInProcess(url: string): Promise<InProcess> {
+/** `responseCache`: with the server's default response cache, to count what a cached answer costs. */
+export async function openInProcess(url: string, options: { responseCache?: boolean } = {}): Promise<InProcess> {
   const counter = new StatementCounter();
   const dataSource = createDataSource({ url, poolSize: 2, logger: counter });
   await dataSource.initialize();
   const server: GraphQLServer = await createGraphQLServer(dataSource, createServices(dataSource, testTokenSettings()), pino({ level: 'silent' }), {
     production: true,
+    responseCache: options.responseCache ? { maxBytes: 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
   });
   return {
     dataSource,
@@ -37,6 +41,14 @@ export async function openInProcess(url: string): Promise<InProcess> {
       await dataSource.destroy();
     },
   };
+}
+
+/** Statements a repeated request sends when the response cache answers it (nothing writes to the bench database meanwhile). */
+export async function statementsPerHit(api: InProcess, query: string, variables: Variables): Promise<number> {
+  await api.run(query, variables);
+  const { errors, statements } = await api.run(query, variables);
+  if (errors) throw new Error(`statement count run failed: ${JSON.stringify(errors)}`);
+  return statements;
 }
 
 /**

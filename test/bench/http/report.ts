@@ -27,8 +27,19 @@ export interface BenchReport {
   /** loadAverage: the 1-minute load average when the run started and ended; above the core count, other work shared the machine. */
   machine: { cores: number; memoryGb: number; cpu: string; node: string; loadAverage: { start: number; end: number } };
   database: 'server' | 'embedded';
-  settings: { durationSeconds: number; warmUpSeconds: number; poolSize: number; organizations: number; postgraphile: string };
+  settings: {
+    durationSeconds: number;
+    warmUpSeconds: number;
+    poolSize: number;
+    organizations: number;
+    postgraphile: string;
+    /** Our server as shipped: the response cache on, with this much room; a hit sends `statementsPerHit` SQL statements. */
+    responseCache: { mb: number; statementsPerHit: number };
+  };
+  /** Ours as shipped (response cache on) beside PostGraphile. `sqlPerRequest`: statements of a request that is executed, not answered from the cache. */
   workloads: WorkloadRow[];
+  /** Ours with the response cache off (RESPONSE_CACHE_MB=0), every request executed, beside the same PostGraphile runs. */
+  uncached: WorkloadRow[];
   totalSeconds: number;
 }
 
@@ -45,10 +56,10 @@ export function ratio(ours: PeerFigures, peer: PeerFigures | null): WorkloadRow[
   return { rps: round(ours.rps / peer.rps, 2), p95: round(ours.p95 / peer.p95, 2) };
 }
 
-export function table(report: BenchReport): string {
+export function table(rows: readonly WorkloadRow[]): string {
   const header = ['workload', 'conc.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL/req', 'peak RSS MB', 'PostGraphile req/s', 'PostGraphile p95 ms', 'PostGraphile errors', 'req/s ratio', 'p95 ratio'];
   const cell = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '—' : value.toFixed(digits));
-  const lines = report.workloads.map((w) => [
+  const lines = rows.map((w) => [
     w.name,
     String(w.concurrency),
     cell(w.ours.rps),

@@ -9,6 +9,7 @@
 //   --workloads L    BENCH_WORKLOADS    which of W1..W5 (all)
 //   --pool N         BENCH_POOL_SIZE    database connections per server (10; 4 on the embedded database)
 //   --no-postgraphile                   ours only
+//   --uncached L     BENCH_UNCACHED     concurrencies at which W1–W3 run again with our response cache off (16; "" for none)
 //   --output FILE    BENCH_OUTPUT       (test/bench/results/latest.json)
 //   BENCH_NODE_ARGS  extra node flags for our server, e.g. "--cpu-prof --cpu-prof-dir=prof"
 import 'reflect-metadata';
@@ -16,8 +17,9 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../../../src/config';
 import { openBenchDatabase, prepareData, ORGANIZATIONS, type BenchDatabase } from './database';
-import { anonymousSeesPublicOnly, loadFixtures, openInProcess, statementsPerRequest } from './in-process';
+import { anonymousSeesPublicOnly, loadFixtures, openInProcess, statementsPerHit, statementsPerRequest } from './in-process';
 import { drive } from './load';
 import { createBenchSchema } from './postgraphile-schema';
 import { peerFigures, ratio, round, table, type BenchReport, type WorkloadRow } from './report';
@@ -33,6 +35,7 @@ interface Options {
   workloads: string[];
   pool: number | undefined;
   postgraphile: boolean;
+  uncached: number[];
   output: string;
   nodeArgs: string[];
 }
@@ -46,6 +49,7 @@ function options(): Options {
       workloads: { type: 'string' },
       pool: { type: 'string' },
       'no-postgraphile': { type: 'boolean' },
+      uncached: { type: 'string' },
       output: { type: 'string' },
     },
   });
@@ -69,6 +73,7 @@ function options(): Options {
     workloads,
     pool: pool ? positive('pool', pool, 10) : undefined,
     postgraphile: !values['no-postgraphile'],
+    uncached: list(values.uncached ?? env.BENCH_UNCACHED ?? '16').map((c) => positive('uncached', c, 16)),
     output: path.resolve(ROOT, values.output ?? env.BENCH_OUTPUT ?? 'test/bench/results/latest.json'),
     nodeArgs: (env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
   };
@@ -126,10 +131,13 @@ async function main(): Promise<void> {
     say(`database: ${db.kind}${db.kind === 'server' ? ` (${new URL(db.url).pathname.slice(1)})` : ''}; pool ${db.poolSize} per server`);
     await prepareData(db, say);
 
-    // In process: which profiles anonymous callers see, the fixtures, and SQL statements per request.
+    // In process: which profiles anonymous callers see, the fixtures, and SQL statements per request,
+    // executed and answered from the response cache.
     const api = await openInProcess(db.url);
+    const cached = await openInProcess(db.url, { responseCache: true });
     const selected: Workload[] = [];
     const sqlPerRequest = new Map<string, number>();
+    let sqlPerHit = 0;
     try {
       const publicOnly = await anonymousSeesPublicOnly(api);
       await createBenchSchema(api.dataSource, { publicOnly });
@@ -138,12 +146,14 @@ async function main(): Promise<void> {
         if (!opts.workloads.includes(workload.name)) continue;
         selected.push(workload);
         sqlPerRequest.set(workload.name, await statementsPerRequest(api, workload.ours.query, workload.ours.variables));
+        sqlPerHit = Math.max(sqlPerHit, await statementsPerHit(cached, workload.ours.query, workload.ours.variables(0)));
       }
     } finally {
       await api.close();
+      await cached.close();
     }
 
-    const ours = await startOurs(db.url, db.poolSize, opts.nodeArgs);
+    let ours = await startOurs(db.url, db.poolSize, opts.nodeArgs);
     servers.push(ours);
     let peer: RunningServer | null = null;
     if (opts.postgraphile) {
@@ -153,25 +163,45 @@ async function main(): Promise<void> {
       say('both servers return the same data for W1–W3 samples');
     }
 
+    // PostGraphile's figures per workload and concurrency, measured once and compared with both of ours.
+    const peerRuns = new Map<string, ReturnType<typeof peerFigures> | null>();
+    const run = async (workload: Workload, concurrency: number, label: string): Promise<WorkloadRow> => {
+      const mine = await measure(ours, workload.ours, concurrency, opts);
+      const key = `${workload.name}/${concurrency}`;
+      if (!peerRuns.has(key)) {
+        peerRuns.set(key, peer && workload.postgraphile ? peerFigures((await measure(peer, workload.postgraphile, concurrency, opts)).result) : null);
+      }
+      const postgraphile = peerRuns.get(key)!;
+      const row: WorkloadRow = {
+        name: workload.name,
+        concurrency,
+        ours: { ...peerFigures(mine.result), sqlPerRequest: sqlPerRequest.get(workload.name)!, peakRssMb: mine.peakRssMb },
+        postgraphile,
+        ratio: ratio(peerFigures(mine.result), postgraphile),
+      };
+      say(
+        `${workload.name} c=${concurrency}${label}: ours ${row.ours.rps} req/s p95 ${row.ours.p95} ms, errors ${row.ours.errors}` +
+          (postgraphile ? `; PostGraphile ${postgraphile.rps} req/s p95 ${postgraphile.p95} ms, errors ${postgraphile.errors}` : ''),
+      );
+      return row;
+    };
+
     const rows: WorkloadRow[] = [];
     for (const workload of selected) {
-      for (const concurrency of opts.concurrency) {
-        const mine = await measure(ours, workload.ours, concurrency, opts);
-        const theirs = peer && workload.postgraphile ? await measure(peer, workload.postgraphile, concurrency, opts) : null;
-        const postgraphile = theirs ? peerFigures(theirs.result) : null;
-        const row: WorkloadRow = {
-          name: workload.name,
-          concurrency,
-          ours: { ...peerFigures(mine.result), sqlPerRequest: sqlPerRequest.get(workload.name)!, peakRssMb: mine.peakRssMb },
-          postgraphile,
-          ratio: null,
-        };
-        row.ratio = ratio(row.ours, postgraphile);
-        rows.push(row);
-        say(
-          `${workload.name} c=${concurrency}: ours ${row.ours.rps} req/s p95 ${row.ours.p95} ms, errors ${row.ours.errors}` +
-            (postgraphile ? `; PostGraphile ${postgraphile.rps} req/s p95 ${postgraphile.p95} ms, errors ${postgraphile.errors}` : ''),
-        );
+      for (const concurrency of opts.concurrency) rows.push(await run(workload, concurrency, ''));
+    }
+
+    // The same reads with every request executed: what the comparison with PostGraphile is like
+    // for requests the cache cannot answer (first reads, and any read after a write).
+    const uncached: WorkloadRow[] = [];
+    const comparable = selected.filter((w) => w.postgraphile);
+    if (opts.uncached.length > 0 && comparable.length > 0) {
+      await ours.stop();
+      servers.splice(servers.indexOf(ours), 1);
+      ours = await startOurs(db.url, db.poolSize, opts.nodeArgs, { RESPONSE_CACHE_MB: '0' });
+      servers.push(ours);
+      for (const workload of comparable) {
+        for (const concurrency of opts.uncached) uncached.push(await run(workload, concurrency, ' without response cache'));
       }
     }
 
@@ -191,8 +221,10 @@ async function main(): Promise<void> {
         poolSize: db.poolSize,
         organizations: ORGANIZATIONS,
         postgraphile: opts.postgraphile ? (require('postgraphile/package.json') as { version: string }).version : 'off',
+        responseCache: { mb: loadConfig({}).responseCacheMb, statementsPerHit: sqlPerHit },
       },
       workloads: rows,
+      uncached,
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
     fs.mkdirSync(path.dirname(opts.output), { recursive: true });
@@ -203,7 +235,11 @@ async function main(): Promise<void> {
         `pool ${db.poolSize} per server; ${opts.duration} s per run after ${opts.warmUp} s warm-up; ` +
         `load average ${report.machine.loadAverage.start} at start, ${report.machine.loadAverage.end} at end.\n` +
         'Ratios are ours ÷ PostGraphile (req/s: higher is better; p95: lower is better).\n\n' +
-        `${table(report)}\n\nwritten to ${path.relative(ROOT, opts.output)} in ${report.totalSeconds} s\n`,
+        `As shipped (response cache on, ${report.settings.responseCache.mb} MiB; a cached answer costs ${sqlPerHit} SQL statement, ` +
+        'SQL/req is what an executed request sends):\n\n' +
+        `${table(rows)}\n\n` +
+        (uncached.length > 0 ? `Response cache off (RESPONSE_CACHE_MB=0), every request executed; PostGraphile figures from the same runs as above:\n\n${table(uncached)}\n\n` : '') +
+        `written to ${path.relative(ROOT, opts.output)} in ${report.totalSeconds} s\n`,
     );
   } finally {
     for (const server of servers) await server.stop();

@@ -117,8 +117,8 @@ function spawnLogged(script: string, env: NodeJS.ProcessEnv, extraArgs: string[]
   return { child, output: () => output };
 }
 
-/** `dist/src/index.js` as users run it in production; BENCH_NODE_ARGS (e.g. --cpu-prof) for profiling. */
-export async function startOurs(databaseUrl: string, poolSize: number, nodeArgs: string[]): Promise<RunningServer> {
+/** `dist/src/index.js` as users run it in production; BENCH_NODE_ARGS (e.g. --cpu-prof) for profiling; `settings`: more variables. */
+export async function startOurs(databaseUrl: string, poolSize: number, nodeArgs: string[], settings: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const port = await freePort();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
@@ -134,6 +134,7 @@ export async function startOurs(databaseUrl: string, poolSize: number, nodeArgs:
     SEED_DEMO_ACCOUNTS: 'false',
     PORT: String(port),
     HOST: '127.0.0.1',
+    ...settings,
   };
   const { child, output } = spawnLogged(path.join(ROOT, 'dist/src/index.js'), env, nodeArgs);
   const url = `http://127.0.0.1:${port}/graphql`;
