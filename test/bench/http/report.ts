@@ -38,7 +38,7 @@ export interface BenchReport {
   };
   /** Ours as shipped (response cache on) beside PostGraphile. `sqlPerRequest`: statements of a request that is executed, not answered from the cache. */
   workloads: WorkloadRow[];
-  /** Ours with the response cache off (RESPONSE_CACHE_MB=0), every request executed, beside the same PostGraphile runs. */
+  /** Ours with the response cache off (RESPONSE_CACHE_MB=0), every request executed; W1–W3 beside the same PostGraphile runs. */
   uncached: WorkloadRow[];
   totalSeconds: number;
 }
