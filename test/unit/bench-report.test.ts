@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { percentile } from '../bench/http/load';
 import { peerFigures, ratio, table, type BenchReport } from '../bench/http/report';
+import { SERVER_NODE_FLAGS } from '../bench/http/servers';
 
 describe('HTTP benchmark figures', () => {
   it('takes percentiles by the nearest-rank method', () => {
@@ -34,5 +37,10 @@ describe('HTTP benchmark figures', () => {
     expect(lines).toHaveLength(4);
     expect(lines[2]).toBe('| W1 | 16 | 300.0 | 5.0 | 12.0 | 20.0 | 0 | 4 | 200 | 200.0 | 16.0 | 0 | 1.50× | 0.75× |');
     expect(lines[3]).toBe('| W5 | 1 | 20.0 | 50.0 | 60.0 | 70.0 | 0 | 7 | 250 | — | — | — | — | — |');
+  });
+
+  it('starts our server with the Node flags of `npm start`, so the bench measures what users run', () => {
+    const { scripts } = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.start).toContain(`node ${SERVER_NODE_FLAGS.join(' ')} dist/src/index.js`);
   });
 });

@@ -35,6 +35,8 @@ export interface BenchReport {
     postgraphile: string;
     /** Our server as shipped: the response cache on, with this much room; a hit sends `statementsPerHit` SQL statements. */
     responseCache: { mb: number; statementsPerHit: number };
+    /** Node flags of our server: those of `npm start`, plus BENCH_NODE_ARGS. */
+    ourNodeFlags: string[];
   };
   /** Ours as shipped (response cache on) beside PostGraphile. `sqlPerRequest`: statements of a request that is executed, not answered from the cache. */
   workloads: WorkloadRow[];

@@ -23,7 +23,7 @@ import { anonymousSeesPublicOnly, loadFixtures, openInProcess, statementsPerHit,
 import { drive } from './load';
 import { createBenchSchema } from './postgraphile-schema';
 import { peerFigures, ratio, round, table, type BenchReport, type WorkloadRow } from './report';
-import { startOurs, startPostGraphile, type RunningServer } from './servers';
+import { SERVER_NODE_FLAGS, startOurs, startPostGraphile, type RunningServer } from './servers';
 import { workloads as allWorkloads, type Side, type Workload } from './workloads';
 
 const ROOT = path.join(__dirname, '../../../..');
@@ -221,6 +221,7 @@ async function main(): Promise<void> {
         organizations: ORGANIZATIONS,
         postgraphile: opts.postgraphile ? (require('postgraphile/package.json') as { version: string }).version : 'off',
         responseCache: { mb: loadConfig({}).responseCacheMb, statementsPerHit: sqlPerHit },
+        ourNodeFlags: [...SERVER_NODE_FLAGS, ...opts.nodeArgs],
       },
       workloads: rows,
       uncached,

@@ -117,7 +117,14 @@ function spawnLogged(script: string, env: NodeJS.ProcessEnv, extraArgs: string[]
   return { child, output: () => output };
 }
 
-/** `dist/src/index.js` as users run it in production; BENCH_NODE_ARGS (e.g. --cpu-prof) for profiling; `settings`: more variables. */
+/**
+ * The Node flags `npm start` runs the server with (package.json; test/unit/bench-report.test.ts
+ * keeps the two equal): an old-space limit, without which V8 sizes the heap from the machine's
+ * memory and lets it grow far past what the server keeps alive (README → Memory).
+ */
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=1024'];
+
+/** `dist/src/index.js` as `npm start` runs it; BENCH_NODE_ARGS (e.g. --cpu-prof) for profiling; `settings`: more variables. */
 export async function startOurs(databaseUrl: string, poolSize: number, nodeArgs: string[], settings: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const port = await freePort();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
@@ -136,7 +143,7 @@ export async function startOurs(databaseUrl: string, poolSize: number, nodeArgs:
     HOST: '127.0.0.1',
     ...settings,
   };
-  const { child, output } = spawnLogged(path.join(ROOT, 'dist/src/index.js'), env, nodeArgs);
+  const { child, output } = spawnLogged(path.join(ROOT, 'dist/src/index.js'), env, [...SERVER_NODE_FLAGS, ...nodeArgs]);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitUntilServing(child, url, output);
   return track('ours', child, url);
