@@ -11,7 +11,11 @@ import { loadVisibleProject, loadVisibleSlot } from '../modules/projects/project
 /** Loads a node of each type by local id; the keys are the GraphQL type names in global ids. */
 const NODE_LOADERS: Record<string, (ctx: Context, id: number) => Promise<object | null>> = {
   Organization: (ctx, id) => loadVisibleOrganization(ctx, id),
-  Capability: (ctx, id) => ctx.loaders.capabilityById.load(id),
+  // A capability is seen with its organisation: through it, `organization` would show a hidden profile.
+  Capability: async (ctx, id) => {
+    const capability = await ctx.loaders.capabilityById.load(id);
+    return capability && (await loadVisibleOrganization(ctx, capability.organizationId)) ? capability : null;
+  },
   Domain: (ctx, id) => ctx.loaders.domainById.load(id),
   Technology: (ctx, id) => ctx.loaders.technologyById.load(id),
   Industry: (ctx, id) => ctx.loaders.industryById.load(id),

@@ -9,6 +9,7 @@ import { approved, oracleFit, seededOrganizations, visibleToAnonymous } from '..
 let api: TestApi;
 /** Planners are matched with every approved member, which is what the oracle below recomputes. */
 let planner: Viewer;
+let admin: Viewer;
 const query = (document: string, variables?: Record<string, unknown>) => api.query(document, variables, planner);
 const projectIds = new Map<string, string>();
 const organizationIds = new Map<string, string>();
@@ -17,6 +18,7 @@ const bySlug = new Map(seededOrganizations.map((o) => [o.slug, o]));
 beforeAll(async () => {
   api = await createTestApi();
   planner = await createTestAccount(api.dataSource, AccountRole.PLANNER);
+  admin = await createTestAccount(api.dataSource, AccountRole.ADMIN);
   for (const row of await api.dataSource.query('SELECT id, slug FROM project')) projectIds.set(row.slug, toGlobalId('Project', row.id));
   for (const row of await api.dataSource.query('SELECT id, slug FROM organization')) organizationIds.set(row.slug, toGlobalId('Organization', row.id));
 });
@@ -138,12 +140,15 @@ describe('assembleConsortium', () => {
 
   it('answers impossible rules with no alternatives and a reason, not an error', async () => {
     const applicant = seededOrganizations.find((o) => o.membershipStatus === 'APPLIED')!;
-    for (const options of [
-      { minIndustries: 7, maxMembers: 6 },
-      { includeOrganizations: [organizationIds.get(applicant.slug)] },
-      { requireFullCoverage: true, maxMembers: 1 },
-    ]) {
-      const result = await assemble(water.slug, options);
+    for (const [options, viewer] of [
+      [{ minIndustries: 7, maxMembers: 6 }, planner],
+      // Only admins see applicants; to planners they do not exist (test/integration/visibility.test.ts).
+      [{ includeOrganizations: [organizationIds.get(applicant.slug)] }, admin],
+      [{ requireFullCoverage: true, maxMembers: 1 }, planner],
+    ] as const) {
+      const { data, errors } = await api.query(ASSEMBLE, { projectId: projectIds.get(water.slug), options }, viewer);
+      expect(errors).toBeUndefined();
+      const result = data!.assembleConsortium;
       expect(result.alternatives).toEqual([]);
       expect(result.infeasibleReason).toEqual(expect.any(String));
       expect(result.infeasibleReason.length).toBeGreaterThan(10);

@@ -128,6 +128,18 @@ describe('organization(id) and node(id)', () => {
     }
   });
 
+  // The seeded organisations (with capabilities); the last case's organisation is made in beforeAll and has none.
+  it.each(cases.slice(0, -1))('%s: node(id) of one of its capabilities, and the organisation through it', async (_name, slug, expected) => {
+    const [{ id: capabilityId }] = await api.dataSource.query('SELECT c.id FROM capability c JOIN organization o ON o.id = c.organization_id WHERE o.slug = $1 LIMIT 1', [slug()]);
+    const id = toGlobalId('Capability', capabilityId);
+    for (const [who, sees] of Object.entries(expected)) {
+      const viewer = who === 'anonymous' ? null : viewers[who as keyof typeof viewers];
+      const result = await api.query('query($id: ID!) { node(id: $id) { id ... on Capability { organization { slug } } } }', { id }, viewer);
+      expect(result.errors).toBeUndefined();
+      expect([who, result.data]).toEqual([who, { node: sees ? { id, organization: { slug: slug() } } : null }]);
+    }
+  });
+
   it('costs the same SQL statements for a member (its own organisation is read in the same batch) as anonymously', async () => {
     const id = toGlobalId('Organization', ids.get(membersOnly.slug)!);
     api.counter.statements = [];
@@ -157,6 +169,32 @@ describe("a domain's organisations", () => {
       else expect(seen.every((slug: string) => expected.includes(slug))).toBe(true);
       // Planners also see the PRIVATE organisations other test files make; the others never do.
       if (who !== 'planner') expect([domain.slug, domain.organizations.totalCount]).toEqual([domain.slug, expected.length]);
+    }
+  });
+});
+
+describe('matching names only organisations the caller may see', () => {
+  const PARTNERS = 'query($org: ID!, $project: ID!) { partnerMatches(organizationId: $org, target: { projectId: $project }, first: 3) { matches { rank } } }';
+  const ASSEMBLE = 'query($project: ID!, $include: [ID!]) { assembleConsortium(projectId: $project, options: { k: 1, includeOrganizations: $include }) { infeasibleReason alternatives { members { organization { slug } } } } }';
+  let project: string;
+  beforeAll(async () => {
+    const [row] = await api.dataSource.query(`SELECT id FROM project WHERE status = 'OPEN' ORDER BY id LIMIT 1`);
+    project = toGlobalId('Project', row.id);
+  });
+
+  it.each([
+    ['a PRIVATE profile', () => privateOne.slug, { anonymous: false, approvedMember: false, planner: true, admin: true }],
+    ['a MEMBERS profile', () => membersOnly.slug, { anonymous: false, approvedMember: true, planner: true, admin: true }],
+    ['an APPLIED organisation', () => appliedOne.slug, { anonymous: false, approvedMember: false, planner: false, admin: true }],
+  ] as const)('%s as the seeker of partnerMatches, and in includeOrganizations', async (_name, slug, expected) => {
+    const org = toGlobalId('Organization', ids.get(slug())!);
+    for (const [who, sees] of Object.entries(expected)) {
+      const viewer = who === 'anonymous' ? null : viewers[who as keyof typeof viewers];
+      const partners = await api.query(PARTNERS, { org, project }, viewer);
+      expect([who, partners.errors?.[0]?.extensions?.argument ?? 'answered']).toEqual([who, sees ? 'answered' : 'organizationId']);
+      const assembled = await api.query(ASSEMBLE, { project, include: [org] }, viewer);
+      expect([who, assembled.errors?.[0]?.extensions?.argument ?? 'answered']).toEqual([who, sees ? 'answered' : 'options.includeOrganizations']);
+      if (!sees) expect(assembled.errors![0].message).not.toContain(slug());
     }
   });
 });

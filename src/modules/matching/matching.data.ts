@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { CapabilityInput, OrganizationInput, ProjectInput } from '../../matching/types';
-import { MembershipStatus } from '../organizations/organization.enums';
+import { MembershipStatus, ProfileVisibility } from '../organizations/organization.enums';
 import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
 
@@ -49,30 +49,42 @@ export class MatchingData {
   }
 
   /** One organisation with all its capabilities, whatever its membership (the seeker of partnerMatches). */
-  async organization(id: number): Promise<(OrganizationInput & { membershipStatus: MembershipStatus }) | null> {
-    const [org]: { id: number; kind: string; industry_id: number; membership_status: MembershipStatus }[] = await this.dataSource.query(
-      'SELECT id, kind, industry_id, membership_status FROM organization WHERE id = $1',
-      [id],
-    );
+  async organization(id: number): Promise<(OrganizationInput & Profile) | null> {
+    const [org]: { id: number; kind: string; industry_id: number; membership_status: MembershipStatus; visibility: ProfileVisibility }[] =
+      await this.dataSource.query('SELECT id, kind, industry_id, membership_status, visibility FROM organization WHERE id = $1', [id]);
     if (!org) return null;
     const rows: CapabilityRow[] = await this.dataSource.query(
       `SELECT ${CAPABILITY_COLUMNS} FROM capability c JOIN organization o ON o.id = c.organization_id WHERE c.organization_id = $1 ORDER BY c.id`,
       [id],
     );
-    return { id: org.id, kind: org.kind, industryId: org.industry_id, membershipStatus: org.membership_status, capabilities: rows.map(toCapability) };
+    return {
+      id: org.id,
+      kind: org.kind,
+      industryId: org.industry_id,
+      membershipStatus: org.membership_status,
+      visibility: org.visibility,
+      capabilities: rows.map(toCapability),
+    };
   }
 
-  /** Membership status of each id that exists. */
-  async statuses(ids: readonly number[]): Promise<Map<number, MembershipStatus>> {
+  /** Membership status and profile visibility of each id that exists. */
+  async profiles(ids: readonly number[]): Promise<Map<number, Profile>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: number; membership_status: MembershipStatus }[] = await this.dataSource.query(
-      'SELECT id, membership_status FROM organization WHERE id = ANY($1)',
+    const rows: { id: number; membership_status: MembershipStatus; visibility: ProfileVisibility }[] = await this.dataSource.query(
+      'SELECT id, membership_status, visibility FROM organization WHERE id = ANY($1)',
       [ids],
     );
-    return new Map(rows.map((row) => [row.id, row.membership_status]));
+    return new Map(rows.map((row) => [row.id, { id: row.id, membershipStatus: row.membership_status, visibility: row.visibility }]));
   }
 }
 
 function toCapability(row: CapabilityRow): CapabilityInput {
   return { id: row.id, domainId: row.domain_id, level: row.level, technologyIds: row.technology_ids, cityIds: row.city_ids };
+}
+
+/** What the visibility rule (src/modules/organizations/visibility.ts) reads of an organisation. */
+export interface Profile {
+  id: number;
+  membershipStatus: MembershipStatus;
+  visibility: ProfileVisibility;
 }

@@ -15,6 +15,7 @@ import {
 } from '../../matching';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { MembershipStatus } from '../organizations/organization.enums';
+import { canSee } from '../organizations/visibility';
 import { Domain } from '../taxonomy/domain.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { CandidatePool, candidatesFor, otherIndustryMembers, scoped, type Pool } from './candidate-pool';
@@ -53,10 +54,11 @@ export class MatchingService {
   async partnerMatches(args: PartnerMatchesArgs, viewer: Viewer | null): Promise<PartnerMatchResult> {
     const seekerId = parseGlobalId(args.organizationId, 'Organization', 'organizationId');
     const { slots, cityId, targetSlots } = await this.target(args, viewer);
-    const seeker = await this.data.organization(seekerId);
-    if (!seeker) throw badUserInput('organizationId names no organisation.', 'organizationId');
+    const [seeker, full] = await Promise.all([this.data.organization(seekerId), this.pool.current()]);
+    // A seeker the caller may not see does not exist for it: its fit per slot would show its capabilities.
+    if (!seeker || !canSee(viewer, seeker, viewerOrganization(full, viewer))) throw badUserInput('organizationId names no organisation.', 'organizationId');
 
-    const pool = scopedFor(await this.pool.current(), viewer);
+    const pool = scopedFor(full, viewer);
     const relevant = candidatesFor(pool, slots).filter((o) => o.id !== seekerId);
     // Every approved member of another industry scores at least μ (DESIGN §4), even with no capability
     // for the target; the first few by id are all that can reach the page, since such ties go by id.
@@ -99,7 +101,10 @@ export class MatchingService {
     });
 
     const mentioned = [...options.includeOrganizations, ...options.excludeOrganizations];
-    const statuses = await this.data.statuses(mentioned);
+    const [profiles, full] = await Promise.all([this.data.profiles(mentioned), this.pool.current()]);
+    // Organisations the caller may not see do not exist for it: including one would show its name and status.
+    const own = viewerOrganization(full, viewer);
+    const statuses = new Map([...profiles.values()].filter((o) => canSee(viewer, o, own)).map((o) => [o.id, o.membershipStatus]));
     for (const [field, ids] of [['includeOrganizations', options.includeOrganizations], ['excludeOrganizations', options.excludeOrganizations]] as const) {
       const unknown = ids.find((id) => !statuses.has(id));
       if (unknown !== undefined) throw badUserInput(`options.${field} names an organisation that does not exist.`, `options.${field}`);
@@ -111,7 +116,7 @@ export class MatchingService {
       return result(`includeOrganizations: organisation ${notMember} is not an approved member (${statuses.get(notMember)})`);
     }
 
-    const candidates = candidatesFor(scopedFor(await this.pool.current(), viewer), loaded.input.slots);
+    const candidates = candidatesFor(scopedFor(full, viewer), loaded.input.slots);
     const loadedIds = new Set(candidates.map((o) => o.id));
     for (const id of options.includeOrganizations) {
       // An included member with no fitting capability is not among the candidates; the core must still see it.
@@ -228,6 +233,15 @@ function toFitBreakdown(fit: FitExplanation): FitBreakdown {
 }
 
 /** The members `viewer` may be matched with: the profile visibility rule (see PoolScope). */
+/**
+ * The viewer's own organisation as the visibility rule needs it: approved or not. The full pool
+ * holds exactly the approved members, so no statement is needed.
+ */
+function viewerOrganization(pool: Pool, viewer: Viewer | null): { membershipStatus: MembershipStatus } | null {
+  if (viewer?.organizationId == null) return null;
+  return { membershipStatus: pool.visibility.has(viewer.organizationId) ? MembershipStatus.APPROVED : MembershipStatus.APPLIED };
+}
+
 function scopedFor(pool: Pool, viewer: Viewer | null): Pool {
   if (viewer?.role === AccountRole.ADMIN || viewer?.role === AccountRole.PLANNER) return pool;
   // The full pool holds exactly the approved members, so this also asks whether the viewer's organisation is approved.

@@ -44,7 +44,11 @@ export function visibilityClause(viewer: Viewer | null, alias: string, placehold
  * The same rule for one loaded organisation; `viewerOrganization` is the member's own
  * organisation (load it through the same DataLoader batch), null for everyone else.
  */
-export function canSee(viewer: Viewer | null, organization: Organization, viewerOrganization: Organization | null): boolean {
+export function canSee(
+  viewer: Viewer | null,
+  organization: Pick<Organization, 'id' | 'membershipStatus' | 'visibility'>,
+  viewerOrganization: Pick<Organization, 'membershipStatus'> | null,
+): boolean {
   if (viewer?.role === AccountRole.ADMIN) return true;
   if (viewer?.organizationId != null && organization.id === viewer.organizationId) return true;
   if (organization.membershipStatus !== MembershipStatus.APPROVED) return false;
