@@ -213,7 +213,7 @@ const CASES: { mutation: string; outcomes: Record<Role, Outcome>; prepare: (w: W
           const [{ id }] = await q(`INSERT INTO ${table} (slug, name_ko, name_en) VALUES ($1, '시험', 'Test') RETURNING id`, [`test-matrix-${randomUUID().slice(0, 8)}`]);
           return {
             document: `mutation($input: Update${type}Input!) { update${type}(input: $input) { ${table} { nameEn } userErrors { code } } }`,
-            variables: { input: { [`${table}Id`]: toGlobalId(type, id), nameEn: 'Renamed' } },
+            variables: { input: { [`${table}Id`]: toGlobalId(type, id), version: 1, nameEn: 'Renamed' } },
             state: async () => ({
               rows: await q(`SELECT name_ko, name_en FROM ${table} WHERE id = $1`, [id]),
               audit: await q('SELECT count(*)::int AS n FROM audit_entry WHERE subject_type = $1 AND subject_id = $2', [type, id]),

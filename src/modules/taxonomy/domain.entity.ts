@@ -1,5 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, VersionColumn } from 'typeorm';
 import { Node } from '../../graphql/node';
 import { NamedEntity } from './named-entity';
 
@@ -14,4 +14,8 @@ export class Domain extends NamedEntity {
   @Field(() => String, { description: 'What the domain covers, in English.' })
   @Column({ name: 'description_en', type: 'text', default: '' })
   descriptionEn: string;
+
+  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -1,5 +1,5 @@
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { Sent } from '../../graphql/mutation';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,9 +24,13 @@ abstract class NewNamedInput {
   nameEn: string;
 }
 
-/** Renaming a taxonomy entry: each name only when sent. */
+/** Renaming a taxonomy entry: each name only when sent, against the version the admin read. */
 @InputType()
 abstract class NameChangesInput {
+  @Field(() => Int, { description: 'The `version` you read; if the entry changed since, nothing is written and the answer is CONFLICT.' })
+  @IsInt()
+  version: number;
+
   @Field(() => String, { nullable: true, description: 'Korean name.' })
   @Sent()
   @IsString()

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { inputId } from '../../graphql/input-id';
-import { conflict, notFoundInput } from '../../graphql/user-error';
+import { lockRow } from '../../db/row-lock';
+import { conflict } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/tokens';
 import { recordAudit } from '../audit/audit.service';
 import { Domain } from './domain.entity';
@@ -28,8 +29,8 @@ export class TaxonomyAdminService {
   }
 
   updateDomain(viewer: Viewer, input: UpdateDomainInput): Promise<Domain> {
-    const { domainId, ...fields } = input;
-    return this.update(viewer, Domain, inputId(domainId, 'Domain', ['input', 'domainId']), fields, 'domainId');
+    const { domainId, version, ...fields } = input;
+    return this.update(viewer, Domain, inputId(domainId, 'Domain', ['input', 'domainId']), version, fields, 'domainId');
   }
 
   createTechnology(viewer: Viewer, input: CreateTechnologyInput): Promise<Technology> {
@@ -37,8 +38,8 @@ export class TaxonomyAdminService {
   }
 
   updateTechnology(viewer: Viewer, input: UpdateTechnologyInput): Promise<Technology> {
-    const { technologyId, ...fields } = input;
-    return this.update(viewer, Technology, inputId(technologyId, 'Technology', ['input', 'technologyId']), fields, 'technologyId');
+    const { technologyId, version, ...fields } = input;
+    return this.update(viewer, Technology, inputId(technologyId, 'Technology', ['input', 'technologyId']), version, fields, 'technologyId');
   }
 
   private create<T extends Target>(viewer: Viewer, target: T, values: Partial<InstanceType<T>>): Promise<InstanceType<T>> {
@@ -56,11 +57,17 @@ export class TaxonomyAdminService {
     });
   }
 
-  private update<T extends Target>(viewer: Viewer, target: T, id: number, fields: Record<string, unknown>, idField: string): Promise<InstanceType<T>> {
+  private update<T extends Target>(
+    viewer: Viewer,
+    target: T,
+    id: number,
+    version: number,
+    fields: Record<string, unknown>,
+    idField: string,
+  ): Promise<InstanceType<T>> {
     return this.dataSource.transaction(async (em) => {
       const repository = em.getRepository<InstanceType<T>>(target);
-      const before = await repository.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
-      if (!before) throw notFoundInput(`There is no such ${target.name.toLowerCase()}.`, ['input', idField]);
+      const before = await lockRow<InstanceType<T>>(em, target, id, { label: target.name.toLowerCase(), field: ['input', idField], expectedVersion: version });
       const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
       if (Object.keys(changes).length > 0) await repository.update(id, changes as never);
       const after = await repository.findOneByOrFail({ id } as never);
