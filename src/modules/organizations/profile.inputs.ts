@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Sent } from '../../graphql/mutation';
+import { NameChangesInput } from '../../graphql/name-changes.input';
 import { OrganizationKind, ProfileVisibility, Region } from './organization.enums';
 
 
@@ -23,28 +24,10 @@ const MAX_TECHNOLOGIES = 15;
 const MAX_EVIDENCE = 20;
 
 @InputType({ description: 'Changes to an organisation profile; fields left out stay as they are, null clears an optional one.' })
-export class UpdateOrganizationInput {
+export class UpdateOrganizationInput extends NameChangesInput {
   @Field(() => ID, { description: 'Global id of the Organization.' })
   @IsNotEmpty()
   organizationId: string;
-
-  @Field(() => Int, { description: 'The `version` you read; if the organisation changed since, nothing is written and the answer is CONFLICT.' })
-  @IsInt()
-  version: number;
-
-  @Field(() => String, { nullable: true, description: 'Korean name.' })
-  @Sent()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  nameKo?: string;
-
-  @Field(() => String, { nullable: true, description: 'English name.' })
-  @Sent()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  nameEn?: string;
 
   @Field(() => OrganizationKind, { nullable: true, description: 'Kind of organisation.' })
   @Sent()

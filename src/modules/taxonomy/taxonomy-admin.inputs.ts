@@ -1,6 +1,7 @@
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { Sent } from '../../graphql/mutation';
+import { NameChangesInput } from '../../graphql/name-changes.input';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MESSAGE = 'slug must be lower-case letters, digits and single hyphens, e.g. smart-farming';
@@ -22,28 +23,6 @@ abstract class NewNamedInput {
   @IsNotEmpty()
   @MaxLength(200)
   nameEn: string;
-}
-
-/** Renaming a taxonomy entry: each name only when sent, against the version the admin read. */
-@InputType()
-abstract class NameChangesInput {
-  @Field(() => Int, { description: 'The `version` you read; if the entry changed since, nothing is written and the answer is CONFLICT.' })
-  @IsInt()
-  version: number;
-
-  @Field(() => String, { nullable: true, description: 'Korean name.' })
-  @Sent()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  nameKo?: string;
-
-  @Field(() => String, { nullable: true, description: 'English name.' })
-  @Sent()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  nameEn?: string;
 }
 
 @InputType({ description: 'A new smart-city service domain.' })
