@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/mutation';
 import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
+import { loadVisibleOrganizationOrNull } from '../organizations/visibility';
 import { Account } from './account.entity';
 import { normalizeEmail, SignInInput, SignUpInput } from './account.inputs';
 import { TooManyAttemptsError } from './account.service';
@@ -55,6 +56,7 @@ export class AccountResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: "The member's organisation; null for planners, admins and members who have not applied yet." })
   organization(@Root() account: Account, @Ctx() ctx: Context) {
-    return account.organizationId === null ? null : ctx.loaders.organizationById.load(account.organizationId);
+    // The signed-in member's own organisation is always visible; through any other account, the rule applies.
+    return loadVisibleOrganizationOrNull(ctx, account.organizationId);
   }
 }
