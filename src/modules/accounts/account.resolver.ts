@@ -3,7 +3,6 @@ import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/mutation';
 import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
-import { loadVisibleOrganizationOrNull } from '../organizations/visibility';
 import { Account } from './account.entity';
 import { normalizeEmail, SignInInput, SignUpInput } from './account.inputs';
 import { TooManyAttemptsError } from './account.service';
@@ -56,7 +55,9 @@ export class AccountResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: "The member's organisation; null for planners, admins and members who have not applied yet." })
   organization(@Root() account: Account, @Ctx() ctx: Context) {
-    // The signed-in member's own organisation is always visible; through any other account, the rule applies.
-    return loadVisibleOrganizationOrNull(ctx, account.organizationId);
+    // An account is shown only to itself (me, the signUp/signIn payloads, Consortium.owner to its
+    // owner) or to admins (auditLog, Consortium.owner), and a member always sees its own
+    // organisation (visibility.ts); signUp and signIn are anonymous requests, so ctx.viewer cannot decide it.
+    return account.organizationId === null ? null : ctx.loaders.organizationById.load(account.organizationId);
   }
 }
