@@ -37,7 +37,8 @@ export class PartnershipRequestResolver {
   @Mutation(() => PartnershipRequestPayload, {
     description:
       "Asks another APPROVED member to partner, for the viewer's (APPROVED) organisation. At most 20 pending outgoing requests per " +
-      'organisation (LIMIT_REACHED) and one pending request per pair of organisations, either direction (CONFLICT).',
+      'organisation (LIMIT_REACHED) and one pending request per pair of organisations, either direction (CONFLICT). An organisation ' +
+      'you may not see answers NOT_FOUND, exactly as an id that does not exist.',
   })
   sendPartnershipRequest(@Arg('input', () => SendPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: SendPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload>(input, async () => ({ request: await this.services.partnerships.send(viewer(ctx), input) }), NO_REQUEST);
