@@ -23,7 +23,8 @@ afterAll(async () => {
 
 const ROLES = ['anonymous', 'ownMember', 'otherMember', 'planner', 'admin'] as const;
 type Role = (typeof ROLES)[number];
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
+/** CONFLICT and NOT_FOUND are userErrors; the others top-level errors. */
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND';
 
 interface Prepared {
   document: string;
@@ -79,6 +80,11 @@ async function addCapabilityRow(organizationId: number): Promise<number> {
 const ALL_OK: Record<Role, Outcome> = { anonymous: 'ok', ownMember: 'ok', otherMember: 'ok', planner: 'ok', admin: 'ok' };
 const ADMIN_ONLY: Record<Role, Outcome> = { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', planner: 'FORBIDDEN', admin: 'ok' };
 const OWNER_OR_ADMIN: Record<Role, Outcome> = { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'FORBIDDEN', planner: 'FORBIDDEN', admin: 'ok' };
+/**
+ * A capability of an organisation the caller may not see (here an APPLIED one) is answered as an
+ * unknown capability, NOT_FOUND: FORBIDDEN would tell that it exists (issue 11, finding 7).
+ */
+const CAPABILITY_OWNER_OR_ADMIN: Record<Role, Outcome> = { ...OWNER_OR_ADMIN, otherMember: 'NOT_FOUND' };
 
 const CASES: { mutation: string; outcomes: Record<Role, Outcome>; prepare: (w: World) => Promise<Prepared> }[] = [
   {
@@ -166,7 +172,7 @@ const CASES: { mutation: string; outcomes: Record<Role, Outcome>; prepare: (w: W
   },
   {
     mutation: 'updateCapability',
-    outcomes: OWNER_OR_ADMIN,
+    outcomes: CAPABILITY_OWNER_OR_ADMIN,
     prepare: async (w) => {
       const capabilityId = await addCapabilityRow(w.own.id);
       return {
@@ -178,7 +184,7 @@ const CASES: { mutation: string; outcomes: Record<Role, Outcome>; prepare: (w: W
   },
   {
     mutation: 'removeCapability',
-    outcomes: OWNER_OR_ADMIN,
+    outcomes: CAPABILITY_OWNER_OR_ADMIN,
     prepare: async (w) => {
       const capabilityId = await addCapabilityRow(w.own.id);
       return {
@@ -269,9 +275,9 @@ describe.each(CASES.map((c) => [c.mutation, c] as const))('%s', (_name, testCase
       if (testCase.mutation !== 'signIn') expect(await prepared.state()).not.toEqual(before);
       return;
     }
-    if (outcome === 'CONFLICT') {
+    if (outcome === 'CONFLICT' || outcome === 'NOT_FOUND') {
       expect(result.errors).toBeUndefined();
-      expect(payload.userErrors.map((e: any) => e.code)).toEqual(['CONFLICT']);
+      expect(payload.userErrors.map((e: any) => e.code)).toEqual([outcome]);
     } else {
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);
       expect(payload).toBeNull();

@@ -116,7 +116,8 @@ describe('composing a consortium', () => {
       [{ ...base, members: [m(x)], fromAlternative: { rank: 1 } }, 'BAD_USER_INPUT', ['input']],
       [{ ...base, members: [] }, 'BAD_USER_INPUT', ['input', 'members']],
       [{ ...base, members: [m(x), m(x)] }, 'BAD_USER_INPUT', ['input', 'members', '1', 'organizationId']],
-      [{ ...base, members: [m(applied)] }, 'BAD_USER_INPUT', ['input', 'members', '0', 'organizationId']],
+      // An organisation the planner may not see (not APPROVED) is answered as an unknown id (issue 11).
+      [{ ...base, members: [m(applied)] }, 'NOT_FOUND', ['input', 'members', '0', 'organizationId']],
       [{ ...base, members: [m(2_000_000_000)] }, 'NOT_FOUND', ['input', 'members', '0', 'organizationId']],
       [{ ...base, members: [m(x)], assignments: [{ slotId: other.slots[0].id, organizationId: orgId(x) }] }, 'BAD_USER_INPUT', ['input', 'assignments', '0', 'slotId']],
       [{ ...base, members: [m(x)], assignments: [{ slotId: project.slots[0].id, organizationId: orgId(y) }] }, 'BAD_USER_INPUT', ['input', 'assignments', '0', 'organizationId']],

@@ -55,6 +55,9 @@ export class AccountResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: "The member's organisation; null for planners, admins and members who have not applied yet." })
   organization(@Root() account: Account, @Ctx() ctx: Context) {
+    // An account is shown only to itself (me, the signUp/signIn payloads, Consortium.owner to its
+    // owner) or to admins (auditLog, Consortium.owner), and a member always sees its own
+    // organisation (visibility.ts); signUp and signIn are anonymous requests, so ctx.viewer cannot decide it.
     return account.organizationId === null ? null : ctx.loaders.organizationById.load(account.organizationId);
   }
 }

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Organization } from '../organizations/organization.entity';
+import { loadVisibleOrganization } from '../organizations/visibility';
 import { Domain } from '../taxonomy/domain.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { Capability } from './capability.entity';
@@ -24,8 +25,8 @@ export class CapabilityResolver {
     return ctx.loaders.citiesByCapability.load(capability.id);
   }
 
-  @FieldResolver(() => Organization, { description: 'The organisation that has the capability.' })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that has the capability; null when you may not see it.' })
   organization(@Root() capability: Capability, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(capability.organizationId);
+    return loadVisibleOrganization(ctx, capability.organizationId);
   }
 }

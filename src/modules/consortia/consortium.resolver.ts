@@ -8,6 +8,7 @@ import type { Services } from '../../services';
 import { Account } from '../accounts/account.entity';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
+import { loadVisibleOrganization } from '../organizations/visibility';
 import { loadVisibleProject } from '../projects/project-access';
 import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
@@ -127,10 +128,11 @@ export class ConsortiumResolver {
 
 @Resolver(() => ConsortiumMember)
 export class ConsortiumMembershipResolver {
-  // Whoever sees the consortium sees its members' profiles: they are the team.
-  @FieldResolver(() => Organization, { description: 'The member organisation.' })
-  async organization(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(member.organizationId);
+  // Seeing the consortium does not widen who sees which profile (visibility.ts): a member that is
+  // PRIVATE to you, or no longer APPROVED, reads null, as an unknown organisation would.
+  @FieldResolver(() => Organization, { nullable: true, description: 'The member organisation; null when you may not see it.' })
+  organization(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
+    return loadVisibleOrganization(ctx, member.organizationId);
   }
 
   @FieldResolver(() => [RequirementSlot], { description: 'The slots this member fills, in slot order.' })
@@ -148,8 +150,8 @@ export class ConsortiumSlotAssignmentResolver {
     return ctx.loaders.requirementSlotById.load(assignment.requirementSlotId);
   }
 
-  @FieldResolver(() => Organization, { description: 'The member that fills it.' })
-  async organization(@Root() assignment: ConsortiumAssignment, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(assignment.organizationId);
+  @FieldResolver(() => Organization, { nullable: true, description: 'The member that fills it; null when you may not see it.' })
+  organization(@Root() assignment: ConsortiumAssignment, @Ctx() ctx: Context) {
+    return loadVisibleOrganization(ctx, assignment.organizationId);
   }
 }

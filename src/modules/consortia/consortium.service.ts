@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit.service';
 import { AssembleConsortiumArgs, Language } from '../matching/matching.inputs';
 import type { MatchingService } from '../matching/matching.service';
 import { MembershipStatus } from '../organizations/organization.enums';
+import { visibleOrganizationRows } from '../organizations/visibility';
 import { assertCanEditProject } from '../projects/project-access';
 import type { ProjectEditingService } from '../projects/project-editing.service';
 import { ProjectStatus, SlotRole } from '../projects/project.enums';
@@ -70,7 +71,7 @@ export class ConsortiumService {
         authorize: (p) => assertCanEditProject(viewer, p),
       });
       assertComposable(locked);
-      await this.checkComposition(em, projectId, composition);
+      await this.checkComposition(em, viewer, projectId, composition);
       const consortium = await em.getRepository(Consortium).save(
         em.getRepository(Consortium).create({ projectId, name: input.name, ownerId: viewer.accountId, status: ConsortiumStatus.DRAFT }),
       );
@@ -270,7 +271,7 @@ export class ConsortiumService {
   }
 
   /** Members are distinct APPROVED organisations; each assignment names a slot of the project, at most once, and a member. */
-  private async checkComposition(em: EntityManager, projectId: number, composition: Composition): Promise<void> {
+  private async checkComposition(em: EntityManager, viewer: Viewer, projectId: number, composition: Composition): Promise<void> {
     const { members, assignments } = composition;
     if (members.length === 0) throw invalidInput('A consortium needs at least one member.', ['input', 'members']);
     const seen = new Set<number>();
@@ -278,13 +279,10 @@ export class ConsortiumService {
       if (seen.has(m.organizationId)) throw invalidInput('This organisation is listed twice.', m.field);
       seen.add(m.organizationId);
     }
-    const statuses: { id: number; membership_status: MembershipStatus }[] = await em.query(
-      'SELECT id, membership_status FROM organization WHERE id = ANY($1)',
-      [[...seen]],
-    );
-    const statusOf = new Map(statuses.map((s) => [s.id, s.membership_status]));
+    const organizations = await visibleOrganizationRows(em, viewer, [...seen]);
     for (const m of members) {
-      const status = statusOf.get(m.organizationId);
+      // One the composer may not see (a planner sees APPROVED organisations only) is answered as an unknown id, naming no state.
+      const status = organizations.visible(m.organizationId)?.membershipStatus;
       if (!status) throw notFoundInput('No organisation has this id.', m.field);
       if (status !== MembershipStatus.APPROVED) throw invalidInput(`Only APPROVED members can join a consortium; this organisation is ${status}.`, m.field);
     }

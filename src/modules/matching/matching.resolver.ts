@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import type { Services } from '../../services';
 import { Capability } from '../capabilities/capability.entity';
 import { Organization } from '../organizations/organization.entity';
+import { loadVisibleOrganization, loadVisibleOrganizationOrNull } from '../organizations/visibility';
 import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { Domain } from '../taxonomy/domain.entity';
@@ -77,17 +78,17 @@ export class TargetSlotResolver {
 
 @Resolver(() => PartnerMatch)
 export class PartnerMatchResolver {
-  @FieldResolver(() => Organization, { description: 'The candidate partner.' })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The candidate partner; null when you may not see it.' })
   organization(@Root() match: PartnerMatch, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(match.organizationId);
+    return loadVisibleOrganization(ctx, match.organizationId);
   }
 }
 
 @Resolver(() => PartnerMatchResult)
 export class PartnerMatchResultResolver {
-  @FieldResolver(() => Organization, { description: 'The organisation looking for partners.' })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation looking for partners; null when you may not see it.' })
   seeker(@Root() result: PartnerMatchResult, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(result.seekerId);
+    return loadVisibleOrganization(ctx, result.seekerId);
   }
 }
 
@@ -109,9 +110,9 @@ export class ConsortiumAlternativeResolver {
 
 @Resolver(() => ConsortiumMember)
 export class ConsortiumMemberResolver {
-  @FieldResolver(() => Organization, { description: 'The member.' })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The member; null when you may not see it.' })
   organization(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(member.organizationId);
+    return loadVisibleOrganization(ctx, member.organizationId);
   }
 
   @FieldResolver(() => [RequirementSlot], { description: 'The slots it fills.' })
@@ -127,9 +128,9 @@ export class ConsortiumAssignmentResolver {
     return ctx.loaders.requirementSlotById.load(assignment.slotId);
   }
 
-  @FieldResolver(() => Organization, { description: 'The member filling it.' })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The member filling it; null when you may not see it.' })
   organization(@Root() assignment: ConsortiumAssignment, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(assignment.organizationId);
+    return loadVisibleOrganization(ctx, assignment.organizationId);
   }
 }
 
@@ -140,8 +141,8 @@ export class SlotCoverageResolver {
     return ctx.loaders.requirementSlotById.load(coverage.slotId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The member filling it, if any.' })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The member filling it, if any and if you may see it.' })
   organization(@Root() coverage: SlotCoverage, @Ctx() ctx: Context) {
-    return coverage.organizationId === null ? null : ctx.loaders.organizationById.load(coverage.organizationId);
+    return loadVisibleOrganizationOrNull(ctx, coverage.organizationId);
   }
 }

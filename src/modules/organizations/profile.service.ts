@@ -9,6 +9,7 @@ import { Domain } from '../taxonomy/domain.entity';
 import { Industry } from '../taxonomy/industry.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { Organization } from './organization.entity';
+import { visibleOrganizationRows } from './visibility';
 import type { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateOrganizationInput } from './profile.inputs';
 
 type Named = Domain | Technology | Industry | PilotCity;
@@ -74,7 +75,7 @@ export class ProfileService {
     return this.dataSource.transaction(async (em) => {
       const account = await currentAccount(em, viewer);
       const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, select: { id: true, organizationId: true } });
-      if (!existing) throw notFoundInput('There is no such capability.', ['input', 'capabilityId']);
+      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFoundInput('There is no such capability.', ['input', 'capabilityId']);
       assertMayEditOrganization(account, existing.organizationId);
 
       const changes: Partial<Capability> = {};
@@ -104,7 +105,7 @@ export class ProfileService {
     return this.dataSource.transaction(async (em) => {
       const account = await currentAccount(em, viewer);
       const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, lock: { mode: 'pessimistic_write' } });
-      if (!existing) throw notFoundInput('There is no such capability.', ['input', 'capabilityId']);
+      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFoundInput('There is no such capability.', ['input', 'capabilityId']);
       assertMayEditOrganization(account, existing.organizationId);
       if (input.version != null && existing.version !== input.version) {
         throw conflict(`The capability changed since you read it (version ${input.version}, now ${existing.version}); read it again.`, ['input', 'version']);
@@ -114,6 +115,14 @@ export class ProfileService {
       return { removedCapabilityId: capabilityId, organization: await em.getRepository(Organization).findOneByOrFail({ id: existing.organizationId }) };
     });
   }
+}
+
+/**
+ * A capability of an organisation the caller may not see is answered as an unknown capability:
+ * FORBIDDEN would tell that it exists (visibility.ts).
+ */
+async function organizationVisible(em: EntityManager, viewer: Viewer, organizationId: number): Promise<boolean> {
+  return (await visibleOrganizationRows(em, viewer, [organizationId])).visible(organizationId) !== null;
 }
 
 /** After an update touched no row: CONFLICT when the row exists (someone changed it first), NOT_FOUND when it does not. */

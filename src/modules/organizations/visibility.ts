@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/tokens';
@@ -12,6 +13,11 @@ import { MembershipStatus, ProfileVisibility } from './organization.enums';
  * - a PLANNER: every APPROVED organisation (PRIVATE included: planners assemble consortia from them);
  * - an ADMIN: everything.
  * The rule exists twice, as SQL for lists and as a predicate for single objects; the tests check both.
+ *
+ * An organisation the viewer may not see does not exist for it, on every path (issue 11): a field of
+ * type Organization reads null (loadVisibleOrganization), and a mutation naming it answers exactly
+ * what it answers for an id that does not exist (visibleOrganizationRows), so nothing, not even an
+ * error message, tells a hidden organisation from an unknown id or one hidden state from another.
  */
 
 const APPROVED = `'${MembershipStatus.APPROVED}'`;
@@ -72,4 +78,50 @@ export async function loadVisibleOrganization(ctx: Context, id: number): Promise
     own != null ? ctx.loaders.organizationById.load(own) : Promise.resolve(null),
   ]);
   return organization && canSee(ctx.viewer, organization, viewerOrganization) ? organization : null;
+}
+
+/** What the visibility rule reads of an organisation row. */
+export interface OrganizationRow {
+  id: number;
+  membershipStatus: MembershipStatus;
+  visibility: ProfileVisibility;
+}
+
+export interface OrganizationRows {
+  /** The row of `id` whatever the viewer may see: for its own organisation, or after a visibility check. */
+  any(id: number): OrganizationRow | null;
+  /** The row of `id` if the viewer may see it; null alike when it does not exist and when it is hidden. */
+  visible(id: number): OrganizationRow | null;
+}
+
+/**
+ * The organisations `ids` for a mutation, read in its transaction `em` together with the viewer's
+ * own organisation (the rule needs its status); with `lock`, all of them FOR UPDATE in id order.
+ * A service answers `visible(id) === null` with the error it has for an unknown id.
+ */
+export async function visibleOrganizationRows(
+  em: EntityManager,
+  viewer: Viewer | null,
+  ids: readonly number[],
+  options: { lock?: boolean } = {},
+): Promise<OrganizationRows> {
+  const wanted = [...new Set([...ids, ...(viewer?.organizationId != null ? [viewer.organizationId] : [])])];
+  const rows: { id: number; membership_status: MembershipStatus; visibility: ProfileVisibility }[] = await em.query(
+    `SELECT id, membership_status, visibility FROM organization WHERE id = ANY($1) ORDER BY id${options.lock ? ' FOR UPDATE' : ''}`,
+    [wanted],
+  );
+  const byId = new Map(rows.map((row) => [row.id, { id: row.id, membershipStatus: row.membership_status, visibility: row.visibility }]));
+  const own = viewer?.organizationId != null ? (byId.get(viewer.organizationId) ?? null) : null;
+  return {
+    any: (id) => byId.get(id) ?? null,
+    visible: (id) => {
+      const row = byId.get(id);
+      return row && canSee(viewer, row, own) ? row : null;
+    },
+  };
+}
+
+/** loadVisibleOrganization for a field whose organisation may be absent. */
+export function loadVisibleOrganizationOrNull(ctx: Context, id: number | null): Promise<Organization | null> {
+  return id === null ? Promise.resolve(null) : loadVisibleOrganization(ctx, id);
 }

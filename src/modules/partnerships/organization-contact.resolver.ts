@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
 import { MembershipStatus } from '../organizations/organization.enums';
+import { canSee } from '../organizations/visibility';
 import { OrganizationContact } from './partnership.types';
 
 /**
@@ -17,15 +18,16 @@ export class OrganizationContactResolver {
   @FieldResolver(() => OrganizationContact, {
     nullable: true,
     description:
-      "How to reach the organisation; null unless you are its member, an admin, or a member of an organisation it has an ACCEPTED partnership request with.",
+      "How to reach the organisation; null unless you are its member, an admin, or a member of an organisation it has an ACCEPTED partnership request with (while you may see its profile).",
   })
   async contact(@Root() organization: Organization, @Ctx() ctx: Context): Promise<OrganizationContact | null> {
-    if (!(await mayContact(ctx, organization.id))) return null;
+    if (!(await mayContact(ctx, organization))) return null;
     return { name: organization.contactName, email: organization.contactEmail, phone: organization.contactPhone };
   }
 }
 
-async function mayContact(ctx: Context, organizationId: number): Promise<boolean> {
+async function mayContact(ctx: Context, organization: Organization): Promise<boolean> {
+  const organizationId = organization.id;
   const viewer = ctx.viewer;
   if (!viewer) return false;
   if (viewer.role === AccountRole.ADMIN) return true;
@@ -35,5 +37,6 @@ async function mayContact(ctx: Context, organizationId: number): Promise<boolean
     ctx.loaders.organizationById.load(viewer.organizationId),
     ctx.loaders.acceptedPartnersByOrganization.load(viewer.organizationId),
   ]);
-  return own?.membershipStatus === MembershipStatus.APPROVED && partners.has(organizationId);
+  // A partner that is since hidden from the viewer (suspended, withdrawn, now PRIVATE) keeps its contact to itself.
+  return own?.membershipStatus === MembershipStatus.APPROVED && partners.has(organizationId) && canSee(viewer, organization, own);
 }

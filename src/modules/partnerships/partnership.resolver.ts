@@ -6,6 +6,7 @@ import { signedIn as viewer } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
+import { loadVisibleOrganization } from '../organizations/visibility';
 import { loadVisibleProject } from '../projects/project-access';
 import { Project } from '../projects/project.entity';
 import { PartnershipRequest } from './partnership-request.entity';
@@ -36,7 +37,8 @@ export class PartnershipRequestResolver {
   @Mutation(() => PartnershipRequestPayload, {
     description:
       "Asks another APPROVED member to partner, for the viewer's (APPROVED) organisation. At most 20 pending outgoing requests per " +
-      'organisation (LIMIT_REACHED) and one pending request per pair of organisations, either direction (CONFLICT).',
+      'organisation (LIMIT_REACHED) and one pending request per pair of organisations, either direction (CONFLICT). An organisation ' +
+      'you may not see answers NOT_FOUND, exactly as an id that does not exist.',
   })
   sendPartnershipRequest(@Arg('input', () => SendPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: SendPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload>(input, async () => ({ request: await this.services.partnerships.send(viewer(ctx), input) }), NO_REQUEST);
@@ -68,15 +70,16 @@ export class PartnershipRequestResolver {
     );
   }
 
-  // The request is visible only to its two organisations and admins, so both sides' profiles are shown to them.
-  @FieldResolver(() => Organization, { description: 'The organisation that sent the request.' })
-  async from(@Root() request: PartnershipRequest, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(request.fromOrganizationId);
+  // The request is visible to its two organisations and admins, but each side's profile only to
+  // whoever may see it (visibility.ts): a PRIVATE or no longer APPROVED party reads null, as if unknown.
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that sent the request; null when you may not see it.' })
+  from(@Root() request: PartnershipRequest, @Ctx() ctx: Context) {
+    return loadVisibleOrganization(ctx, request.fromOrganizationId);
   }
 
-  @FieldResolver(() => Organization, { description: 'The organisation asked to partner.' })
-  async to(@Root() request: PartnershipRequest, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(request.toOrganizationId);
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation asked to partner; null when you may not see it.' })
+  to(@Root() request: PartnershipRequest, @Ctx() ctx: Context) {
+    return loadVisibleOrganization(ctx, request.toOrganizationId);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The project the partnership is for, if any (and if visible to you).' })

@@ -9,6 +9,7 @@ import { conflict, invalidInput, notFoundInput, UserErrorCode, UserFacingError }
 import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/tokens';
 import { MembershipStatus } from '../organizations/organization.enums';
+import { visibleOrganizationRows } from '../organizations/visibility';
 import { canSeeProject } from '../projects/project-access';
 import { Project } from '../projects/project.entity';
 import { PartnershipRequestStatus } from './partnership-request.enums';
@@ -39,19 +40,15 @@ export class PartnershipService {
       return await this.dataSource.transaction(async (em) => {
         // Both organisation rows are locked, in id order (no deadlock), so the cap and the
         // no-duplicate rule (either direction) are checked and written by one sender at a time.
-        const orgs: { id: number; membership_status: MembershipStatus }[] = await em.query(
-          'SELECT id, membership_status FROM organization WHERE id = ANY($1) ORDER BY id FOR UPDATE',
-          [[fromId, toId]],
-        );
-        const from = orgs.find((o) => o.id === fromId);
-        const to = orgs.find((o) => o.id === toId);
-        if (from?.membership_status !== MembershipStatus.APPROVED) {
+        const orgs = await visibleOrganizationRows(em, viewer, [fromId, toId], { lock: true });
+        if (orgs.any(fromId)?.membershipStatus !== MembershipStatus.APPROVED) {
           throw forbidden('Only members of an APPROVED organisation may send partnership requests.');
         }
-        if (!to) throw notFoundInput('No organisation has this id.', ['input', 'toOrganizationId']);
-        if (to.membership_status !== MembershipStatus.APPROVED) {
-          throw invalidInput('Partnership requests go to APPROVED members only.', ['input', 'toOrganizationId']);
-        }
+        // An organisation the sender may not see (a PRIVATE profile, or any state but APPROVED) gets
+        // the very answer an unknown id gets: a different one would tell them apart. A member of an
+        // APPROVED organisation sees APPROVED ones only, so this also keeps requests to APPROVED members.
+        const to = orgs.visible(toId);
+        if (to?.membershipStatus !== MembershipStatus.APPROVED) throw notFoundInput('No organisation has this id.', ['input', 'toOrganizationId']);
         if (projectId !== null) {
           const project = await em.getRepository(Project).findOneBy({ id: projectId });
           if (!project || !canSeeProject(viewer, project)) throw notFoundInput('No published project has this id.', ['input', 'projectId']);

@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
 import { sliceToConnection } from '../organizations/organization.loaders';
+import { loadVisibleOrganization } from '../organizations/visibility';
 import { NestedOrganizationsArgs, OrganizationConnection } from '../organizations/organization.types';
 import { WorkingGroupMembership } from './working-group-membership.entity';
 import { WorkingGroup } from './working-group.entity';
@@ -31,8 +32,8 @@ export class WorkingGroupMembershipResolver {
     return membership.workingGroup ?? ctx.loaders.workingGroupById.load(membership.workingGroupId);
   }
 
-  @FieldResolver(() => Organization, { description: 'The member organisation.' })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The member organisation; null when you may not see it.' })
   organization(@Root() membership: WorkingGroupMembership, @Ctx() ctx: Context) {
-    return ctx.loaders.organizationById.load(membership.organizationId);
+    return loadVisibleOrganization(ctx, membership.organizationId);
   }
 }
