@@ -218,16 +218,18 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
   });
 
   describe('a request that arrives slowly', () => {
-    /** Sends the headers of a POST, then one byte of its body per second; resolves when the server closes the connection. */
-    function trickle(port: number): Promise<{ ms: number; answer: string }> {
+    const body = JSON.stringify({ query: '{ domains { slug } }' });
+    const head = `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+
+    /** Sends `at once`, then `slowly` one byte per second; resolves when the server closes the connection. */
+    function trickle(port: number, atOnce: string, slowly: string): Promise<{ ms: number; answer: string }> {
       return new Promise((resolve, reject) => {
         const started = Date.now();
         const socket = net.connect(port, '127.0.0.1');
         let answer = '';
-        const body = JSON.stringify({ query: '{ domains { slug } }' });
         let sent = 0;
         const timer = setInterval(() => {
-          if (sent < body.length && !socket.destroyed) socket.write(body[sent++]);
+          if (sent < slowly.length && !socket.destroyed) socket.write(slowly[sent++]);
         }, 1_000);
         // Never more than 18 s: the test must end even if the server never cuts.
         const guard = setTimeout(() => {
@@ -235,7 +237,7 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
           reject(new Error(`not cut after ${Date.now() - started} ms`));
         }, 18_000);
         socket.on('connect', () => {
-          socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+          socket.write(atOnce);
         });
         socket.on('data', (chunk) => {
           answer += chunk.toString();
@@ -249,7 +251,7 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
       });
     }
 
-    it(`is cut after ${REQUEST_TIMEOUT_MS / 1000} s, while an operation that runs longer once received is answered`, async () => {
+    it(`is cut after ${REQUEST_TIMEOUT_MS / 1000} s (body or headers), while an operation that runs longer once received is answered`, async () => {
       const port = Number(new URL(app.base).port);
       // A legitimate slow operation: its body arrives at once, then it waits 11 s on a row lock.
       const created = await postGraphQL(
@@ -266,8 +268,9 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
         await locker.query('SELECT id FROM project WHERE id = $1 FOR UPDATE', [projectId]);
         const release = setTimeout(() => void locker.query('COMMIT'), REQUEST_TIMEOUT_MS + 1_000);
         const slowStarted = Date.now();
-        const [cut, slow] = await Promise.all([
-          trickle(port),
+        const [cut, cutInHeaders, slow] = await Promise.all([
+          trickle(port, head, body),
+          trickle(port, head.slice(0, 20), head.slice(20)),
           postGraphQL(
             app.graphql,
             { query: 'mutation($v: UpdateProjectInput!) { updateProject(input: $v) { project { titleEn } userErrors { code } } }', variables: { v: { projectId: id, version, titleEn: 'Slow but fine' } } },
@@ -276,10 +279,12 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
         ]);
         clearTimeout(release);
 
-        expect(cut.ms).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 500);
-        expect(cut.ms).toBeLessThan(REQUEST_TIMEOUT_MS + 3_000);
-        // Node answers 408 when nothing was sent yet (or resets the connection).
-        if (cut.answer) expect(cut.answer).toMatch(/^HTTP\/1\.1 408/);
+        for (const { ms, answer } of [cut, cutInHeaders]) {
+          expect(ms).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 500);
+          expect(ms).toBeLessThan(REQUEST_TIMEOUT_MS + 3_000);
+          // Node answers 408 when nothing was sent yet (or resets the connection).
+          if (answer) expect(answer).toMatch(/^HTTP\/1\.1 408/);
+        }
 
         expect(slow.ms).toBeGreaterThan(REQUEST_TIMEOUT_MS);
         expect(slow.status).toBe(200);
