@@ -205,6 +205,14 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
       expect(response.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'VARIABLES_TOO_DEEP', limit: MAX_VARIABLE_DEPTH } })]);
     });
 
+    it('answers 400 VARIABLES_TOO_DEEP to variables in a GET query string too', async () => {
+      const query = encodeURIComponent('query($d: [String!]) { organizations(filter: { domains: $d }) { totalCount } }');
+      const variables = encodeURIComponent(`{"d":${nestedLists(2_500)}}`);
+      const response = await fetch(`${app.graphql}?query=${query}&variables=${variables}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { errors: unknown }).errors).toEqual([expect.objectContaining({ extensions: { code: 'VARIABLES_TOO_DEEP', limit: MAX_VARIABLE_DEPTH } })]);
+    });
+
     it('counts levels exactly: the limit passes, one more does not', () => {
       const nest = (levels: number): unknown => JSON.parse(nestedLists(levels));
       expect(() => assertVariablesDepth({ v: nest(MAX_VARIABLE_DEPTH) })).not.toThrow();
