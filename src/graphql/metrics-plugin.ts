@@ -86,28 +86,67 @@ export function graphqlMetricsPlugin(registry: Registry, options: MetricsOptions
     labelNames: ['operation'],
     registers: [registry],
   });
+  // Each request's bookkeeping, done once: by willSendResponse, or, when a plugin hook threw and
+  // Apollo answered a bare 500 without calling it, by unexpectedErrorProcessingRequest.
+  const finishers = new WeakMap<object, (context: Finished) => void>();
+  return {
+    async requestDidStart(requestContext) {
+      const { request, contextValue } = requestContext;
+      const stopTimer = duration.startTimer();
+      let finished = false;
+      const finish = ({ operationName, document, errors, responseCacheHit }: Finished) => {
+        if (finished) return;
+        finished = true;
+        // Operations that fail validation are never resolved: name them by what the client sent.
+        const name = operationName ?? request.operationName ?? soleOperationName(document);
+        const labels = { operation: labelOf(name), outcome: outcomeLabel(errors) };
+        operations.inc(labels);
+        if (responseCacheHit) cacheHits.inc({ operation: labels.operation });
+        const requested = operationCostOf(contextValue);
+        if (requested !== undefined) cost.observe({ operation: labels.operation }, requested);
+        stopTimer(labels);
+      };
+      finishers.set(requestContext, finish);
+      return {
+        async willSendResponse({ operationName, document, errors, metrics }) {
+          finish({ operationName, document, errors, responseCacheHit: metrics.responseCacheHit });
+        },
+      };
+    },
+    async unexpectedErrorProcessingRequest({ requestContext }) {
+      const { operationName, document } = requestContext;
+      finishers.get(requestContext)?.({ operationName, document, errors: [{ extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    },
+  };
+}
+
+interface Finished {
+  operationName?: string | null;
+  document?: DocumentNode;
+  errors?: readonly { extensions?: Record<string, unknown> }[];
+  responseCacheHit?: boolean;
+}
+
+/**
+ * `graphql_operations_in_flight`, counted around the whole HTTP handler rather than by Apollo's
+ * hooks: a request that fails before Apollo's pipeline (context creation, CSRF, batching) or
+ * inside it without reaching willSendResponse (a plugin hook that throws, answered as a bare 500)
+ * would otherwise raise it for good. The handler's promise settles exactly once, whatever
+ * happened, and only after the operation has run to its end, even for a client that hung up.
+ */
+export function inFlightGauge(registry: Registry): <A extends unknown[]>(handler: (...args: A) => unknown) => (...args: A) => Promise<void> {
   const inFlight = new Gauge({
     name: 'graphql_operations_in_flight',
     help: 'GraphQL operations received and not yet answered.',
     registers: [registry],
   });
-  return {
-    async requestDidStart({ request, contextValue }) {
+  return (handler) =>
+    async (...args) => {
       inFlight.inc();
-      const stopTimer = duration.startTimer();
-      return {
-        async willSendResponse({ operationName, document, errors, metrics }) {
-          // Operations that fail validation are never resolved: name them by what the client sent.
-          const name = operationName ?? request.operationName ?? soleOperationName(document);
-          const labels = { operation: labelOf(name), outcome: outcomeLabel(errors) };
-          operations.inc(labels);
-          if (metrics.responseCacheHit) cacheHits.inc({ operation: labels.operation });
-          const requested = operationCostOf(contextValue);
-          if (requested !== undefined) cost.observe({ operation: labels.operation }, requested);
-          stopTimer(labels);
-          inFlight.dec();
-        },
-      };
-    },
-  };
+      try {
+        await handler(...args);
+      } finally {
+        inFlight.dec();
+      }
+    };
 }

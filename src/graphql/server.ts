@@ -56,6 +56,9 @@ export async function createGraphQLServer(
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(log),
+    // Apollo's own complaints (a plugin hook that threw, answered as a bare 500) go to our log as
+    // JSON lines, not to the console where no one counts them.
+    logger: log,
     includeStacktraceInErrorResponses: false,
     // src/index.ts owns shutdown: it stops Apollo, then closes the pool and the embedded database.
     stopOnTerminationSignals: false,

@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import { tokenSettings, type Config } from '../config';
 import type { Context } from '../graphql/context';
 import { createCostRateLimiter } from '../graphql/limits/rate-limit';
-import { graphqlMetricsPlugin, MAX_OPERATION_LABELS } from '../graphql/metrics-plugin';
+import { graphqlMetricsPlugin, inFlightGauge, MAX_OPERATION_LABELS } from '../graphql/metrics-plugin';
 import { committedAllowList } from '../graphql/persisted/committed-allow-list';
 import { readDataVersion } from '../db/data-version';
 import { createGraphQLServer } from '../graphql/server';
@@ -35,6 +35,30 @@ export interface App {
  */
 export const DRAIN_GRACE_MS = 8_000;
 
+/**
+ * A request must arrive whole, headers and body, within this long, or its connection is closed
+ * with 408: a client trickling a body byte by byte would otherwise hold a connection (and a body
+ * buffer) for Node's default 5 minutes, and a few hundred such clients exhaust the server. Our
+ * operations are a few kilobytes; even a full MAX_BODY_BYTES (1 MiB by default) arrives in time
+ * over a 1 Mbit/s link.
+ * The clock stops once the request is received: an operation that then runs long (a solve) is
+ * not cut.
+ */
+export const REQUEST_TIMEOUT_MS = 10_000;
+/** The headers alone get as long as the whole request; Node requires it to be no longer. */
+export const HEADERS_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
+/**
+ * How often Node checks connections against those timeouts (default 30 s, which would let a
+ * trickle live up to 40 s); the check only walks the open connections.
+ */
+const CONNECTIONS_CHECK_MS = 1_000;
+/**
+ * An idle keep-alive connection is closed after this long (Node's default, set so it is seen).
+ * A proxy in front should close its idle upstream connections sooner, or it may reuse one as we
+ * close it.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+
 /** A client's X-Request-Id when it is a plain token (it goes into logs and back in a header); else one is made up. */
 function requestIdFrom(header: string | undefined): string | undefined {
   return header && /^[\w.:-]{1,100}$/.test(header) ? header : undefined;
@@ -49,7 +73,15 @@ function requestIdFrom(header: string | undefined): string | undefined {
  */
 export async function createApp(config: Config, dataSource: DataSource, log: Logger): Promise<App> {
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(
+    {
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      headersTimeout: HEADERS_TIMEOUT_MS,
+      connectionsCheckingInterval: CONNECTIONS_CHECK_MS,
+      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    },
+    app,
+  );
   // Failed sign-ins are counted in Redis too when it is configured, so every instance sees them.
   const signInRedis = config.redisUrl
     ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 })
@@ -57,6 +89,7 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
   signInRedis?.on('error', () => undefined); // the cost limiter's client already warns about an unreachable Redis
   const services = createServices(dataSource, tokenSettings(config), { signInLimiters: signInRedis && redisLimiters(signInRedis) });
   const metrics = createMetricsRegistry(dataSource);
+  const countInFlight = inFlightGauge(metrics);
   const readiness = createReadinessCheck(dataSource);
   const allowList = committedAllowList();
   const rateLimiter = createCostRateLimiter({
@@ -115,14 +148,16 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     bodyErrorHandler(),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        contextFor({
-          requestId: requestIdFrom(req.get('x-request-id')),
-          viewer: await viewerFromAuthorization(req.get('authorization'), services.tokens),
-          clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        }),
-    }),
+    countInFlight(
+      expressMiddleware(apollo, {
+        context: async ({ req }) =>
+          contextFor({
+            requestId: requestIdFrom(req.get('x-request-id')),
+            viewer: await viewerFromAuthorization(req.get('authorization'), services.tokens),
+            clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          }),
+      }),
+    ),
   );
   app.use(unexpectedErrorHandler(log));
   return { httpServer, apollo, services };

@@ -8,6 +8,8 @@ export enum LimitErrorCode {
   TIMEOUT = 'TIMEOUT',
   /** The client spent its query-cost budget for the window (RATE_LIMIT_COST per RATE_LIMIT_WINDOW_SECONDS). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The request's variables nest deeper than MAX_VARIABLE_DEPTH (src/graphql/limits/input-checks.ts). */
+  VARIABLES_TOO_DEEP = 'VARIABLES_TOO_DEEP',
 }
 
 // Rejected before execution, like a validation error: the client must change the operation.
@@ -16,6 +18,12 @@ const BAD_REQUEST = { status: 400 };
 export function queryTooDeep(depth: number, limit: number): GraphQLError {
   return new GraphQLError(`The operation is ${depth} fields deep; the limit is ${limit}.`, {
     extensions: { code: LimitErrorCode.QUERY_TOO_DEEP, depth, limit, http: BAD_REQUEST },
+  });
+}
+
+export function variablesTooDeep(limit: number): GraphQLError {
+  return new GraphQLError(`The variables nest deeper than ${limit} levels of objects and lists; no argument of this API needs that many.`, {
+    extensions: { code: LimitErrorCode.VARIABLES_TOO_DEEP, limit, http: BAD_REQUEST },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
 import type { AllowList } from '../persisted/allow-list';
+import { assertStorableStrings, assertVariablesDepth } from './input-checks';
 import { assertAllowed } from '../persisted/persisted-queries';
 import { operationDepth } from './depth-limit';
 import { queryTooCostly, queryTooDeep, rateLimited } from './limit-errors';
@@ -33,7 +34,8 @@ export interface OperationGates {
 
 /**
  * Once Apollo has parsed, validated and picked the operation, and before anything executes, in
- * this order: refuses documents not on the allow-list (when there is one), operations too deep or
+ * this order: refuses documents not on the allow-list (when there is one), variables nested too
+ * deep, strings no text can hold (NUL, lone surrogates: BAD_USER_INPUT), operations too deep or
  * too costly, then charges the cost to the client's rate-limit budget (when there is one). One
  * plugin, because Apollo runs the plugins' hooks concurrently and the order matters: a refused
  * document is neither priced nor charged. Reports the cost in `extensions.cost` and the budget left in
@@ -48,7 +50,11 @@ export function limitsPlugin(limits: QueryLimits, { rateLimiter, allowList }: Op
       return {
         async didResolveOperation({ schema, document, operation, operationName, request, contextValue, queryHash }) {
           if (allowList) assertAllowed(allowList, queryHash);
+          // Before anything walks the variables (pricing, the response cache's key), and once for
+          // every resolver: input no argument could hold is refused as the client's mistake.
+          assertVariablesDepth(request.variables);
           if (!operation) return; // Apollo has already answered OPERATION_RESOLUTION_FAILURE
+          assertStorableStrings(document, operation, request.variables);
           const depth = operationDepth(operation, document);
           if (depth > limits.maxDepth) throw queryTooDeep(depth, limits.maxDepth);
           let cost: number;
