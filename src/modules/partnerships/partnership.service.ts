@@ -14,6 +14,7 @@ import { Project } from '../projects/project.entity';
 import { PartnershipRequestStatus } from './partnership-request.enums';
 import { PartnershipRequest } from './partnership-request.entity';
 import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, SendPartnershipRequestInput } from './partnership.inputs';
+import type { Write } from '../../graphql/write';
 
 /** DESIGN §4: outgoing pending requests per organisation are capped so nobody spams. */
 export const MAX_PENDING_OUTGOING = 20;
@@ -28,7 +29,7 @@ const PENDING_PAIR_INDEX = 'UQ_partnership_request_pending_pair';
 export class PartnershipService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async send(viewer: Viewer, input: SendPartnershipRequestInput): Promise<PartnershipRequest> {
+  async send(viewer: Viewer, input: SendPartnershipRequestInput, write: Write): Promise<PartnershipRequest> {
     const fromId = viewer.organizationId;
     if (fromId == null) throw forbidden('Only a member of an organisation may send partnership requests.');
     const toId = inputId(input.toOrganizationId, 'Organization', ['input', 'toOrganizationId']);
@@ -36,7 +37,7 @@ export class PartnershipService {
     if (toId === fromId) throw invalidInput('An organisation cannot ask itself to partner.', ['input', 'toOrganizationId']);
 
     try {
-      return await this.dataSource.transaction(async (em) => {
+      return await write.transaction(this.dataSource, async (em) => {
         // Both organisation rows are locked, in id order (no deadlock), so the cap and the
         // no-duplicate rule (either direction) are checked and written by one sender at a time.
         const orgs: { id: number; membership_status: MembershipStatus }[] = await em.query(
@@ -85,8 +86,8 @@ export class PartnershipService {
   }
 
   /** The receiver's member accepts or declines a PENDING request. */
-  async answer(viewer: Viewer, requestId: number, answer: PartnershipAnswer, version: number | null | undefined): Promise<PartnershipRequest> {
-    return this.dataSource.transaction(async (em) => {
+  async answer(viewer: Viewer, requestId: number, answer: PartnershipAnswer, version: number | null | undefined, write: Write): Promise<PartnershipRequest> {
+    return write.transaction(this.dataSource, async (em) => {
       const request = await lockRow(em, PartnershipRequest, requestId, {
         label: 'partnership request',
         field: ['input', 'requestId'],
@@ -107,8 +108,8 @@ export class PartnershipService {
   }
 
   /** The sender's member withdraws a PENDING request. */
-  async withdraw(viewer: Viewer, requestId: number, version: number | null | undefined): Promise<PartnershipRequest> {
-    return this.dataSource.transaction(async (em) => {
+  async withdraw(viewer: Viewer, requestId: number, version: number | null | undefined, write: Write): Promise<PartnershipRequest> {
+    return write.transaction(this.dataSource, async (em) => {
       const request = await lockRow(em, PartnershipRequest, requestId, {
         label: 'partnership request',
         field: ['input', 'requestId'],
