@@ -25,6 +25,12 @@ const CONNECTION_MESSAGES = [
   'Connection ended unexpectedly',
 ];
 
+/**
+ * TypeORM releases a query runner as soon as its connection emits 'error' (the server terminated
+ * it); every later statement of that transaction then fails with one of these, never sent.
+ */
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
 /** pg's message for a query on a client whose connection had already failed: that query never reached the server. */
 const NEVER_SENT_MESSAGES = ['is not queryable'];
 
@@ -45,7 +51,8 @@ function chain(error: unknown): object[] {
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   return chain(error).some((e) => {
-    const { code, message } = e as { code?: unknown; message?: unknown };
+    const { code, message, name } = e as { code?: unknown; message?: unknown; name?: unknown };
+    if (typeof name === 'string' && RELEASED_RUNNER_ERRORS.has(name)) return true;
     if (typeof code === 'string') {
       if (UNAVAILABLE_SQLSTATES.has(code) || NETWORK_CODES.has(code)) return true;
       if (code.length === 5 && code.startsWith(CONNECTION_EXCEPTION_CLASS)) return true;
@@ -57,7 +64,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** A database-unavailable error that certainly never reached the server (so a COMMIT that failed this way did not commit). */
 export function neverReachedDatabase(error: unknown): boolean {
   return chain(error).some((e) => {
-    const { code, message } = e as { code?: unknown; message?: unknown };
+    const { code, message, name } = e as { code?: unknown; message?: unknown; name?: unknown };
+    if (typeof name === 'string' && RELEASED_RUNNER_ERRORS.has(name)) return true;
     if (code === 'ECONNREFUSED' || code === '57P03') return true;
     return typeof message === 'string' && (NEVER_SENT_MESSAGES.some((m) => message.includes(m)) || message.includes('timeout exceeded when trying to connect'));
   });
