@@ -147,18 +147,32 @@ interface PayloadRead<T> {
 
 const all = (work: Promise<unknown>[]) => Promise.all(work);
 
-/** The viewer's own organisation: visibility rules of organisations and contacts read it. */
+/** The viewer's own organisation and its partners: visibility rules of organisations and contacts read them. */
 function viewerOrganization(loaders: Loaders, viewer: Viewer | null): Promise<unknown>[] {
   if (viewer?.role !== AccountRole.MEMBER || viewer.organizationId == null) return [];
   return [loaders.organizationById.load(viewer.organizationId), loaders.acceptedPartnersByOrganization.load(viewer.organizationId)];
 }
 
-function readSlot(loaders: Loaders, slot: RequirementSlot): Promise<unknown> {
+/*
+ * What a type is made of, as its API type shows it: read for every object a payload shows, the
+ * written ones and the ones they name (a request's organisations, a consortium's project, …).
+ */
+
+function slotParts(loaders: Loaders, slot: RequirementSlot): Promise<unknown> {
   loaders.requirementSlotById.prime(slot.id, slot);
-  return all([loaders.domainById.load(slot.domainId), loaders.technologiesBySlot.load(slot.id), loaders.projectById.load(slot.projectId)]);
+  return all([loaders.domainById.load(slot.domainId), loaders.technologiesBySlot.load(slot.id)]);
 }
 
-function readCapability(loaders: Loaders, capability: Capability): Promise<unknown> {
+function projectParts(loaders: Loaders, project: Project | null): Promise<unknown> {
+  if (!project) return Promise.resolve();
+  loaders.projectById.prime(project.id, project);
+  return all([
+    loaders.pilotCityById.load(project.cityId),
+    loaders.slotsByProject.load(project.id).then((slots) => all(slots.map((slot) => slotParts(loaders, slot)))),
+  ]);
+}
+
+function capabilityParts(loaders: Loaders, capability: Capability): Promise<unknown> {
   return all([
     capability.domain ? Promise.resolve() : loaders.domainById.load(capability.domainId),
     loaders.technologiesByCapability.load(capability.id),
@@ -166,26 +180,37 @@ function readCapability(loaders: Loaders, capability: Capability): Promise<unkno
   ]);
 }
 
+function organizationParts(loaders: Loaders, organization: Organization | null): Promise<unknown> {
+  if (!organization) return Promise.resolve();
+  // A row read by a service has no industry joined; Organization.industry then reads industryById.
+  if (!organization.industry) (loaders.organizationById as AnyLoader).prime(organization.id, organization);
+  return all([
+    organization.industry ? Promise.resolve() : loaders.industryById.load(organization.industryId),
+    loaders.membershipsByOrganization.load(organization.id),
+    loaders.capabilitiesByOrganization.load(organization.id).then((capabilities) => all(capabilities.map((c) => capabilityParts(loaders, c)))),
+  ]);
+}
+
+async function organizationsParts(loaders: Loaders, ids: number[]): Promise<unknown> {
+  const organizations = await loaders.organizationById.loadMany(ids);
+  return all(organizations.map((o) => (o instanceof Organization ? organizationParts(loaders, o) : Promise.resolve())));
+}
+
 /**
- * What each type a mutation returns shows by default: its own fields and the objects one step
- * away (a project's city and slots with their domains and technologies, a consortium's project,
- * owner, members, assignments and their organisations and slots, …). Paginated lists
+ * What each type a mutation returns shows by default: its own parts, and the objects it names
+ * with theirs (a project's city and slots with their domains and technologies; a consortium's
+ * project, owner, members, assignments and their organisations' profiles; …). Paginated lists
  * (Domain.organizations) are left to ordinary reads: they are queries, not what was written.
  */
 const PAYLOAD_READS: PayloadRead<any>[] = [
+  { type: Project, name: 'Project', byId: 'projectById', read: (loaders, project: Project) => projectParts(loaders, project) },
   {
-    type: Project,
-    name: 'Project',
-    byId: 'projectById',
-    read: (loaders, project: Project) => {
-      loaders.projectById.prime(project.id, project);
-      return all([
-        loaders.pilotCityById.load(project.cityId),
-        loaders.slotsByProject.load(project.id).then((slots) => all(slots.map((slot) => readSlot(loaders, slot)))),
-      ]);
-    },
+    type: RequirementSlot,
+    name: 'RequirementSlot',
+    byId: 'requirementSlotById',
+    read: (loaders, slot: RequirementSlot) =>
+      all([slotParts(loaders, slot), loaders.projectById.load(slot.projectId).then((project) => projectParts(loaders, project))]),
   },
-  { type: RequirementSlot, name: 'RequirementSlot', byId: 'requirementSlotById', read: (loaders, slot: RequirementSlot) => readSlot(loaders, slot) },
   {
     type: Consortium,
     name: 'Consortium',
@@ -194,13 +219,13 @@ const PAYLOAD_READS: PayloadRead<any>[] = [
       loaders.consortiumById.prime(consortium.id, consortium);
       return all([
         ...viewerOrganization(loaders, viewer),
-        loaders.projectById.load(consortium.projectId),
+        loaders.projectById.load(consortium.projectId).then((project) => projectParts(loaders, project)),
         loaders.accountById.load(consortium.ownerId),
-        loaders.membersByConsortium.load(consortium.id).then((members) => loaders.organizationById.loadMany(members.map((m) => m.organizationId))),
+        loaders.membersByConsortium.load(consortium.id).then((members) => organizationsParts(loaders, members.map((m) => m.organizationId))),
         loaders.assignmentsByConsortium.load(consortium.id).then((assignments) =>
           all([
             loaders.requirementSlotById.loadMany(assignments.map((a) => a.requirementSlotId)),
-            loaders.organizationById.loadMany(assignments.map((a) => a.organizationId)),
+            organizationsParts(loaders, assignments.map((a) => a.organizationId)),
           ]),
         ),
       ]);
@@ -210,24 +235,15 @@ const PAYLOAD_READS: PayloadRead<any>[] = [
     type: Organization,
     name: 'Organization',
     byId: 'organizationById',
-    read: (loaders, organization: Organization, viewer) => {
-      // A row read by the service has no industry joined; Organization.industry then reads industryById, loaded below.
-      (loaders.organizationById as AnyLoader).prime(organization.id, organization);
-      return all([
-        ...viewerOrganization(loaders, viewer),
-        organization.industry ? Promise.resolve() : loaders.industryById.load(organization.industryId),
-        loaders.membershipsByOrganization.load(organization.id),
-        loaders.capabilitiesByOrganization.load(organization.id).then((capabilities) => all(capabilities.map((c) => readCapability(loaders, c)))),
-      ]);
-    },
+    read: (loaders, organization: Organization, viewer) => all([...viewerOrganization(loaders, viewer), organizationParts(loaders, organization)]),
   },
   {
     type: Capability,
     name: 'Capability',
     byId: 'capabilityById',
-    read: (loaders, capability: Capability) => {
+    read: (loaders, capability: Capability, viewer) => {
       loaders.capabilityById.prime(capability.id, capability);
-      return all([readCapability(loaders, capability), loaders.organizationById.load(capability.organizationId)]);
+      return all([...viewerOrganization(loaders, viewer), capabilityParts(loaders, capability), organizationsParts(loaders, [capability.organizationId])]);
     },
   },
   {
@@ -238,8 +254,8 @@ const PAYLOAD_READS: PayloadRead<any>[] = [
       loaders.partnershipRequestById.prime(request.id, request);
       return all([
         ...viewerOrganization(loaders, viewer),
-        loaders.organizationById.loadMany([request.fromOrganizationId, request.toOrganizationId]),
-        request.projectId != null ? loaders.projectById.load(request.projectId) : Promise.resolve(),
+        organizationsParts(loaders, [request.fromOrganizationId, request.toOrganizationId]),
+        request.projectId != null ? loaders.projectById.load(request.projectId).then((project) => projectParts(loaders, project)) : Promise.resolve(),
       ]);
     },
   },
@@ -249,7 +265,7 @@ const PAYLOAD_READS: PayloadRead<any>[] = [
     byId: 'accountById',
     read: (loaders, account: Account) => {
       loaders.accountById.prime(account.id, account);
-      return account.organizationId != null ? loaders.organizationById.load(account.organizationId) : Promise.resolve();
+      return account.organizationId != null ? organizationsParts(loaders, [account.organizationId]) : Promise.resolve();
     },
   },
   { type: Domain, name: 'Domain', byId: 'domainById', read: async (loaders, domain: Domain) => loaders.domainById.prime(domain.id, domain) },
