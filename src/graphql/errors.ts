@@ -42,7 +42,7 @@ export function serviceUnavailable(outcome?: WriteOutcome | 'NOT_RUN', options: 
         ? 'The database became unavailable while this change was being committed, so it may or may not have been written. ' +
           (options.idempotencyKey
             ? 'Retry with the same clientMutationId: a change is applied at most once per key.'
-            : 'Read the object again before retrying: its version tells whether the change was applied.')
+            : 'Read the object again before retrying (create mutations: send a clientMutationId, and a retry is always safe).')
         : outcome === 'NOT_RUN'
           ? `${UNAVAILABLE}; the request was not run and nothing was written, ${retry}.`
           : `${UNAVAILABLE}; ${retry}.`;

@@ -59,7 +59,7 @@ export async function runMutation<P extends Payload, T>(ctx: Context, input: obj
     if (isDatabaseUnavailable(error)) {
       const state = write?.state ?? 'NONE';
       if (state === 'COMMITTED') throw serviceUnavailable();
-      throw serviceUnavailable(state === 'UNKNOWN' ? WriteOutcome.UNKNOWN : WriteOutcome.NOT_WRITTEN, { idempotencyKey: spec.idempotent !== undefined });
+      throw serviceUnavailable(state === 'UNKNOWN' ? WriteOutcome.UNKNOWN : WriteOutcome.NOT_WRITTEN, { idempotencyKey: key !== null });
     }
     throw error;
   }

@@ -17,7 +17,7 @@ export class ClientMutation {
   accountId: number;
 
   @ManyToOne(() => Account, { onDelete: 'CASCADE', nullable: false })
-  @JoinColumn({ name: 'account_id' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_client_mutation_account' })
   account?: Account;
 
   @Column({ name: 'client_mutation_id', type: 'varchar', length: 100 })
@@ -35,7 +35,7 @@ export class ClientMutation {
   @Column({ type: 'jsonb', nullable: true })
   result: unknown;
 
-  @Index()
+  @Index('IDX_client_mutation_created_at')
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }
