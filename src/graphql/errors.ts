@@ -93,3 +93,13 @@ export function mappingDatabaseUnavailable<A extends unknown[], R>(run: (...args
     }
   };
 }
+
+/**
+ * The code an error is answered with, read from the error before formatting (logs and metrics see
+ * those): its own code, SERVICE_UNAVAILABLE for an unavailable database, else INTERNAL_SERVER_ERROR.
+ */
+export function errorCodeOf(error: { extensions?: Record<string, unknown> }): string {
+  const code = error.extensions?.code;
+  if (typeof code === 'string') return code;
+  return isDatabaseUnavailable(error) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR;
+}

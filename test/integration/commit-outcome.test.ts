@@ -75,7 +75,8 @@ describe('a connection lost at COMMIT', () => {
   });
 
   it('before it reached the server: NOT_WRITTEN, and nothing is there', async () => {
-    const input = projectInput([SLOT], { clientMutationId: randomUUID() });
+    const key = randomUUID();
+    const input = projectInput([SLOT], { clientMutationId: key });
     const answer = await withCommit(
       async (runner) => {
         await runner.rollbackTransaction();
@@ -90,7 +91,7 @@ describe('a connection lost at COMMIT', () => {
       }),
     ]);
     expect(await copies(input.slug)).toBe(0);
-    const [{ count }] = await api.dataSource.query('SELECT count(*)::int AS count FROM client_mutation WHERE client_mutation_id = $1', [input.clientMutationId]);
+    const [{ count }] = await api.dataSource.query('SELECT count(*)::int AS count FROM client_mutation WHERE client_mutation_id = $1', [key]);
     expect(count).toBe(0);
   });
 
