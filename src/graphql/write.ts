@@ -51,8 +51,10 @@ export class Write {
     const runner = oneQueryAtATime(dataSource.createQueryRunner());
     let result: T;
     const primes: Prime[] = [];
+    let started = false;
     try {
       await runner.startTransaction();
+      started = true;
       const em = runner.manager;
       if (this.key && !(await claimKey(em, this.key))) throw new KeyTaken();
       result = await work(em);
@@ -65,7 +67,8 @@ export class Write {
       if (this.state === 'COMMITTING') {
         // A COMMIT that never left this process did not commit; one whose answer was lost may have.
         this.state = neverReachedDatabase(error) ? 'NONE' : 'UNKNOWN';
-      } else if (runner.isTransactionActive) {
+      } else if (started && runner.isTransactionActive) {
+        // (No connection, no transaction: nothing to roll back, and no second wait for a connection.)
         await runner.rollbackTransaction().catch(() => undefined);
       }
       throw error;
