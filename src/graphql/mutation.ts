@@ -1,6 +1,6 @@
 import { validate, ValidateIf, type ValidationError } from 'class-validator';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
-import { hashInput, type IdempotencyKey } from '../modules/idempotency/client-mutation.store';
+import { CLIENT_MUTATION_TTL_HOURS, hashInput, type IdempotencyKey } from '../modules/idempotency/client-mutation.store';
 import type { Context } from './context';
 import { serviceUnavailable, unavailableOr, WriteOutcome } from './errors';
 import { conflict, UserErrorCode, UserFacingError, type UserError } from './user-error';
@@ -51,10 +51,13 @@ export async function runMutation<P extends Payload, T>(ctx: Context, input: obj
     // A concurrent request with the same key wrote first: answer its result.
     if (error instanceof KeyTaken && key) {
       ctx.loaders.clientMutationByKey.clear(key.clientMutationId);
-      const replayed = await replay<P, T>(ctx, key, spec).catch((e: unknown) => {
-        throw unavailableOr(e, WriteOutcome.NOT_WRITTEN);
-      });
-      if (replayed) return replayed;
+      try {
+        const replayed = await replay<P, T>(ctx, key, spec);
+        if (replayed) return replayed;
+      } catch (again) {
+        if (again instanceof UserFacingError) return failed([again.toUserError()]);
+        throw unavailableOr(again, WriteOutcome.NOT_WRITTEN);
+      }
     }
     if (isDatabaseUnavailable(error)) {
       const state = write?.state ?? 'NONE';
@@ -79,7 +82,7 @@ async function replay<P extends Payload, T>(ctx: Context, key: IdempotencyKey, s
   if (seen.mutation !== key.mutation || seen.inputHash !== key.inputHash) {
     throw conflict(
       `This clientMutationId was already used for ${seen.mutation === key.mutation ? 'another input' : `another mutation (${seen.mutation})`} ` +
-        'within the last 24 hours; use a new key for a new change.',
+        `within the last ${CLIENT_MUTATION_TTL_HOURS} hours; use a new key for a new change.`,
       ['input', 'clientMutationId'],
     );
   }

@@ -125,6 +125,15 @@ describe('clientMutationId', () => {
     expect(await projectsWithSlug(input.slug)).toBe(1);
   });
 
+  it('answers CONFLICT, not an error, to the loser of a race between one key and two inputs', async () => {
+    const key = randomUUID();
+    const answers = await Promise.all([createProject(projectInput([SLOT], { clientMutationId: key })), createProject(projectInput([SLOT], { clientMutationId: key }))]);
+    const won = answers.filter((a) => a.userErrors.length === 0);
+    const lost = answers.filter((a) => a.userErrors.length > 0);
+    expect(won).toHaveLength(1);
+    expect(lost).toEqual([{ project: null, userErrors: [expect.objectContaining({ code: 'CONFLICT', field: ['input', 'clientMutationId'] })] }]);
+  });
+
   it('is validated: 1–100 visible ASCII characters', async () => {
     for (const bad of ['', 'x'.repeat(101), 'has space', 'ключ']) {
       const answer = await createProject(projectInput([SLOT], { clientMutationId: bad }));
