@@ -1,5 +1,6 @@
 import { Account } from '../modules/accounts/account.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { ClientMutation } from '../modules/idempotency/client-mutation.entity';
 import { ConsortiumAssignment } from '../modules/consortia/consortium-assignment.entity';
 import { ConsortiumMember } from '../modules/consortia/consortium-member.entity';
 import { Consortium } from '../modules/consortia/consortium.entity';
@@ -34,4 +35,5 @@ export const entities = [
   ConsortiumMember,
   ConsortiumAssignment,
   AuditEntry,
+  ClientMutation,
 ];

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 
 /** The codes our GraphQL errors carry in `extensions.code` (DESIGN §5). */
 export enum ErrorCode {
@@ -8,6 +9,51 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database cannot be reached right now (restart, failover, full pool): retry after `retryAfterSeconds`. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+}
+
+/** What a client is told to wait before retrying while the database is unavailable (HTTP Retry-After). */
+export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * What a mutation that failed on an unavailable database did, in `extensions.writeOutcome`:
+ * NOT_WRITTEN when its transaction never committed; UNKNOWN when the connection was lost while
+ * COMMIT's answer was on its way (retry with the same clientMutationId, applied at most once).
+ */
+export enum WriteOutcome {
+  NOT_WRITTEN = 'NOT_WRITTEN',
+  UNKNOWN = 'UNKNOWN',
+}
+
+const UNAVAILABLE = 'The database is unavailable at the moment';
+
+/**
+ * SERVICE_UNAVAILABLE: answered with HTTP 503 and Retry-After (extensions.http serves errors
+ * raised outside execution, such as while building the request context; http-status-plugin.ts
+ * settles the status of execution results). `outcome` is for mutations only: what was written.
+ */
+export function serviceUnavailable(outcome?: WriteOutcome | 'NOT_RUN', options: { idempotencyKey?: boolean } = {}): GraphQLError {
+  const retry = `try again in ${RETRY_AFTER_SECONDS} s`;
+  const message =
+    outcome === WriteOutcome.NOT_WRITTEN
+      ? `${UNAVAILABLE}; nothing was written, ${retry}.`
+      : outcome === WriteOutcome.UNKNOWN
+        ? 'The database became unavailable while this change was being committed, so it may or may not have been written. ' +
+          (options.idempotencyKey
+            ? 'Retry with the same clientMutationId: a change is applied at most once per key.'
+            : 'Read the object again before retrying (create mutations: send a clientMutationId, and a retry is always safe).')
+        : outcome === 'NOT_RUN'
+          ? `${UNAVAILABLE}; the request was not run and nothing was written, ${retry}.`
+          : `${UNAVAILABLE}; ${retry}.`;
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+      ...(outcome === WriteOutcome.NOT_WRITTEN || outcome === WriteOutcome.UNKNOWN ? { writeOutcome: outcome } : {}),
+      http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
+  });
 }
 
 /** A client mistake in an argument; `argument` is the argument's path, e.g. `filter.domains`. */
@@ -27,4 +73,33 @@ export function unauthenticated(message = 'Sign in first: this needs an access t
 /** Signed in, but the account may not do this. */
 export function forbidden(message = 'Your account may not do this.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+/** The 503 SERVICE_UNAVAILABLE error for a database-unavailable error; any other error as it is. */
+export function unavailableOr(error: unknown, outcome: Parameters<typeof serviceUnavailable>[0] = 'NOT_RUN'): unknown {
+  return isDatabaseUnavailable(error) ? serviceUnavailable(outcome) : error;
+}
+
+/**
+ * Wraps a function that reads the database before any operation runs (the request context:
+ * its account read, …) so that an unavailable database answers 503 SERVICE_UNAVAILABLE, not 500.
+ */
+export function mappingDatabaseUnavailable<A extends unknown[], R>(run: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      throw unavailableOr(error);
+    }
+  };
+}
+
+/**
+ * The code an error is answered with, read from the error before formatting (logs and metrics see
+ * those): its own code, SERVICE_UNAVAILABLE for an unavailable database, else INTERNAL_SERVER_ERROR.
+ */
+export function errorCodeOf(error: { extensions?: Record<string, unknown> }): string {
+  const code = error.extensions?.code;
+  if (typeof code === 'string') return code;
+  return isDatabaseUnavailable(error) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR;
 }

@@ -2,7 +2,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
-import { ErrorCode } from './errors';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { ErrorCode, serviceUnavailable } from './errors';
 import { isStatementCancelled, LimitErrorCode, timedOut } from './limits/limit-errors';
 import { PERSISTED_QUERY_NOT_ALLOWED } from './persisted/persisted-queries';
 
@@ -58,7 +59,16 @@ export function createFormatError(log: Logger) {
     }
     if (code && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // Apollo prefixes errors of the context function; ours say what happened on their own.
+      const message = code === ErrorCode.SERVICE_UNAVAILABLE ? formatted.message.replace(/^Context creation failed: /, '') : formatted.message;
+      return { ...formatted, message, extensions };
+    }
+    // PostgreSQL is down or restarting: retryable, not our bug (the status plugin makes it a 503).
+    if (isDatabaseUnavailable(original ?? error)) {
+      log.warn({ err: original ?? error, path: formatted.path }, 'database unavailable');
+      const { message, extensions } = serviceUnavailable();
+      const { http: _http, ...visible } = extensions;
+      return { message, locations: formatted.locations, path: formatted.path, extensions: visible };
     }
     log.error({ err: original ?? error, path: formatted.path }, 'unexpected error while executing an operation');
     return {

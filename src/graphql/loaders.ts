@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createAccountLoaders } from '../modules/accounts/account.loaders';
 import { createCapabilityLoaders } from '../modules/capabilities/capability.loaders';
 import { createConsortiumLoaders } from '../modules/consortia/consortium.loaders';
+import { createClientMutationLoaders } from '../modules/idempotency/client-mutation.store';
 import { createPartnershipLoaders } from '../modules/partnerships/partnership.loaders';
 import { createPilotCityLoaders } from '../modules/cities/pilot-city.loaders';
 import { createOrganizationLoaders } from '../modules/organizations/organization.loaders';
@@ -21,6 +22,7 @@ const GROUPS = [
   createAccountLoaders,
   createPartnershipLoaders,
   createConsortiumLoaders,
+  createClientMutationLoaders,
 ] as const;
 
 type Union<T extends readonly ((...args: never[]) => unknown)[]> = ReturnType<T[number]>;

@@ -3,6 +3,7 @@ import { Kind, type DocumentNode } from 'graphql';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Context } from './context';
 import { operationCostOf } from './limits/limits-plugin';
+import { errorCodeOf } from './errors';
 
 // Label values must stay few: a client chooses the operation name, so only plain GraphQL names
 // up to 64 characters are kept as they are.
@@ -36,11 +37,11 @@ export function operationLabeller(knownNames: Iterable<string> = [], maxNames = 
   };
 }
 
-/** The `outcome` label: "ok", or the first error's code (unexpected errors count as INTERNAL_SERVER_ERROR). */
+/** The `outcome` label: "ok", or the first error's code (an unavailable database counts as SERVICE_UNAVAILABLE, other unexpected errors as INTERNAL_SERVER_ERROR). */
 export function outcomeLabel(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): string {
   if (!errors || errors.length === 0) return 'ok';
-  const code = errors[0].extensions?.code;
-  return typeof code === 'string' && ERROR_CODE.test(code) ? code : 'INTERNAL_SERVER_ERROR';
+  const code = errorCodeOf(errors[0]);
+  return ERROR_CODE.test(code) ? code : 'INTERNAL_SERVER_ERROR';
 }
 
 function soleOperationName(document: DocumentNode | undefined): string | undefined {

@@ -1,30 +1,93 @@
 import { validate, ValidateIf, type ValidationError } from 'class-validator';
-import { UserErrorCode, UserFacingError, type UserError } from './user-error';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { CLIENT_MUTATION_TTL_HOURS, hashInput, type IdempotencyKey } from '../modules/idempotency/client-mutation.store';
+import type { Context } from './context';
+import { serviceUnavailable, unavailableOr, WriteOutcome } from './errors';
+import { conflict, UserErrorCode, UserFacingError, type UserError } from './user-error';
+import { KeyTaken, rebuildWritten, Write } from './write';
 
 /** What every mutation payload has: the changed object (null on failure) and the expected failures. */
 export interface Payload {
   userErrors: UserError[];
 }
 
+export interface MutationSpec<P extends Payload, T> {
+  /** The payload's fields on failure (all null). */
+  empty: Omit<P, 'userErrors'>;
+  /** Does the write: calls the service, which runs its transaction through `write`; returns what the service wrote. */
+  perform: (write: Write) => Promise<T>;
+  /** The payload from what was written, without reading the database (the rows' fields were read inside the transaction). */
+  payload: (written: T) => Omit<P, 'userErrors'> | Promise<Omit<P, 'userErrors'>>;
+  /**
+   * Create mutations: the mutation's name, to honour the input's optional `clientMutationId`
+   * (a retry with the same key answers the first result and writes nothing).
+   */
+  idempotent?: string;
+}
+
 /**
  * Runs one mutation the DESIGN §5 way: validates `input` with its class-validator decorators
  * (arguments are declared `validate: false` so failures land here, not as top-level errors), then
- * runs `perform`; a UserFacingError becomes a `userErrors` entry. Authorization errors and
- * unexpected failures propagate as GraphQL errors.
+ * performs the write; a UserFacingError becomes a `userErrors` entry. Authorization errors and
+ * unexpected failures propagate as GraphQL errors; an unavailable database becomes
+ * SERVICE_UNAVAILABLE saying whether anything was written (src/graphql/write.ts knows).
  */
-export async function runMutation<P extends Payload>(
-  input: object,
-  perform: () => Promise<Omit<P, 'userErrors'>>,
-  empty: Omit<P, 'userErrors'>,
-): Promise<P> {
+export async function runMutation<P extends Payload, T>(ctx: Context, input: object, spec: MutationSpec<P, T>): Promise<P> {
+  const failed = (userErrors: UserError[]) => ({ ...spec.empty, userErrors }) as unknown as P;
   const problems = await validate(input, { forbidUnknownValues: false });
-  if (problems.length > 0) return { ...empty, userErrors: flatten(problems, ['input']) } as unknown as P;
+  if (problems.length > 0) return failed(flatten(problems, ['input']));
+  const key = spec.idempotent ? idempotencyKey(ctx, spec.idempotent, input) : null;
+  let write: Write | undefined;
   try {
-    return { ...(await perform()), userErrors: [] } as unknown as P;
+    if (key) {
+      const replayed = await replay<P, T>(ctx, key, spec);
+      if (replayed) return replayed;
+    }
+    write = new Write(ctx.viewer, ctx.loaders, key);
+    const written = await spec.perform(write);
+    return { ...(await spec.payload(written)), userErrors: [] } as unknown as P;
   } catch (error) {
-    if (error instanceof UserFacingError) return { ...empty, userErrors: [error.toUserError()] } as unknown as P;
+    if (error instanceof UserFacingError) return failed([error.toUserError()]);
+    // A concurrent request with the same key wrote first: answer its result.
+    if (error instanceof KeyTaken && key) {
+      ctx.loaders.clientMutationByKey.clear(key.clientMutationId);
+      try {
+        const replayed = await replay<P, T>(ctx, key, spec);
+        if (replayed) return replayed;
+      } catch (again) {
+        if (again instanceof UserFacingError) return failed([again.toUserError()]);
+        throw unavailableOr(again, WriteOutcome.NOT_WRITTEN);
+      }
+    }
+    if (isDatabaseUnavailable(error)) {
+      const state = write?.state ?? 'NONE';
+      if (state === 'COMMITTED') throw serviceUnavailable();
+      throw serviceUnavailable(state === 'UNKNOWN' ? WriteOutcome.UNKNOWN : WriteOutcome.NOT_WRITTEN, { idempotencyKey: key !== null });
+    }
     throw error;
   }
+}
+
+function idempotencyKey(ctx: Context, mutation: string, input: object): IdempotencyKey | null {
+  const clientMutationId = (input as { clientMutationId?: string | null }).clientMutationId;
+  // Keys are per account; create mutations are for signed-in accounts (@Authorized ran already).
+  if (clientMutationId == null || !ctx.viewer) return null;
+  return { accountId: ctx.viewer.accountId, clientMutationId, mutation, inputHash: hashInput(input) };
+}
+
+/** The first result of an earlier write with this key, or undefined when there was none; CONFLICT when the key was used for something else. */
+async function replay<P extends Payload, T>(ctx: Context, key: IdempotencyKey, spec: MutationSpec<P, T>): Promise<P | undefined> {
+  const seen = await ctx.loaders.clientMutationByKey.load(key.clientMutationId);
+  if (!seen) return undefined;
+  if (seen.mutation !== key.mutation || seen.inputHash !== key.inputHash) {
+    throw conflict(
+      `This clientMutationId was already used for ${seen.mutation === key.mutation ? 'another input' : `another mutation (${seen.mutation})`} ` +
+        `within the last ${CLIENT_MUTATION_TTL_HOURS} hours; use a new key for a new change.`,
+      ['input', 'clientMutationId'],
+    );
+  }
+  const written = (await rebuildWritten(ctx.loaders, seen.result)) as T;
+  return { ...(await spec.payload(written)), userErrors: [] } as unknown as P;
 }
 
 function flatten(errors: ValidationError[], path: string[]): UserError[] {

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { Context } from './context';
+import { errorCodeOf } from './errors';
 import { operationCostOf } from './limits/limits-plugin';
 
 /**
@@ -21,7 +22,7 @@ export function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ operationName, errors, response, metrics }) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          const codes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = errors?.map(errorCodeOf);
           response.http.headers.set('x-request-id', contextValue.requestId);
           contextValue.log.info(
             {

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 import type { Context } from './context';
 
 /**
@@ -17,6 +19,9 @@ export interface ResponseCacheOptions {
 }
 
 const anonymous = (request: GraphQLRequestContext<Context>) => request.contextValue.viewer === null;
+
+/** Requests whose data version could not be read: answered without the cache, and never stored. */
+const versionUnread = new WeakSet<Context>();
 
 /**
  * Whole answers to anonymous queries, by Apollo's response-cache plugin, keyed by the document,
@@ -44,9 +49,20 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     responseCachePlugin<Context>({
       cache: new InMemoryLRUCache({ maxSize: options.maxBytes }),
       // Signed-in requests skip the cache, so they need not read the version either.
-      extraCacheKeyData: async (request) => (anonymous(request) ? { dataVersion: await options.dataVersion() } : null),
+      extraCacheKeyData: async (request) => {
+        if (!anonymous(request)) return null;
+        try {
+          return { dataVersion: await options.dataVersion() };
+        } catch (error) {
+          // The database is unavailable: a plugin error would be a bare 500, so the operation runs
+          // uncached instead and its own reads answer SERVICE_UNAVAILABLE (or succeed, if it is back).
+          if (!isDatabaseUnavailable(error)) throw error;
+          versionUnread.add(request.contextValue);
+          return { dataVersion: `unread:${randomUUID()}` };
+        }
+      },
       shouldReadFromCache: async (request) => anonymous(request),
-      shouldWriteToCache: async (request) => anonymous(request),
+      shouldWriteToCache: async (request) => anonymous(request) && !versionUnread.has(request.contextValue),
     }),
   ];
 }

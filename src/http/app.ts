@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { tokenSettings, type Config } from '../config';
 import type { Context } from '../graphql/context';
+import { mappingDatabaseUnavailable } from '../graphql/errors';
 import { createCostRateLimiter } from '../graphql/limits/rate-limit';
 import { graphqlMetricsPlugin, inFlightGauge, MAX_OPERATION_LABELS } from '../graphql/metrics-plugin';
 import { committedAllowList } from '../graphql/persisted/committed-allow-list';
@@ -150,12 +151,14 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
     bodyErrorHandler(),
     countInFlight(
       expressMiddleware(apollo, {
-        context: async ({ req }) =>
+        // A database read while building the context (the account) answers 503 when PostgreSQL is down.
+        context: mappingDatabaseUnavailable(async ({ req }) =>
           contextFor({
             requestId: requestIdFrom(req.get('x-request-id')),
             viewer: await viewerFromAuthorization(req.get('authorization'), services.tokens),
             clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           }),
+        ),
       }),
     ),
   );

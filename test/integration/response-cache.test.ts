@@ -101,6 +101,6 @@ describe('the response cache', () => {
         ORDER BY 1`,
     );
     // The audit log is read only by admins, and written only beside a change that bumps the version.
-    expect(rows.map((r) => r.table)).toEqual(['audit_entry', 'data_version', 'matching_data_version', 'migrations']);
+    expect(rows.map((r) => r.table)).toEqual(['audit_entry', 'client_mutation', 'data_version', 'matching_data_version', 'migrations']);
   });
 });

@@ -5,6 +5,7 @@ import { MatchingDataVersion1795593600000 } from './1795593600000-MatchingDataVe
 import { OrganizationNameOrder1795600404142 } from './1795600404142-OrganizationNameOrder';
 import { Projects1795592347229 } from './1795592347229-Projects';
 import { TaxonomyVersion1795710000000 } from './1795710000000-TaxonomyVersion';
+import { ClientMutation1795720000000 } from './1795720000000-ClientMutation';
 
 // Migrations in the order they apply; listed explicitly so they load the same under tsc, ts-jest and the CLI.
-export const migrations = [Init1795591135850, Projects1795592347229, MatchingDataVersion1795593600000, AccountsAndWorkflows1795599400916, OrganizationNameOrder1795600404142, DataVersion1795700000000, TaxonomyVersion1795710000000];
+export const migrations = [Init1795591135850, Projects1795592347229, MatchingDataVersion1795593600000, AccountsAndWorkflows1795599400916, OrganizationNameOrder1795600404142, DataVersion1795700000000, TaxonomyVersion1795710000000, ClientMutation1795720000000];

@@ -5,7 +5,7 @@ import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
 import { Account } from './account.entity';
 import { normalizeEmail, SignInInput, SignUpInput } from './account.inputs';
-import { TooManyAttemptsError } from './account.service';
+import { TooManyAttemptsError, type Session } from './account.service';
 import { SignInPayload, SignUpPayload } from './account.types';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
@@ -25,9 +25,15 @@ export class AccountResolver {
       'Creates a MEMBER account (and, with `organization`, its membership application) and signs it in. ' +
       'userErrors: BAD_USER_INPUT (email, password of at least 10 characters, organisation fields), CONFLICT (email or slug taken).',
   })
-  signUp(@Arg('input', () => SignUpInput, { validate: false, description: INPUT }) input: SignUpInput) {
+  signUp(@Arg('input', () => SignUpInput, { validate: false, description: INPUT }) input: SignUpInput, @Ctx() ctx: Context) {
     input.email = normalizeEmail(input.email);
-    return runMutation<SignUpPayload>(input, () => this.services.accounts.signUp(input), { account: null, token: null, expiresAt: null });
+    // No clientMutationId: keys belong to an account, and here there is none yet. The unique email
+    // makes a retry safe anyway: it answers CONFLICT, and signIn then tells the first one worked.
+    return runMutation<SignUpPayload, Session>(ctx, input, {
+      empty: { account: null, token: null, expiresAt: null },
+      perform: (write) => this.services.accounts.signUp(input, write),
+      payload: (session) => session,
+    });
   }
 
   @Mutation(() => SignInPayload, {
@@ -38,18 +44,19 @@ export class AccountResolver {
   async signIn(@Arg('input', () => SignInInput, { validate: false, description: INPUT }) input: SignInInput, @Ctx() ctx: Context) {
     input.email = normalizeEmail(input.email);
     let retryAfterSeconds: number | null = null;
-    const payload = await runMutation<SignInPayload>(
-      input,
-      async () => {
+    const payload = await runMutation<SignInPayload, Session>(ctx, input, {
+      empty: { account: null, token: null, expiresAt: null, retryAfterSeconds: null },
+      // Writes nothing (failures are counted outside the database).
+      perform: async () => {
         try {
-          return { ...(await this.services.accounts.signIn(input, ctx.clientIp)), retryAfterSeconds: null };
+          return await this.services.accounts.signIn(input, ctx.clientIp);
         } catch (error) {
           if (error instanceof TooManyAttemptsError) retryAfterSeconds = error.retryAfterSeconds;
           throw error;
         }
       },
-      { account: null, token: null, expiresAt: null, retryAfterSeconds: null },
-    );
+      payload: (session) => ({ ...session, retryAfterSeconds: null }),
+    });
     return { ...payload, retryAfterSeconds };
   }
 

@@ -8,6 +8,7 @@ import { normalizeEmail, type SignInInput, type SignUpInput } from './account.in
 import { DECOY_HASH, hashPassword, verifyPassword } from './passwords';
 import { SignInThrottle } from './sign-in-throttle';
 import type { TokenService, Viewer } from './tokens';
+import type { Write } from '../../graphql/write';
 
 /** The one answer to a wrong email and a wrong password alike, so sign-in does not tell who has an account. */
 export const BAD_CREDENTIALS_MESSAGE = 'Email or password is wrong.';
@@ -38,10 +39,10 @@ export class AccountService {
    * A new MEMBER account; with `organization`, also its APPLIED organisation (one transaction).
    * Planner and admin accounts are never self-made: the demo seed or an operator creates them.
    */
-  async signUp(input: SignUpInput): Promise<Session> {
+  async signUp(input: SignUpInput, write: Write): Promise<Session> {
     const email = normalizeEmail(input.email);
     const passwordHash = await hashPassword(input.password);
-    const account = await this.dataSource.transaction(async (em) => {
+    const account = await write.transaction(this.dataSource, async (em) => {
       const repository = em.getRepository(Account);
       let created: Account;
       try {

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { ConnectionArgs } from '../../graphql/connection';
 import { ConsortiumOptionsInput } from '../matching/matching.inputs';
 import { SlotRole } from '../projects/project.enums';
+import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 
 /** Most members a consortium may have; the same bound as assembleConsortium's `maxMembers`. */
 export const MAX_MEMBERS = 20;
@@ -56,6 +57,9 @@ export class ConsortiumFromAlternativeInput {
 
 @InputType({ description: 'A new DRAFT consortium for an OPEN or FORMING project: give `members` (and `assignments`) or `fromAlternative`.' })
 export class CreateConsortiumInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: 'Global id of the Project.' })
   projectId: string;
 

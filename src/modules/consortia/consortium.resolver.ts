@@ -59,27 +59,32 @@ export class ConsortiumResolver {
     description: 'Composes a DRAFT consortium for an OPEN or FORMING project you own: by hand, or from an assembleConsortium alternative. PLANNER or ADMIN.',
   })
   createConsortium(@Arg('input', () => CreateConsortiumInput, { validate: false, description: 'What to do; see the input type.' }) input: CreateConsortiumInput, @Ctx() ctx: Context) {
-    return runMutation<ConsortiumPayload>(input, async () => ({ consortium: await this.services.consortia.create(signedIn(ctx), input) }), NO_CONSORTIUM);
+    return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
+      empty: NO_CONSORTIUM,
+      perform: (write) => this.services.consortia.create(signedIn(ctx), input, write),
+      payload: (consortium) => ({ consortium }),
+      idempotent: 'createConsortium',
+    });
   }
 
   @Authorized(...PLANNERS)
   @Mutation(() => ConsortiumPayload, { description: 'Invites every member: DRAFT → INVITING; the project, if OPEN, becomes FORMING. The owner or an admin.' })
   inviteToConsortium(@Arg('input', () => ConsortiumTransitionInput, { validate: false, description: 'What to do; see the input type.' }) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
-    return runMutation<ConsortiumPayload>(
-      input,
-      async () => ({ consortium: await this.services.consortia.invite(signedIn(ctx), consortiumId(input), input.version) }),
-      NO_CONSORTIUM,
-    );
+    return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
+      empty: NO_CONSORTIUM,
+      perform: (write) => this.services.consortia.invite(signedIn(ctx), consortiumId(input), input.version, write),
+      payload: (consortium) => ({ consortium }),
+    });
   }
 
   @Authorized(AccountRole.MEMBER)
   @Mutation(() => ConsortiumPayload, { description: "A member of an INVITED organisation accepts or declines the consortium's invitation." })
   answerConsortiumInvitation(@Arg('input', () => AnswerConsortiumInvitationInput, { validate: false, description: 'What to do; see the input type.' }) input: AnswerConsortiumInvitationInput, @Ctx() ctx: Context) {
-    return runMutation<ConsortiumPayload>(
-      input,
-      async () => ({ consortium: await this.services.consortia.answer(signedIn(ctx), consortiumId(input), input.answer) }),
-      NO_CONSORTIUM,
-    );
+    return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
+      empty: NO_CONSORTIUM,
+      perform: (write) => this.services.consortia.answer(signedIn(ctx), consortiumId(input), input.answer, write),
+      payload: (consortium) => ({ consortium }),
+    });
   }
 
   @Authorized(...PLANNERS)
@@ -87,21 +92,21 @@ export class ConsortiumResolver {
     description: 'INVITING → CONFIRMED when every member accepted and every slot is filled (CONFLICT naming what is missing otherwise); the project becomes AWARDED.',
   })
   confirmConsortium(@Arg('input', () => ConsortiumTransitionInput, { validate: false, description: 'What to do; see the input type.' }) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
-    return runMutation<ConsortiumPayload>(
-      input,
-      async () => ({ consortium: await this.services.consortia.confirm(signedIn(ctx), consortiumId(input), input.version) }),
-      NO_CONSORTIUM,
-    );
+    return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
+      empty: NO_CONSORTIUM,
+      perform: (write) => this.services.consortia.confirm(signedIn(ctx), consortiumId(input), input.version, write),
+      payload: (consortium) => ({ consortium }),
+    });
   }
 
   @Authorized(...PLANNERS)
   @Mutation(() => ConsortiumPayload, { description: 'DRAFT or INVITING → DISSOLVED (a CONFIRMED consortium stands: CONFLICT). The owner or an admin.' })
   dissolveConsortium(@Arg('input', () => DissolveConsortiumInput, { validate: false, description: 'What to do; see the input type.' }) input: DissolveConsortiumInput, @Ctx() ctx: Context) {
-    return runMutation<ConsortiumPayload>(
-      input,
-      async () => ({ consortium: await this.services.consortia.dissolve(signedIn(ctx), consortiumId(input), input.version, input.reason) }),
-      NO_CONSORTIUM,
-    );
+    return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
+      empty: NO_CONSORTIUM,
+      perform: (write) => this.services.consortia.dissolve(signedIn(ctx), consortiumId(input), input.version, input.reason, write),
+      payload: (consortium) => ({ consortium }),
+    });
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The project the consortium is for.' })

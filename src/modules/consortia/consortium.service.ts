@@ -24,6 +24,7 @@ import { ConsortiumMember } from './consortium-member.entity';
 import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
 import { Consortium } from './consortium.entity';
 import { ConsortiaArgs, CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
+import type { Write } from '../../graphql/write';
 
 const ORDER = 'CREATED_AT:DESC';
 /** Consortia may be composed for a published project until it is awarded. */
@@ -52,7 +53,7 @@ export class ConsortiumService {
     private readonly projects: ProjectEditingService,
   ) {}
 
-  async create(viewer: Viewer, input: CreateConsortiumInput): Promise<Consortium> {
+  async create(viewer: Viewer, input: CreateConsortiumInput, write: Write): Promise<Consortium> {
     const projectId = inputId(input.projectId, 'Project', ['input', 'projectId']);
     const byHand = input.members != null;
     if (byHand === (input.fromAlternative != null)) throw invalidInput('Give either members (with assignments) or fromAlternative.', ['input']);
@@ -64,7 +65,7 @@ export class ConsortiumService {
     assertComposable(project);
     const composition = byHand ? this.byHand(input) : await this.fromAlternative(viewer, input);
 
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       const locked = await lockRow(em, Project, projectId, {
         label: 'project',
         field: ['input', 'projectId'],
@@ -100,8 +101,8 @@ export class ConsortiumService {
   }
 
   /** DRAFT → INVITING: every member is invited; the project, if OPEN, becomes FORMING. */
-  async invite(viewer: Viewer, consortiumId: number, version: number | null | undefined): Promise<Consortium> {
-    return this.change(viewer, consortiumId, version, async (em, consortium, project) => {
+  async invite(viewer: Viewer, consortiumId: number, version: number | null | undefined, write: Write): Promise<Consortium> {
+    return this.change(write, viewer, consortiumId, version, async (em, consortium, project) => {
       assertStatus(consortium, [ConsortiumStatus.DRAFT], 'invite its members');
       if (project.status === ProjectStatus.OPEN) await this.projects.moveWithin(em, project, ProjectStatus.FORMING);
       else if (project.status !== ProjectStatus.FORMING) throw conflict(`The project is ${project.status}; invitations go out only for an OPEN or FORMING project.`, ['input', 'consortiumId']);
@@ -113,8 +114,8 @@ export class ConsortiumService {
   }
 
   /** INVITING → CONFIRMED, once every member accepted and every slot of the project is filled; the project becomes AWARDED. */
-  async confirm(viewer: Viewer, consortiumId: number, version: number | null | undefined): Promise<Consortium> {
-    return this.change(viewer, consortiumId, version, async (em, consortium, project) => {
+  async confirm(viewer: Viewer, consortiumId: number, version: number | null | undefined, write: Write): Promise<Consortium> {
+    return this.change(write, viewer, consortiumId, version, async (em, consortium, project) => {
       assertStatus(consortium, [ConsortiumStatus.INVITING], 'be confirmed');
       const [members, slots, assignments] = await Promise.all([
         em.getRepository(ConsortiumMember).find({ where: { consortiumId }, order: { id: 'ASC' } }),
@@ -140,8 +141,8 @@ export class ConsortiumService {
   }
 
   /** DRAFT or INVITING → DISSOLVED. */
-  async dissolve(viewer: Viewer, consortiumId: number, version: number | null | undefined, reason: string | null | undefined): Promise<Consortium> {
-    return this.change(viewer, consortiumId, version, async (_em, consortium) => {
+  async dissolve(viewer: Viewer, consortiumId: number, version: number | null | undefined, reason: string | null | undefined, write: Write): Promise<Consortium> {
+    return this.change(write, viewer, consortiumId, version, async (_em, consortium) => {
       if (consortium.status === ConsortiumStatus.CONFIRMED) {
         throw conflict('A CONFIRMED consortium stands with its award; close the project to end it.', ['input', 'consortiumId']);
       }
@@ -151,8 +152,8 @@ export class ConsortiumService {
   }
 
   /** A member of an INVITED organisation accepts or declines, while the consortium is INVITING. */
-  async answer(viewer: Viewer, consortiumId: number, answer: InvitationAnswer): Promise<Consortium> {
-    return this.dataSource.transaction(async (em) => {
+  async answer(viewer: Viewer, consortiumId: number, answer: InvitationAnswer, write: Write): Promise<Consortium> {
+    return write.transaction(this.dataSource, async (em) => {
       const consortium = await lockRow(em, Consortium, consortiumId, { label: 'consortium', field: ['input', 'consortiumId'] });
       const member =
         viewer.organizationId != null ? await em.getRepository(ConsortiumMember).findOneBy({ consortiumId, organizationId: viewer.organizationId }) : null;
@@ -194,6 +195,7 @@ export class ConsortiumService {
    * applies `apply`, stores the new status with a new version, and records the audit entry.
    */
   private async change(
+    write: Write,
     viewer: Viewer,
     consortiumId: number,
     version: number | null | undefined,
@@ -205,7 +207,7 @@ export class ConsortiumService {
   ): Promise<Consortium> {
     const found = await this.dataSource.getRepository(Consortium).findOneBy({ id: consortiumId });
     if (!found) throw notFoundInput('No consortium has this id.', ['input', 'consortiumId']);
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       const project = await lockRow(em, Project, found.projectId, { label: 'project', field: ['input', 'consortiumId'] });
       const consortium = await lockRow(em, Consortium, consortiumId, {
         label: 'consortium',

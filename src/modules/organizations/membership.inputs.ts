@@ -1,6 +1,7 @@
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MembershipStatus, OrganizationKind, ProfileVisibility, Region } from './organization.enums';
+import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_EMPLOYEES = 10_000_000;
@@ -78,6 +79,9 @@ export class NewOrganizationInput {
 
 @InputType({ description: 'Apply for membership with a new organisation; the signed-in member account becomes its first member.' })
 export class ApplyForMembershipInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field(() => NewOrganizationInput, { description: 'The applying organisation.' })
   @ValidateNested()
   organization: NewOrganizationInput;

@@ -6,6 +6,8 @@ import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/tokens';
 import { ApplyForMembershipInput, DecideMembershipInput, SuspendMembershipInput, WithdrawMembershipInput } from './membership.inputs';
 import { ApplyForMembershipPayload, OrganizationPayload } from './membership.types';
+import type { Account } from '../accounts/account.entity';
+import type { Organization } from './organization.entity';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
 const INPUT = 'What to do; invalid fields come back as `userErrors` naming them.';
@@ -22,15 +24,16 @@ export class MembershipResolver {
     description: 'MEMBER without an organisation: applies for membership with a new organisation (APPLIED). CONFLICT when the account already has one.',
   })
   async applyForMembership(@Arg('input', () => ApplyForMembershipInput, { validate: false, description: INPUT }) input: ApplyForMembershipInput, @Ctx() ctx: Context) {
-    return runMutation<ApplyForMembershipPayload>(
-      input,
-      async () => {
-        const { organization, account } = await this.services.membership.apply(ctx.viewer as Viewer, input);
+    return runMutation<ApplyForMembershipPayload, { organization: Organization; account: Account }>(ctx, input, {
+      empty: { organization: null, token: null, expiresAt: null },
+      perform: (write) => this.services.membership.apply(ctx.viewer as Viewer, input, write),
+      // A retry answers with a new token for the same account: tokens are not stored.
+      payload: async ({ organization, account }) => {
         const { token, expiresAt } = await this.services.accounts.session(account);
         return { organization, token, expiresAt };
       },
-      { organization: null, token: null, expiresAt: null },
-    );
+      idempotent: 'applyForMembership',
+    });
   }
 
   @Authorized(AccountRole.ADMIN)
@@ -40,13 +43,21 @@ export class MembershipResolver {
       'recording who, when and why. Any other transition answers CONFLICT.',
   })
   decideMembership(@Arg('input', () => DecideMembershipInput, { validate: false, description: INPUT }) input: DecideMembershipInput, @Ctx() ctx: Context) {
-    return runMutation<OrganizationPayload>(input, async () => ({ organization: await this.services.membership.decide(ctx.viewer as Viewer, input) }), NO_ORGANIZATION);
+    return runMutation<OrganizationPayload, Organization>(ctx, input, {
+      empty: NO_ORGANIZATION,
+      perform: (write) => this.services.membership.decide(ctx.viewer as Viewer, input, write),
+      payload: (organization) => ({ organization }),
+    });
   }
 
   @Authorized(AccountRole.ADMIN)
   @Mutation(() => OrganizationPayload, { description: 'ADMIN: suspends an approved member (APPROVED → SUSPENDED); reinstate with decideMembership(APPROVED).' })
   suspendMembership(@Arg('input', () => SuspendMembershipInput, { validate: false, description: INPUT }) input: SuspendMembershipInput, @Ctx() ctx: Context) {
-    return runMutation<OrganizationPayload>(input, async () => ({ organization: await this.services.membership.suspend(ctx.viewer as Viewer, input) }), NO_ORGANIZATION);
+    return runMutation<OrganizationPayload, Organization>(ctx, input, {
+      empty: NO_ORGANIZATION,
+      perform: (write) => this.services.membership.suspend(ctx.viewer as Viewer, input, write),
+      payload: (organization) => ({ organization }),
+    });
   }
 
   @Authorized(AccountRole.MEMBER)
@@ -54,6 +65,10 @@ export class MembershipResolver {
     description: "The organisation's own member: withdraws the application or leaves the alliance (APPLIED, APPROVED or SUSPENDED → WITHDRAWN, final).",
   })
   withdrawMembership(@Arg('input', () => WithdrawMembershipInput, { validate: false, description: INPUT }) input: WithdrawMembershipInput, @Ctx() ctx: Context) {
-    return runMutation<OrganizationPayload>(input, async () => ({ organization: await this.services.membership.withdraw(ctx.viewer as Viewer, input) }), NO_ORGANIZATION);
+    return runMutation<OrganizationPayload, Organization>(ctx, input, {
+      empty: NO_ORGANIZATION,
+      perform: (write) => this.services.membership.withdraw(ctx.viewer as Viewer, input, write),
+      payload: (organization) => ({ organization }),
+    });
   }
 }

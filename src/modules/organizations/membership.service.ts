@@ -17,6 +17,7 @@ import type {
 } from './membership.inputs';
 import { Organization } from './organization.entity';
 import { MembershipStatus, ProfileVisibility } from './organization.enums';
+import type { Write } from '../../graphql/write';
 
 /** Audit actions of membership changes, one per target state. */
 const ACTIONS: Record<MembershipStatus, string> = {
@@ -78,8 +79,8 @@ export class MembershipService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** A signed-in member account without an organisation applies with a new one. */
-  apply(viewer: Viewer, input: ApplyForMembershipInput): Promise<{ organization: Organization; account: Account }> {
-    return this.dataSource.transaction(async (em) => {
+  apply(viewer: Viewer, input: ApplyForMembershipInput, write: Write): Promise<{ organization: Organization; account: Account }> {
+    return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       if (account.organizationId !== null) {
         throw conflict('Your account already belongs to an organisation; an account applies for one organisation only.');
@@ -90,18 +91,18 @@ export class MembershipService {
   }
 
   /** ADMIN: approve or reject an application, or reinstate a suspended member (APPROVED). */
-  decide(viewer: Viewer, input: DecideMembershipInput): Promise<Organization> {
-    return this.change(viewer, input.organizationId, input.decision, input.reason, input.version ?? null, () => undefined);
+  decide(viewer: Viewer, input: DecideMembershipInput, write: Write): Promise<Organization> {
+    return this.change(write, viewer, input.organizationId, input.decision, input.reason, input.version ?? null, () => undefined);
   }
 
   /** ADMIN: suspend an approved member. */
-  suspend(viewer: Viewer, input: SuspendMembershipInput): Promise<Organization> {
-    return this.change(viewer, input.organizationId, MembershipStatus.SUSPENDED, input.reason, input.version ?? null, () => undefined);
+  suspend(viewer: Viewer, input: SuspendMembershipInput, write: Write): Promise<Organization> {
+    return this.change(write, viewer, input.organizationId, MembershipStatus.SUSPENDED, input.reason, input.version ?? null, () => undefined);
   }
 
   /** The organisation's own member: leave the alliance or withdraw the application. */
-  withdraw(viewer: Viewer, input: WithdrawMembershipInput): Promise<Organization> {
-    return this.change(viewer, input.organizationId, MembershipStatus.WITHDRAWN, input.reason ?? null, input.version ?? null, (account, id) =>
+  withdraw(viewer: Viewer, input: WithdrawMembershipInput, write: Write): Promise<Organization> {
+    return this.change(write, viewer, input.organizationId, MembershipStatus.WITHDRAWN, input.reason ?? null, input.version ?? null, (account, id) =>
       assertOwnMember(account, id),
     );
   }
@@ -111,6 +112,7 @@ export class MembershipService {
    * the version and the transition, then write the state, who decided and why, and the audit entry.
    */
   private change(
+    write: Write,
     viewer: Viewer,
     organizationGlobalId: string,
     to: MembershipStatus,
@@ -119,7 +121,7 @@ export class MembershipService {
     authorize: (account: Account, organizationId: number) => void,
   ): Promise<Organization> {
     const organizationId = inputId(organizationGlobalId, 'Organization', ['input', 'organizationId']);
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       authorize(account, organizationId);
       const repository = em.getRepository(Organization);

@@ -18,6 +18,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { Sent } from '../../graphql/mutation';
 import { NameChangesInput } from '../../graphql/name-changes.input';
 import { OrganizationKind, ProfileVisibility, Region } from './organization.enums';
+import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 
 
 const MAX_TECHNOLOGIES = 15;
@@ -114,6 +115,9 @@ export class EvidenceInput {
 
 @InputType({ description: 'A new capability of an organisation.' })
 export class AddCapabilityInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: 'Global id of the Organization.' })
   @IsNotEmpty()
   organizationId: string;

@@ -11,6 +11,7 @@ import { Technology } from '../taxonomy/technology.entity';
 import { Organization } from './organization.entity';
 import { visibleOrganizationRows } from './visibility';
 import type { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateOrganizationInput } from './profile.inputs';
+import type { Write } from '../../graphql/write';
 
 type Named = Domain | Technology | Industry | PilotCity;
 
@@ -25,9 +26,9 @@ const LABELS = new Map<EntityTarget<Named>, string>([
 export class ProfileService {
   constructor(private readonly dataSource: DataSource) {}
 
-  updateOrganization(viewer: Viewer, input: UpdateOrganizationInput): Promise<Organization> {
+  updateOrganization(viewer: Viewer, input: UpdateOrganizationInput, write: Write): Promise<Organization> {
     const organizationId = inputId(input.organizationId, 'Organization', ['input', 'organizationId']);
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       assertMayEditOrganization(await currentAccount(em, viewer), organizationId);
       const { organizationId: _id, version, industry, ...fields } = input;
       const changes: Partial<Organization> = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
@@ -44,9 +45,9 @@ export class ProfileService {
     });
   }
 
-  addCapability(viewer: Viewer, input: AddCapabilityInput): Promise<Capability> {
+  addCapability(viewer: Viewer, input: AddCapabilityInput, write: Write): Promise<Capability> {
     const organizationId = inputId(input.organizationId, 'Organization', ['input', 'organizationId']);
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       assertMayEditOrganization(await currentAccount(em, viewer), organizationId);
       if (!(await em.getRepository(Organization).existsBy({ id: organizationId }))) {
         throw notFoundInput('There is no such organisation.', ['input', 'organizationId']);
@@ -70,9 +71,9 @@ export class ProfileService {
     });
   }
 
-  updateCapability(viewer: Viewer, input: UpdateCapabilityInput): Promise<Capability> {
+  updateCapability(viewer: Viewer, input: UpdateCapabilityInput, write: Write): Promise<Capability> {
     const capabilityId = inputId(input.capabilityId, 'Capability', ['input', 'capabilityId']);
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, select: { id: true, organizationId: true } });
       if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFoundInput('There is no such capability.', ['input', 'capabilityId']);
@@ -100,9 +101,9 @@ export class ProfileService {
     });
   }
 
-  removeCapability(viewer: Viewer, input: RemoveCapabilityInput): Promise<{ removedCapabilityId: number; organization: Organization }> {
+  removeCapability(viewer: Viewer, input: RemoveCapabilityInput, write: Write): Promise<{ removedCapabilityId: number; organization: Organization }> {
     const capabilityId = inputId(input.capabilityId, 'Capability', ['input', 'capabilityId']);
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, lock: { mode: 'pessimistic_write' } });
       if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFoundInput('There is no such capability.', ['input', 'capabilityId']);

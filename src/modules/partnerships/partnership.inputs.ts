@@ -2,6 +2,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection';
 import { PartnershipRequestStatus } from './partnership-request.enums';
+import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 
 /** The receiver's answer: a request is accepted or declined, nothing else. */
 export enum PartnershipAnswer {
@@ -37,6 +38,9 @@ registerEnumType(PartnershipDirection, {
 
 @InputType({ description: "A partnership request from the viewer's organisation to another approved member." })
 export class SendPartnershipRequestInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: 'Global id of the Organization asked to partner.' })
   toOrganizationId: string;
 

@@ -41,7 +41,12 @@ export class PartnershipRequestResolver {
       'you may not see answers NOT_FOUND, exactly as an id that does not exist.',
   })
   sendPartnershipRequest(@Arg('input', () => SendPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: SendPartnershipRequestInput, @Ctx() ctx: Context) {
-    return runMutation<PartnershipRequestPayload>(input, async () => ({ request: await this.services.partnerships.send(viewer(ctx), input) }), NO_REQUEST);
+    return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
+      empty: NO_REQUEST,
+      perform: (write) => this.services.partnerships.send(viewer(ctx), input, write),
+      payload: (request) => ({ request }),
+      idempotent: 'sendPartnershipRequest',
+    });
   }
 
   @Authorized(AccountRole.MEMBER)
@@ -49,25 +54,22 @@ export class PartnershipRequestResolver {
     description: "The receiver's member accepts or declines a PENDING request; once accepted, both sides see each other's contacts.",
   })
   answerPartnershipRequest(@Arg('input', () => AnswerPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: AnswerPartnershipRequestInput, @Ctx() ctx: Context) {
-    return runMutation<PartnershipRequestPayload>(
-      input,
-      async () => ({
-        request: await this.services.partnerships.answer(viewer(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.answer, input.version),
-      }),
-      NO_REQUEST,
-    );
+    return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
+      empty: NO_REQUEST,
+      perform: (write) =>
+        this.services.partnerships.answer(viewer(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.answer, input.version, write),
+      payload: (request) => ({ request }),
+    });
   }
 
   @Authorized(AccountRole.MEMBER)
   @Mutation(() => PartnershipRequestPayload, { description: "The sender's member withdraws a PENDING request." })
   withdrawPartnershipRequest(@Arg('input', () => WithdrawPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: WithdrawPartnershipRequestInput, @Ctx() ctx: Context) {
-    return runMutation<PartnershipRequestPayload>(
-      input,
-      async () => ({
-        request: await this.services.partnerships.withdraw(viewer(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.version),
-      }),
-      NO_REQUEST,
-    );
+    return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
+      empty: NO_REQUEST,
+      perform: (write) => this.services.partnerships.withdraw(viewer(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.version, write),
+      payload: (request) => ({ request }),
+    });
   }
 
   // The request is visible to its two organisations and admins, but each side's profile only to

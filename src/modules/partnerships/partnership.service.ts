@@ -15,6 +15,7 @@ import { Project } from '../projects/project.entity';
 import { PartnershipRequestStatus } from './partnership-request.enums';
 import { PartnershipRequest } from './partnership-request.entity';
 import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, SendPartnershipRequestInput } from './partnership.inputs';
+import type { Write } from '../../graphql/write';
 
 /** DESIGN §4: outgoing pending requests per organisation are capped so nobody spams. */
 export const MAX_PENDING_OUTGOING = 20;
@@ -29,7 +30,7 @@ const PENDING_PAIR_INDEX = 'UQ_partnership_request_pending_pair';
 export class PartnershipService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async send(viewer: Viewer, input: SendPartnershipRequestInput): Promise<PartnershipRequest> {
+  async send(viewer: Viewer, input: SendPartnershipRequestInput, write: Write): Promise<PartnershipRequest> {
     const fromId = viewer.organizationId;
     if (fromId == null) throw forbidden('Only a member of an organisation may send partnership requests.');
     const toId = inputId(input.toOrganizationId, 'Organization', ['input', 'toOrganizationId']);
@@ -37,7 +38,7 @@ export class PartnershipService {
     if (toId === fromId) throw invalidInput('An organisation cannot ask itself to partner.', ['input', 'toOrganizationId']);
 
     try {
-      return await this.dataSource.transaction(async (em) => {
+      return await write.transaction(this.dataSource, async (em) => {
         // Both organisation rows are locked, in id order (no deadlock), so the cap and the
         // no-duplicate rule (either direction) are checked and written by one sender at a time.
         const orgs = await visibleOrganizationRows(em, viewer, [fromId, toId], { lock: true });
@@ -82,8 +83,8 @@ export class PartnershipService {
   }
 
   /** The receiver's member accepts or declines a PENDING request. */
-  async answer(viewer: Viewer, requestId: number, answer: PartnershipAnswer, version: number | null | undefined): Promise<PartnershipRequest> {
-    return this.dataSource.transaction(async (em) => {
+  async answer(viewer: Viewer, requestId: number, answer: PartnershipAnswer, version: number | null | undefined, write: Write): Promise<PartnershipRequest> {
+    return write.transaction(this.dataSource, async (em) => {
       const request = await lockRow(em, PartnershipRequest, requestId, {
         label: 'partnership request',
         field: ['input', 'requestId'],
@@ -104,8 +105,8 @@ export class PartnershipService {
   }
 
   /** The sender's member withdraws a PENDING request. */
-  async withdraw(viewer: Viewer, requestId: number, version: number | null | undefined): Promise<PartnershipRequest> {
-    return this.dataSource.transaction(async (em) => {
+  async withdraw(viewer: Viewer, requestId: number, version: number | null | undefined, write: Write): Promise<PartnershipRequest> {
+    return write.transaction(this.dataSource, async (em) => {
       const request = await lockRow(em, PartnershipRequest, requestId, {
         label: 'partnership request',
         field: ['input', 'requestId'],

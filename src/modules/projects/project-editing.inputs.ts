@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsNotEmpty, IsOptional, Matches, Max, MaxLength, Min, Val
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OrganizationKind } from '../organizations/organization.enums';
 import { SlotRole } from './project.enums';
+import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 
 /** Most slots a project may have: a consortium has at most 20 members, and the solver's model grows with slots. */
 export const MAX_SLOTS = 20;
@@ -46,6 +47,9 @@ export class RequirementSlotInput {
 
 @InputType({ description: 'A new project, created as a DRAFT owned by the signed-in planner.' })
 export class CreateProjectInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field(() => String, { description: 'Pilot-city slug: `sejong-5-1` or `busan-eco-delta`.' })
   @IsNotEmpty()
   @MaxLength(100)
@@ -113,6 +117,9 @@ export class UpdateProjectInput {
 
 @InputType({ description: 'A new requirement slot, appended after the project\'s last one.' })
 export class AddRequirementSlotInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: 'Global id of the Project (DRAFT or OPEN).' })
   projectId: string;
 

@@ -24,6 +24,7 @@ import { assertProjectTransition, SLOT_EDITABLE_STATUSES } from './project-statu
 import { ProjectStatus } from './project.enums';
 import { Project } from './project.entity';
 import { RequirementSlot } from './requirement-slot.entity';
+import type { Write } from '../../graphql/write';
 
 /** The slot fields a client sets, with slugs already turned into ids. */
 interface SlotValues {
@@ -49,10 +50,10 @@ export class ProjectEditingService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async create(viewer: Viewer, input: CreateProjectInput): Promise<Project> {
+  async create(viewer: Viewer, input: CreateProjectInput, write: Write): Promise<Project> {
     const [cityId] = await asInputError(['input', 'city'], () => this.taxonomy.idsForSlugs(PilotCity, [input.city], 'input.city'));
     const slots = await Promise.all(input.slots.map((slot, i) => this.slotValues(slot, ['input', 'slots', String(i)])));
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       if (await em.getRepository(Project).existsBy({ slug: input.slug })) {
         throw conflict(`A project with the slug '${input.slug}' already exists; choose another.`, ['input', 'slug']);
       }
@@ -73,8 +74,8 @@ export class ProjectEditingService {
     });
   }
 
-  async update(viewer: Viewer, projectId: number, input: UpdateProjectInput): Promise<Project> {
-    return this.dataSource.transaction(async (em) => {
+  async update(viewer: Viewer, projectId: number, input: UpdateProjectInput, write: Write): Promise<Project> {
+    return write.transaction(this.dataSource, async (em) => {
       const project = await this.lockProject(em, viewer, projectId, input.version);
       if (project.status === ProjectStatus.CLOSED) throw conflict('A CLOSED project cannot be changed.', ['input', 'projectId']);
       if (input.titleKo != null) project.titleKo = input.titleKo;
@@ -85,9 +86,9 @@ export class ProjectEditingService {
     });
   }
 
-  async addSlot(viewer: Viewer, projectId: number, input: AddRequirementSlotInput): Promise<{ slot: RequirementSlot; project: Project }> {
+  async addSlot(viewer: Viewer, projectId: number, input: AddRequirementSlotInput, write: Write): Promise<{ slot: RequirementSlot; project: Project }> {
     const values = await this.slotValues(input.slot, ['input', 'slot']);
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       const project = await this.lockProject(em, viewer, projectId, input.version);
       assertSlotsEditable(project);
       const [{ count, last }]: { count: number; last: number }[] = await em.query(
@@ -100,7 +101,7 @@ export class ProjectEditingService {
     });
   }
 
-  async updateSlot(viewer: Viewer, slotId: number, input: UpdateRequirementSlotInput): Promise<{ slot: RequirementSlot; project: Project }> {
+  async updateSlot(viewer: Viewer, slotId: number, input: UpdateRequirementSlotInput, write: Write): Promise<{ slot: RequirementSlot; project: Project }> {
     const field = ['input'];
     const domainId =
       input.domain != null ? (await asInputError([...field, 'domain'], () => this.taxonomy.idsForSlugs(Domain, [input.domain!], 'input.domain')))[0] : null;
@@ -110,7 +111,7 @@ export class ProjectEditingService {
         : input.technologies.length === 0
           ? []
           : await asInputError([...field, 'technologies'], () => this.taxonomy.idsForSlugs(Technology, input.technologies!, 'input.technologies'));
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       const { slot, project } = await this.lockSlot(em, viewer, slotId, input.version);
       // One UPDATE that also moves the version, even when only the technologies (a join table) change.
       await em
@@ -134,8 +135,8 @@ export class ProjectEditingService {
     });
   }
 
-  async removeSlot(viewer: Viewer, slotId: number, input: RemoveRequirementSlotInput): Promise<Project> {
-    return this.dataSource.transaction(async (em) => {
+  async removeSlot(viewer: Viewer, slotId: number, input: RemoveRequirementSlotInput, write: Write): Promise<Project> {
+    return write.transaction(this.dataSource, async (em) => {
       const { slot, project } = await this.lockSlot(em, viewer, slotId, input.version);
       await em.getRepository(RequirementSlot).delete({ id: slotId });
       // Close the gap in two steps: positions are unique per project and checked row by row.
@@ -156,8 +157,8 @@ export class ProjectEditingService {
   }
 
   /** DRAFT → OPEN; a project with no slot has nothing to match and cannot open. */
-  async open(viewer: Viewer, projectId: number, version: number | null | undefined): Promise<Project> {
-    return this.dataSource.transaction(async (em) => {
+  async open(viewer: Viewer, projectId: number, version: number | null | undefined, write: Write): Promise<Project> {
+    return write.transaction(this.dataSource, async (em) => {
       const project = await this.lockProject(em, viewer, projectId, version);
       assertProjectTransition(project.status, ProjectStatus.OPEN);
       const slots = await em.getRepository(RequirementSlot).countBy({ projectId });
@@ -168,8 +169,8 @@ export class ProjectEditingService {
   }
 
   /** Any status but CLOSED → CLOSED; consortia still being formed for it are dissolved with it. */
-  async close(viewer: Viewer, projectId: number, version: number | null | undefined): Promise<Project> {
-    return this.dataSource.transaction(async (em) => {
+  async close(viewer: Viewer, projectId: number, version: number | null | undefined, write: Write): Promise<Project> {
+    return write.transaction(this.dataSource, async (em) => {
       const project = await this.lockProject(em, viewer, projectId, version);
       assertProjectTransition(project.status, ProjectStatus.CLOSED);
       const open = await em

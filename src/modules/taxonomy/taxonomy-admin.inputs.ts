@@ -2,6 +2,7 @@ import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-vali
 import { Field, ID, InputType } from 'type-graphql';
 import { Sent } from '../../graphql/mutation';
 import { NameChangesInput } from '../../graphql/name-changes.input';
+import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MESSAGE = 'slug must be lower-case letters, digits and single hyphens, e.g. smart-farming';
@@ -9,6 +10,9 @@ const SLUG_MESSAGE = 'slug must be lower-case letters, digits and single hyphens
 /** What every new taxonomy entry has: a permanent slug and two names. */
 @InputType()
 abstract class NewNamedInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
   @Field(() => String, { description: 'Stable identifier clients filter by; cannot be changed later.' })
   @Matches(SLUG, { message: SLUG_MESSAGE })
   @MaxLength(64)

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Domain } from './domain.entity';
 import type { CreateDomainInput, CreateTechnologyInput, UpdateDomainInput, UpdateTechnologyInput } from './taxonomy-admin.inputs';
 import { Technology } from './technology.entity';
+import type { Write } from '../../graphql/write';
 
 type Target = typeof Domain | typeof Technology;
 
@@ -18,8 +19,8 @@ type Target = typeof Domain | typeof Technology;
 export class TaxonomyAdminService {
   constructor(private readonly dataSource: DataSource) {}
 
-  createDomain(viewer: Viewer, input: CreateDomainInput): Promise<Domain> {
-    return this.create(viewer, Domain, {
+  createDomain(viewer: Viewer, input: CreateDomainInput, write: Write): Promise<Domain> {
+    return this.create(write, viewer, Domain, {
       slug: input.slug,
       nameKo: input.nameKo,
       nameEn: input.nameEn,
@@ -28,22 +29,22 @@ export class TaxonomyAdminService {
     });
   }
 
-  updateDomain(viewer: Viewer, input: UpdateDomainInput): Promise<Domain> {
+  updateDomain(viewer: Viewer, input: UpdateDomainInput, write: Write): Promise<Domain> {
     const { domainId, version, ...fields } = input;
-    return this.update(viewer, Domain, inputId(domainId, 'Domain', ['input', 'domainId']), version, fields, 'domainId');
+    return this.update(write, viewer, Domain, inputId(domainId, 'Domain', ['input', 'domainId']), version, fields, 'domainId');
   }
 
-  createTechnology(viewer: Viewer, input: CreateTechnologyInput): Promise<Technology> {
-    return this.create(viewer, Technology, { slug: input.slug, nameKo: input.nameKo, nameEn: input.nameEn });
+  createTechnology(viewer: Viewer, input: CreateTechnologyInput, write: Write): Promise<Technology> {
+    return this.create(write, viewer, Technology, { slug: input.slug, nameKo: input.nameKo, nameEn: input.nameEn });
   }
 
-  updateTechnology(viewer: Viewer, input: UpdateTechnologyInput): Promise<Technology> {
+  updateTechnology(viewer: Viewer, input: UpdateTechnologyInput, write: Write): Promise<Technology> {
     const { technologyId, version, ...fields } = input;
-    return this.update(viewer, Technology, inputId(technologyId, 'Technology', ['input', 'technologyId']), version, fields, 'technologyId');
+    return this.update(write, viewer, Technology, inputId(technologyId, 'Technology', ['input', 'technologyId']), version, fields, 'technologyId');
   }
 
-  private create<T extends Target>(viewer: Viewer, target: T, values: Partial<InstanceType<T>>): Promise<InstanceType<T>> {
-    return this.dataSource.transaction(async (em) => {
+  private create<T extends Target>(write: Write, viewer: Viewer, target: T, values: Partial<InstanceType<T>>): Promise<InstanceType<T>> {
+    return write.transaction(this.dataSource, async (em) => {
       const repository = em.getRepository<InstanceType<T>>(target);
       let row: InstanceType<T>;
       try {
@@ -58,6 +59,7 @@ export class TaxonomyAdminService {
   }
 
   private update<T extends Target>(
+    write: Write,
     viewer: Viewer,
     target: T,
     id: number,
@@ -65,7 +67,7 @@ export class TaxonomyAdminService {
     fields: Record<string, unknown>,
     idField: string,
   ): Promise<InstanceType<T>> {
-    return this.dataSource.transaction(async (em) => {
+    return write.transaction(this.dataSource, async (em) => {
       const repository = em.getRepository<InstanceType<T>>(target);
       const before = await lockRow<InstanceType<T>>(em, target, id, { label: target.name.toLowerCase(), field: ['input', idField], expectedVersion: version });
       const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
