@@ -14,6 +14,7 @@ import { graphqlMetricsPlugin, MAX_OPERATION_LABELS } from '../graphql/metrics-p
 import { committedAllowList } from '../graphql/persisted/committed-allow-list';
 import { readDataVersion } from '../db/data-version';
 import { createGraphQLServer } from '../graphql/server';
+import { inProcessRunner, workerPoolRunner } from '../modules/matching/solver-pool';
 import { createServices, type Services } from '../services';
 import { viewerFromAuthorization } from './authentication';
 import { bodyErrorHandler } from './body-errors';
@@ -63,7 +64,9 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
   // One Redis connection for the cost budgets and the failed sign-ins, so every instance shares
   // them; its commands time out after 200 ms and both fail open (src/redis.ts).
   const redis = config.redisUrl ? createRedisClient(config.redisUrl, redisWarning(log)) : undefined;
-  const services = createServices(dataSource, tokenSettings(config), { signInLimiters: redis && redisLimiters(redis) });
+  // Solves run on worker threads, so one never blocks the requests around it (MATCHING_THREADS).
+  const matchingRunner = config.matchingThreads > 0 ? workerPoolRunner(config.matchingThreads) : inProcessRunner();
+  const services = createServices(dataSource, tokenSettings(config), { signInLimiters: redis && redisLimiters(redis), matchingRunner });
   const metrics = createMetricsRegistry(dataSource);
   const readiness = createReadinessCheck(dataSource, redis);
   const allowList = committedAllowList();
@@ -83,12 +86,14 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
         // With the allow-list on, no other name can run: nothing else deserves a label.
         maxOperationNames: config.persistedQueriesOnly ? 0 : MAX_OPERATION_LABELS,
       }),
-      // Apollo stops once, on shutdown: the Redis connections (cost limiter, sign-in counters) go with it.
+      // Apollo stops once, on shutdown, after draining the requests in flight: the Redis connection
+      // (cost limiter, sign-in counters) and the solver threads go with it.
       {
         serverWillStart: async () => ({
           serverWillStop: async () => {
             await rateLimiter?.close();
             if (redis) closeRedisClient(redis);
+            await matchingRunner.close();
           },
         }),
       },

@@ -49,6 +49,13 @@ export function timedOut(): GraphQLError {
   });
 }
 
+/** The matching pool stopped a solve that ran past its time limit (src/modules/matching/solver-pool.ts). */
+export function solverTimedOut(limitMs: number): GraphQLError {
+  return new GraphQLError(`The matching solver did not finish within ${limitMs / 1000} s and was stopped; try again, or ask for fewer alternatives (options.k).`, {
+    extensions: { code: LimitErrorCode.TIMEOUT },
+  });
+}
+
 /** PostgreSQL's query_canceled: what statement_timeout raises (and a cancel request, rare here). */
 const QUERY_CANCELED = '57014';
 

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import {
+  assembleConsortium,
+  DEFAULT_TIME_LIMIT_MS,
+  loadHighs,
+  partnerMatches,
+  type AssembleResult,
+  type ConsortiumOptions,
+  type OrganizationInput,
+  type PartnerMatch,
+  type ProjectInput,
+} from '../../matching';
+import { forProject, type AssembleTask, type PartnersTask } from './solver-tasks';
+
+/**
+ * Where the matching core runs: on worker threads in the server (workerPoolRunner), on the
+ * caller's thread in tests and tools (inProcessRunner). Same plain data in, same results out.
+ */
+export interface MatchingRunner {
+  assembleConsortium(project: ProjectInput, organizations: OrganizationInput[], options: ConsortiumOptions): Promise<AssembleResult>;
+  partnerMatches(seeker: OrganizationInput, candidates: OrganizationInput[], project: ProjectInput, mu: number, limit: number): Promise<PartnerMatch[]>;
+  /** Gets the solver ready (HiGHS's WebAssembly loaded) before the first request. */
+  warmUp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A solve the pool gave up on: its thread was stopped past the time limit plus POOL_GRACE_MS. */
+export class SolverTimeoutError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`the solver did not finish within ${limitMs} ms`);
+    this.name = 'SolverTimeoutError';
+  }
+}
+
+/**
+ * What a solve may overrun its time limit by before the pool stops its thread. HiGHS checks its
+ * own limit often and returns its best team so far ('time-limit'), so this only catches a solve
+ * that does not stop (a stuck presolve, a pathological model); it then answers an error.
+ */
+export const POOL_GRACE_MS = 1_000;
+/** partnerMatches is linear scoring (p95 under 100 ms on 10,000 members); this bounds a runaway one. */
+const PARTNER_LIMIT_MS = DEFAULT_TIME_LIMIT_MS;
+
+/** The core on the calling thread: no copying, but each solve blocks that thread's event loop. */
+export function inProcessRunner(): MatchingRunner {
+  return {
+    assembleConsortium: (project, organizations, options) => assembleConsortium(project, organizations, options),
+    partnerMatches: async (seeker, candidates, project, mu, limit) => partnerMatches(seeker, candidates, project, mu, limit),
+    warmUp: async () => {
+      await loadHighs();
+    },
+    close: async () => undefined,
+  };
+}
+
+/**
+ * The compiled worker. The server runs from dist/, where it sits next to this file. Tests that
+ * import src/ through ts-jest load this file as TypeScript, and a thread cannot: they use the
+ * compiled copy in dist/, which `npm test` builds first (test/support/http-app.ts runs the core
+ * in-process instead unless a test asks for threads).
+ */
+export function solverWorkerFile(): string {
+  const beside = path.join(__dirname, 'solver.worker.js');
+  if (fs.existsSync(beside)) return beside;
+  const compiled = path.resolve(__dirname, '../../../dist/src/modules/matching/solver.worker.js');
+  if (fs.existsSync(compiled)) return compiled;
+  throw new Error('The solver worker is not compiled: run `npm run build` first (npm start and npm test do), or set MATCHING_THREADS=0.');
+}
+
+/**
+ * The core on `threads` worker threads (Piscina), so a solve never blocks the event loop that
+ * answers every other request. The time limit is counted from when a solve is asked for,
+ * waiting for a free thread included: HiGHS gets what is left of it, and a solve (queued or
+ * running) still unanswered POOL_GRACE_MS after it is aborted, its thread stopped and replaced.
+ */
+export function workerPoolRunner(threads: number, workerFile = solverWorkerFile()): MatchingRunner {
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  const run = async <T>(name: string, task: unknown, limitMs: number): Promise<T> => {
+    try {
+      return (await pool.run(task, { name, signal: AbortSignal.timeout(limitMs + POOL_GRACE_MS) })) as T;
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw new SolverTimeoutError(limitMs + POOL_GRACE_MS);
+      throw error;
+    }
+  };
+  return {
+    assembleConsortium(project, organizations, options) {
+      const limitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+      const task: AssembleTask = { project, organizations: organizations.map(forProject(project)), options, deadline: Date.now() + limitMs };
+      return run<AssembleResult>('assemble', task, limitMs);
+    },
+    partnerMatches(seeker, candidates, project, mu, limit) {
+      const trim = forProject(project);
+      const task: PartnersTask = { seeker: trim(seeker), candidates: candidates.map(trim), project, mu, limit };
+      return run<PartnerMatch[]>('partners', task, PARTNER_LIMIT_MS);
+    },
+    async warmUp() {
+      await Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: 'warm' })));
+    },
+    close: () => pool.destroy(),
+  };
+}
