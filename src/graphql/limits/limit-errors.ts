@@ -8,6 +8,8 @@ export enum LimitErrorCode {
   TIMEOUT = 'TIMEOUT',
   /** The client spent its query-cost budget for the window (RATE_LIMIT_COST per RATE_LIMIT_WINDOW_SECONDS). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** An anonymous operation selected more than one matching field (assembleConsortium, partnerMatches). */
+  TOO_MANY_MATCHING_FIELDS = 'TOO_MANY_MATCHING_FIELDS',
 }
 
 // Rejected before execution, like a validation error: the client must change the operation.
@@ -26,6 +28,13 @@ export function queryTooCostly(requested: number, limit: number): GraphQLError {
   return new GraphQLError(`The operation ${cost}; the limit is ${limit}. Ask for smaller pages (first/last) or fewer nested lists.`, {
     extensions: { code: LimitErrorCode.QUERY_TOO_COSTLY, cost: { requested: counted ? requested : null, limit }, http: BAD_REQUEST },
   });
+}
+
+export function tooManyMatchingFields(count: number): GraphQLError {
+  return new GraphQLError(
+    `The operation runs the matching solver ${count} times (assembleConsortium, partnerMatches); without signing in an operation may run it once.`,
+    { extensions: { code: LimitErrorCode.TOO_MANY_MATCHING_FIELDS, matchingFields: { requested: count, limit: 1 }, http: BAD_REQUEST } },
+  );
 }
 
 /** 429 with Retry-After: the client may send the operation again unchanged once the window ends. */
