@@ -10,6 +10,8 @@ export enum LimitErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** An anonymous operation selected more than one matching field (assembleConsortium, partnerMatches). */
   TOO_MANY_MATCHING_FIELDS = 'TOO_MANY_MATCHING_FIELDS',
+  /** Every matching solver thread is busy and its queue is full: retry shortly. */
+  SOLVER_BUSY = 'SOLVER_BUSY',
 }
 
 // Rejected before execution, like a validation error: the client must change the operation.
@@ -62,6 +64,13 @@ export function timedOut(): GraphQLError {
 export function solverTimedOut(limitMs: number): GraphQLError {
   return new GraphQLError(`The matching solver did not finish within ${limitMs / 1000} s and was stopped; try again, or ask for fewer alternatives (options.k).`, {
     extensions: { code: LimitErrorCode.TIMEOUT },
+  });
+}
+
+/** 503 with Retry-After: the same operation may succeed a moment later. */
+export function solverBusy(): GraphQLError {
+  return new GraphQLError('Every matching solver is busy and enough requests are waiting; try again in a few seconds.', {
+    extensions: { code: LimitErrorCode.SOLVER_BUSY, http: { status: 503, headers: new Map([['retry-after', '2']]) } },
   });
 }
 

@@ -3,7 +3,7 @@ import { badUserInput } from '../../graphql/errors';
 import type { Viewer } from '../accounts/tokens';
 import { canSeeProject } from '../projects/project-access';
 import { parseGlobalId } from '../../graphql/global-id';
-import { solverTimedOut } from '../../graphql/limits/limit-errors';
+import { solverBusy, solverTimedOut } from '../../graphql/limits/limit-errors';
 import {
   DEFAULT_CONSORTIUM_OPTIONS,
   type ConsortiumOptions,
@@ -22,7 +22,7 @@ import { MatchingData } from './matching.data';
 import { AssembleConsortiumArgs, ConsortiumOptionsInput, PartnerMatchesArgs } from './matching.inputs';
 import { ConsortiumAlternative, ConsortiumResult, FitBreakdown, PartnerMatchResult, TargetSlot } from './matching.types';
 import { loadNames } from './names';
-import { inProcessRunner, SolverTimeoutError, type MatchingRunner } from './solver-pool';
+import { inProcessRunner, SolverBusyError, SolverTimeoutError, type MatchingRunner } from './solver-pool';
 import { consortiumReasons, partnerReasons } from './reasons';
 
 /** No pilot city: a domain target without `city` earns no city bonus. */
@@ -220,12 +220,13 @@ export class MatchingService {
   }
 }
 
-/** The pool's time-limit stop as the API's TIMEOUT error. */
+/** The pool's refusals as the API's errors: TIMEOUT for a stopped solve, SOLVER_BUSY for a full queue. */
 async function solve<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
     if (error instanceof SolverTimeoutError) throw solverTimedOut(error.limitMs);
+    if (error instanceof SolverBusyError) throw solverBusy();
     throw error;
   }
 }

@@ -34,6 +34,17 @@ export class SolverTimeoutError extends Error {
   }
 }
 
+/** Every solver thread is busy and MAX_WAITING_PER_THREAD solves per thread are already waiting. */
+export class SolverBusyError extends Error {
+  constructor() {
+    super('every solver thread is busy');
+    this.name = 'SolverBusyError';
+  }
+}
+
+/** Solves that may wait per thread; beyond, a new one is refused at once rather than queued for long. */
+export const MAX_WAITING_PER_THREAD = 32;
+
 /**
  * What a solve may overrun its time limit by before the pool stops its thread. HiGHS checks its
  * own limit often and returns its best team so far ('time-limit'), so this only catches a solve
@@ -71,30 +82,50 @@ export function solverWorkerFile(): string {
 
 /**
  * The core on `threads` worker threads (Piscina), so a solve never blocks the event loop that
- * answers every other request. The time limit is counted from when a solve is asked for,
- * waiting for a free thread included: HiGHS gets what is left of it, and a solve (queued or
- * running) still unanswered POOL_GRACE_MS after it is aborted, its thread stopped and replaced.
+ * answers every other request. Solves wait here for a free thread (at most
+ * MAX_WAITING_PER_THREAD per thread) so that the time limit counts from when a thread takes
+ * one, as on the calling thread: HiGHS gets the limit, and a solve still running POOL_GRACE_MS
+ * past it is aborted, its thread stopped and replaced.
  */
 export function workerPoolRunner(threads: number, workerFile = solverWorkerFile()): MatchingRunner {
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
-  const run = async <T>(name: string, task: unknown, limitMs: number): Promise<T> => {
+  let busy = 0;
+  const waiting: (() => void)[] = [];
+  const acquire = async (): Promise<void> => {
+    if (busy < threads) {
+      busy++;
+      return;
+    }
+    if (waiting.length >= threads * MAX_WAITING_PER_THREAD) throw new SolverBusyError();
+    await new Promise<void>((resolve) => waiting.push(resolve)); // the releasing solve hands its thread over
+  };
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else busy--;
+  };
+  const run = async <T>(name: string, task: () => unknown, limitMs: number): Promise<T> => {
+    await acquire();
     try {
-      return (await pool.run(task, { name, signal: AbortSignal.timeout(limitMs + POOL_GRACE_MS) })) as T;
+      return (await pool.run(task(), { name, signal: AbortSignal.timeout(limitMs + POOL_GRACE_MS) })) as T;
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError') throw new SolverTimeoutError(limitMs + POOL_GRACE_MS);
       throw error;
+    } finally {
+      release();
     }
   };
   return {
     assembleConsortium(project, organizations, options) {
       const limitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-      const task: AssembleTask = { project, organizations: organizations.map(forProject(project)), options, deadline: Date.now() + limitMs };
+      const trimmed = organizations.map(forProject(project));
+      const task = (): AssembleTask => ({ project, organizations: trimmed, options, deadline: Date.now() + limitMs });
       return run<AssembleResult>('assemble', task, limitMs);
     },
     partnerMatches(seeker, candidates, project, mu, limit) {
       const trim = forProject(project);
       const task: PartnersTask = { seeker: trim(seeker), candidates: candidates.map(trim), project, mu, limit };
-      return run<PartnerMatch[]>('partners', task, PARTNER_LIMIT_MS);
+      return run<PartnerMatch[]>('partners', () => task, PARTNER_LIMIT_MS);
     },
     async warmUp() {
       await Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: 'warm' })));

@@ -6,7 +6,7 @@ export interface AssembleTask {
   project: ProjectInput;
   organizations: OrganizationInput[];
   options: ConsortiumOptions;
-  /** Epoch milliseconds by which the answer is due (Date.now() is the one clock threads share). */
+  /** Epoch milliseconds by which the solver must stop (Date.now() is the one clock threads share). */
   deadline: number;
 }
 

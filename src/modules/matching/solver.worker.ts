@@ -1,12 +1,27 @@
 // A solver thread of the matching pool (solver-pool.ts). It runs the pure matching core on the
 // plain data it is sent and imports nothing else: no database, no GraphQL, no configuration.
+import fs from 'node:fs';
+import os from 'node:os';
 import { assembleConsortium, loadHighs, partnerMatches } from '../../matching';
 import type { AssembleTask, PartnersTask } from './solver-tasks';
 
 // Loads HiGHS's WebAssembly when the thread starts, not on its first solve.
 const highs = loadHighs();
 
-/** The consortium search; `deadline` (epoch ms) bounds the solver's own time limit, queueing included. */
+/**
+ * On a busy machine the main thread, which answers every request, must win the CPU over a solve:
+ * this thread lowers its own scheduling priority. Linux applies setpriority() to a single thread
+ * given its id (/proc/thread-self names it); elsewhere the thread keeps the default priority.
+ */
+const SOLVER_NICENESS = 10;
+try {
+  const threadId = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+  if (Number.isInteger(threadId)) os.setPriority(threadId, SOLVER_NICENESS);
+} catch {
+  // not Linux, or not allowed: solves share the CPU evenly with the main thread
+}
+
+/** The consortium search; HiGHS's own time limit ends at `deadline` (epoch ms, set when a thread took the task). */
 export async function assemble(task: AssembleTask) {
   const timeLimitMs = Math.max(1, Math.min(task.options.timeLimitMs ?? Infinity, task.deadline - Date.now()));
   return assembleConsortium(task.project, task.organizations, { ...task.options, timeLimitMs });
