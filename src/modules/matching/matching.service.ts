@@ -64,7 +64,7 @@ export class MatchingService {
     // Every approved member of another industry scores at least μ (DESIGN §4), even with no capability
     // for the target; the first few by id are all that can reach the page, since such ties go by id.
     const others = otherIndustryMembers(pool, seeker.industryId, new Set([seekerId, ...relevant.map((o) => o.id)]), args.first);
-    const matches = await solve(this.runner.partnerMatches(seeker, [...relevant, ...others], { cityId, slots }, args.mu, args.first));
+    const matches = await solve(this.runner.partnerMatches(seeker, [...relevant, ...others], { cityId, slots }, args.mu, args.first, full));
 
     const industryOf = new Map([...relevant, ...others, seeker].map((o) => [o.id, o.industryId]));
     const names = await loadNames(this.dataSource, matches.map((m) => m.organizationId), args.lang);
@@ -123,7 +123,7 @@ export class MatchingService {
       // An included member with no fitting capability is not among the candidates; the core must still see it.
       if (!loadedIds.has(id)) candidates.push((await this.data.organization(id)) as OrganizationInput);
     }
-    const solved = await solve(this.runner.assembleConsortium(loaded.input, candidates, options));
+    const solved = await solve(this.runner.assembleConsortium(loaded.input, candidates, options, full));
 
     const industryOf = new Map(candidates.map((o) => [o.id, o.industryId]));
     const roleOf = new Map(loaded.slots.map((slot) => [slot.id, slot.role]));

@@ -12,15 +12,31 @@ import {
   type PartnerMatch,
   type ProjectInput,
 } from '../../matching';
-import { forProject, type AssembleTask, type PartnersTask } from './solver-tasks';
+import { packPool, type AssembleTask, type Candidates, type PackedPool, type PartnersTask } from './solver-tasks';
+
+/**
+ * The candidate pool that candidates are taken from (CandidatePool's, for one data version).
+ * Threads share it packed, so a task names its candidates instead of copying them.
+ */
+export interface PoolSnapshot {
+  version: string;
+  organizations: readonly OrganizationInput[];
+}
 
 /**
  * Where the matching core runs: on worker threads in the server (workerPoolRunner), on the
  * caller's thread in tests and tools (inProcessRunner). Same plain data in, same results out.
  */
 export interface MatchingRunner {
-  assembleConsortium(project: ProjectInput, organizations: OrganizationInput[], options: ConsortiumOptions): Promise<AssembleResult>;
-  partnerMatches(seeker: OrganizationInput, candidates: OrganizationInput[], project: ProjectInput, mu: number, limit: number): Promise<PartnerMatch[]>;
+  assembleConsortium(project: ProjectInput, organizations: OrganizationInput[], options: ConsortiumOptions, source?: PoolSnapshot): Promise<AssembleResult>;
+  partnerMatches(
+    seeker: OrganizationInput,
+    candidates: OrganizationInput[],
+    project: ProjectInput,
+    mu: number,
+    limit: number,
+    source?: PoolSnapshot,
+  ): Promise<PartnerMatch[]>;
   /** Gets the solver ready (HiGHS's WebAssembly loaded) before the first request. */
   warmUp(): Promise<void>;
   close(): Promise<void>;
@@ -104,6 +120,20 @@ export function workerPoolRunner(threads: number, workerFile = solverWorkerFile(
     if (next) next();
     else busy--;
   };
+  // The latest pool, packed once: a new data version packs again (about 10 ms for 10,000 members).
+  let shared: { organizations: PoolSnapshot['organizations']; packed: PackedPool; members: Set<OrganizationInput> } | null = null;
+  const candidatesOf = (organizations: OrganizationInput[], source: PoolSnapshot | undefined): Candidates => {
+    if (!source) return { pool: null, ids: [], others: organizations };
+    if (shared?.organizations !== source.organizations) {
+      shared = { organizations: source.organizations, packed: packPool(source.version, source.organizations), members: new Set(source.organizations) };
+    }
+    const { members } = shared;
+    return {
+      pool: shared.packed,
+      ids: organizations.filter((o) => members.has(o)).map((o) => o.id),
+      others: organizations.filter((o) => !members.has(o)),
+    };
+  };
   const run = async <T>(name: string, task: () => unknown, limitMs: number): Promise<T> => {
     await acquire();
     try {
@@ -116,15 +146,14 @@ export function workerPoolRunner(threads: number, workerFile = solverWorkerFile(
     }
   };
   return {
-    assembleConsortium(project, organizations, options) {
+    assembleConsortium(project, organizations, options, source) {
       const limitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-      const trimmed = organizations.map(forProject(project));
-      const task = (): AssembleTask => ({ project, organizations: trimmed, options, deadline: Date.now() + limitMs });
+      const candidates = candidatesOf(organizations, source);
+      const task = (): AssembleTask => ({ project, candidates, options, deadline: Date.now() + limitMs });
       return run<AssembleResult>('assemble', task, limitMs);
     },
-    partnerMatches(seeker, candidates, project, mu, limit) {
-      const trim = forProject(project);
-      const task: PartnersTask = { seeker: trim(seeker), candidates: candidates.map(trim), project, mu, limit };
+    partnerMatches(seeker, organizations, project, mu, limit, source) {
+      const task: PartnersTask = { seeker, candidates: candidatesOf(organizations, source), project, mu, limit };
       return run<PartnerMatch[]>('partners', () => task, PARTNER_LIMIT_MS);
     },
     async warmUp() {

@@ -3,6 +3,7 @@
 // threads load the compiled worker from dist/ (npm test builds it first).
 import path from 'node:path';
 import { DEFAULT_CONSORTIUM_OPTIONS, type OrganizationInput, type ProjectInput } from '../../../src/matching';
+import { packPool, unpackPool } from '../../../src/modules/matching/solver-tasks';
 import { inProcessRunner, POOL_GRACE_MS, SolverTimeoutError, workerPoolRunner, type MatchingRunner } from '../../../src/modules/matching/solver-pool';
 import { A, B, C, D, project } from './example';
 
@@ -48,12 +49,29 @@ describe('the worker pool', () => {
     expect(threaded.alternatives).toEqual(local.alternatives);
     expect(threaded.infeasibleReason).toBe(local.infeasibleReason);
 
+    // Candidates taken from a shared pool travel as ids; others (here one made up) as data.
+    const source = { version: '7', organizations };
+    const outsider = { ...organizations[5], id: 999 };
+    const fromPool = [...organizations.slice(10), outsider];
+    expect((await pool.assembleConsortium(big, fromPool, options, source)).alternatives).toEqual((await here.assembleConsortium(big, fromPool, options)).alternatives);
+
     const seeker = organizations[0];
+    expect(await pool.partnerMatches(seeker, fromPool, big, 0.5, 10, source)).toEqual(await here.partnerMatches(seeker, fromPool, big, 0.5, 10));
     expect(await pool.partnerMatches(seeker, organizations, big, 0.5, 10)).toEqual(await here.partnerMatches(seeker, organizations, big, 0.5, 10));
     const small = { ...DEFAULT_CONSORTIUM_OPTIONS, k: 2 };
     expect((await pool.assembleConsortium(project, [A, B, C, D], small)).alternatives).toEqual(
       (await here.assembleConsortium(project, [A, B, C, D], small)).alternatives,
     );
+  });
+});
+
+describe('the packed pool', () => {
+  it('gives back every organisation as it was', () => {
+    const { organizations } = instance();
+    const packed = packPool('3', organizations);
+    expect(packed.data.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect([...unpackPool(packed).values()]).toEqual(organizations);
+    expect([...unpackPool(packPool('4', [A, B, C, D])).values()]).toEqual([A, B, C, D]);
   });
 });
 
