@@ -32,19 +32,20 @@ export const LIST_SIZE_ESTIMATE = 6;
 
 /**
  * Matching is priced by solver time, at SOLVER_POINTS_PER_MS. On the seeded data (sample members
- * plus synthetic ones, as a planner, who is matched against every member) one consortium took up
- * to 86 ms of HiGHS time (k = 10 on the 8-slot project: 859 ms; k = 3: up to 221 ms; k = 1: up to
- * 64 ms), so each costs 90 ms; a partner search scores the pool in linear time, answered in
- * 15–25 ms, so it costs 20 ms. k = 10 with a usual selection stays under the default
+ * plus synthetic ones, as a planner, who is matched against every member) a consortium took 64 to
+ * 86 ms of HiGHS time at worst (k = 1: 64 ms; k = 3: 221 ms; k = 10 on the 8-slot project:
+ * 859 ms), so each costs 80 ms; a partner search scores the pool in linear time, answered in
+ * 15–25 ms, so it costs 20 ms. k = 10 with every detail selected stays under the default
  * MAX_QUERY_COST (10,000).
  */
 export const SOLVER_POINTS_PER_MS = 10;
-export const CONSORTIUM_COST = 90 * SOLVER_POINTS_PER_MS;
+export const CONSORTIUM_COST = 80 * SOLVER_POINTS_PER_MS;
 export const PARTNER_SEARCH_COST = 20 * SOLVER_POINTS_PER_MS;
 /**
  * Anonymous clients are charged ten times the solver price against their rate-limit budget (not
- * against MAX_QUERY_COST): the default RATE_LIMIT_COST of 100,000 a minute then buys an IP at most
- * about 110 consortia × 9 ms ≈ 1 s of solver time a minute, where an account buys about 10 s.
+ * against MAX_QUERY_COST): the default RATE_LIMIT_COST of 100,000 a minute then buys an address
+ * at most 12 consortia (≈ 1 s of solver time) or 50 partner searches a minute, where an account
+ * buys ten times as much.
  */
 export const ANONYMOUS_SOLVER_PRICE = 10;
 
@@ -129,10 +130,16 @@ function clampSize(size: number): number {
   return Math.min(Math.max(size, 0), MAX_PAGE_SIZE);
 }
 
+/**
+ * ConsortiumOptionsInput.k's largest value: a larger k is refused by argument validation, which
+ * names the argument, and so is priced as the largest rather than refused as too costly.
+ */
+const MAX_CONSORTIUM_K = 10;
+
 /** `options.k`, else the default that ConsortiumOptionsInput declares for it. */
 function consortiumCount(field: GraphQLField<unknown, unknown>, args: Args): number {
   const options = args.options as Args | null | undefined;
-  if (typeof options?.k === 'number') return clampSize(options.k);
+  if (typeof options?.k === 'number') return Math.min(clampSize(options.k), MAX_CONSORTIUM_K);
   const optionsType = getNamedType(field.args.find((arg) => arg.name === 'options')?.type);
   return numberOr(isInputObjectType(optionsType) ? optionsType.getFields().k?.defaultValue : undefined, 1);
 }

@@ -55,10 +55,10 @@ describe('operationCost', () => {
   });
 
   it('charges the solver time of each consortium the solver must find (k, 3 by default)', () => {
-    expect(CONSORTIUM_COST).toBe(900);
-    expect(cost('{ assembleConsortium(projectId: "x", options: { k: 5 }) { infeasibleReason } }')).toBe(5 * 900);
-    expect(cost('{ assembleConsortium(projectId: "x") { alternatives { rank } } }')).toBe(3 * (900 + 1));
-    expect(cost('{ assembleConsortium(projectId: "x", options: { maxMembers: 4 }) { alternatives { members { roles } } } }')).toBe(3 * (900 + 1 + 6));
+    expect(CONSORTIUM_COST).toBe(800);
+    expect(cost('{ assembleConsortium(projectId: "x", options: { k: 5 }) { infeasibleReason } }')).toBe(5 * 800);
+    expect(cost('{ assembleConsortium(projectId: "x") { alternatives { rank } } }')).toBe(3 * (800 + 1));
+    expect(cost('{ assembleConsortium(projectId: "x", options: { maxMembers: 4 }) { alternatives { members { roles } } } }')).toBe(3 * (800 + 1 + 6));
     // Ten alternatives with their members' names still fit the default MAX_QUERY_COST of 10,000.
     expect(cost('{ assembleConsortium(projectId: "x", options: { k: 10 }) { alternatives { value members { organization { nameKo } roles } reasons } } }')).toBeLessThan(10_000);
   });
@@ -66,7 +66,7 @@ describe('operationCost', () => {
   it('prices solver time ten times higher for anonymous budgets, and nothing else', () => {
     expect(ANONYMOUS_SOLVER_PRICE).toBe(10);
     const anonymous = (source: string) => operationCost(schema, parse(source), undefined, undefined, ANONYMOUS_SOLVER_PRICE);
-    expect(anonymous('{ assembleConsortium(projectId: "x", options: { k: 2 }) { alternatives { rank } } }')).toBe(2 * (9000 + 1));
+    expect(anonymous('{ assembleConsortium(projectId: "x", options: { k: 2 }) { alternatives { rank } } }')).toBe(2 * (8000 + 1));
     expect(anonymous('{ partnerMatches(organizationId: "x", target: { domains: ["water"] }) { matches { rank } } }')).toBe(2000 + 1 + 10);
     expect(anonymous('{ organizations(first: 100) { edges { node { capabilities { technologies { slug } } } } } }')).toBe(4301);
   });
