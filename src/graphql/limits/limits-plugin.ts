@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
 import type { AllowList } from '../persisted/allow-list';
 import { assertAllowed } from '../persisted/persisted-queries';
 import { operationDepth } from './depth-limit';
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { queryTooCostly, queryTooDeep, rateLimited, tooManyMatchingFields } from './limit-errors';
 import { ANONYMOUS_SOLVER_PRICE, MATCHING_FIELDS, operationCost } from './query-cost';
 import { rateLimitKey, type CostRateLimiter, type RateLimitState } from './rate-limit';
