@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -84,6 +85,12 @@ const schema = z.object({
   RESPONSE_CACHE_MB: count(0, 4_096, 32),
   GRAPHIQL: optionalBool(),
   INTROSPECTION: optionalBool(),
+  MATCHING_THREADS: z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(0, { message: 'must be between 0 (solve on the main thread) and 64' })
+    .max(64, { message: 'must be between 0 (solve on the main thread) and 64' })
+    .optional(),
 }).superRefine((c, ctx) => {
   if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
@@ -132,6 +139,11 @@ export type Config = {
   graphiql: boolean;
   /** Answer introspection queries; default on outside production. */
   introspection: boolean;
+  /**
+   * Worker threads that run the matching solver, so a solve never blocks other requests; by
+   * default one per core but one (kept for the event loop), at least one. 0 solves on the main thread.
+   */
+  matchingThreads: number;
 };
 
 /** Signs development tokens only: production refuses to start without JWT_SECRET. */
@@ -190,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCacheMb: c.RESPONSE_CACHE_MB,
     graphiql: c.GRAPHIQL ?? !production,
     introspection: c.INTROSPECTION ?? !production,
+    matchingThreads: c.MATCHING_THREADS ?? Math.max(1, os.availableParallelism() - 1),
   };
 }
 

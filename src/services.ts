@@ -8,6 +8,7 @@ import { ProfileService } from './modules/organizations/profile.service';
 import { TaxonomyAdminService } from './modules/taxonomy/taxonomy-admin.service';
 import { OrganizationService } from './modules/organizations/organization.service';
 import { MatchingService } from './modules/matching/matching.service';
+import type { MatchingRunner } from './modules/matching/solver-pool';
 import { ProjectService } from './modules/projects/project.service';
 import { ProjectEditingService } from './modules/projects/project-editing.service';
 import { PartnershipService } from './modules/partnerships/partnership.service';
@@ -16,10 +17,15 @@ import { TaxonomyService } from './modules/taxonomy/taxonomy.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
 /** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
-export function createServices(dataSource: DataSource, auth: TokenSettings, options: { signInLimiters?: SignInLimiters } = {}) {
+/** `matchingRunner`: where solves run (the server's worker pool); on the calling thread when absent. */
+export function createServices(
+  dataSource: DataSource,
+  auth: TokenSettings,
+  options: { signInLimiters?: SignInLimiters; matchingRunner?: MatchingRunner } = {},
+) {
   const taxonomy = new TaxonomyService(dataSource);
   const tokens = new TokenService(auth);
-  const matching = new MatchingService(dataSource, taxonomy);
+  const matching = new MatchingService(dataSource, taxonomy, options.matchingRunner);
   const projectEditing = new ProjectEditingService(dataSource, taxonomy);
   return {
     tokens,

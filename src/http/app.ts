@@ -3,8 +3,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
-import { Redis } from 'ioredis';
 import { redisLimiters } from '../modules/accounts/sign-in-throttle';
+import { closeRedisClient, createRedisClient } from '../redis';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { tokenSettings, type Config } from '../config';
@@ -15,6 +15,7 @@ import { graphqlMetricsPlugin, inFlightGauge, MAX_OPERATION_LABELS } from '../gr
 import { committedAllowList } from '../graphql/persisted/committed-allow-list';
 import { readDataVersion } from '../db/data-version';
 import { createGraphQLServer } from '../graphql/server';
+import { inProcessRunner, workerPoolRunner } from '../modules/matching/solver-pool';
 import { createServices, type Services } from '../services';
 import { viewerFromAuthorization } from './authentication';
 import { bodyErrorHandler } from './body-errors';
@@ -60,6 +61,16 @@ const CONNECTIONS_CHECK_MS = 1_000;
  */
 export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
+/** Logs an unreachable Redis once per half minute rather than on every reconnection attempt. */
+function redisWarning(log: Logger): (error: Error) => void {
+  let last = 0;
+  return (error) => {
+    if (Date.now() - last < 30_000) return;
+    last = Date.now();
+    log.warn({ err: error }, 'Redis unavailable; operations run without rate limiting and sign-in counters stay per instance until it is back');
+  };
+}
+
 /** A client's X-Request-Id when it is a plain token (it goes into logs and back in a header); else one is made up. */
 function requestIdFrom(header: string | undefined): string | undefined {
   return header && /^[\w.:-]{1,100}$/.test(header) ? header : undefined;
@@ -83,20 +94,20 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
     },
     app,
   );
-  // Failed sign-ins are counted in Redis too when it is configured, so every instance sees them.
-  const signInRedis = config.redisUrl
-    ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 })
-    : undefined;
-  signInRedis?.on('error', () => undefined); // the cost limiter's client already warns about an unreachable Redis
-  const services = createServices(dataSource, tokenSettings(config), { signInLimiters: signInRedis && redisLimiters(signInRedis) });
+  // One Redis connection for the cost budgets and the failed sign-ins, so every instance shares
+  // them; its commands time out after 200 ms and both fail open (src/redis.ts).
+  const redis = config.redisUrl ? createRedisClient(config.redisUrl, redisWarning(log)) : undefined;
+  // Solves run on worker threads, so one never blocks the requests around it (MATCHING_THREADS).
+  const matchingRunner = config.matchingThreads > 0 ? workerPoolRunner(config.matchingThreads) : inProcessRunner();
+  const services = createServices(dataSource, tokenSettings(config), { signInLimiters: redis && redisLimiters(redis), matchingRunner });
   const metrics = createMetricsRegistry(dataSource);
   const countInFlight = inFlightGauge(metrics);
-  const readiness = createReadinessCheck(dataSource);
+  const readiness = createReadinessCheck(dataSource, redis);
   const allowList = committedAllowList();
   const rateLimiter = createCostRateLimiter({
     points: config.rateLimitCost,
     windowSeconds: config.rateLimitWindowSeconds,
-    redisUrl: config.redisUrl,
+    redis,
     log,
   });
   const { apollo, contextFor } = await createGraphQLServer(dataSource, services, log, {
@@ -109,12 +120,14 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
         // With the allow-list on, no other name can run: nothing else deserves a label.
         maxOperationNames: config.persistedQueriesOnly ? 0 : MAX_OPERATION_LABELS,
       }),
-      // Apollo stops once, on shutdown: the Redis connections (cost limiter, sign-in counters) go with it.
+      // Apollo stops once, on shutdown, after draining the requests in flight: the Redis connection
+      // (cost limiter, sign-in counters) and the solver threads go with it.
       {
         serverWillStart: async () => ({
           serverWillStop: async () => {
             await rateLimiter?.close();
-            signInRedis?.disconnect();
+            if (redis) closeRedisClient(redis);
+            await matchingRunner.close();
           },
         }),
       },
@@ -137,8 +150,8 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
   });
   app.get('/readyz', async (_req, res) => {
     const state = await readiness();
-    if (state.ready) res.json({ status: 'ready' });
-    else res.status(503).json({ status: 'not ready', reason: state.reason });
+    if (state.ready) res.json({ status: 'ready', details: state.details });
+    else res.status(503).json({ status: 'not ready', reason: state.reason, details: state.details });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.contentType).send(await metrics.metrics());

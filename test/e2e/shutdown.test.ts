@@ -19,7 +19,7 @@ afterAll(() => {
 // Sized to stay under the per-operation cost limit while still making the embedded database work.
 const ORGANIZATIONS = `query Organizations { organizations(first: 50) { totalCount edges { node { nameKo
   capabilities { level domain { slug } technologies { slug } cities { slug } } } } } }`;
-const consortium = (projectId: string) => `query Consortium { assembleConsortium(projectId: "${projectId}", lang: EN, options: { k: 10, maxMembers: 8 }) {
+const consortium = (projectId: string) => `query Consortium { assembleConsortium(projectId: "${projectId}", lang: EN, options: { k: 3, maxMembers: 8 }) {
   infeasibleReason alternatives { rank value members { organization { nameEn } } reasons } } }`;
 
 /** Operations the server has received so far (answered or in flight), from its own metrics. */

@@ -100,7 +100,7 @@ describe('cost limit (MAX_QUERY_COST, 10,000 by default)', () => {
   it('charges the matching solver per consortium asked for, and reports the cost of an operation that fails', async () => {
     const result = await api.query('{ assembleConsortium(projectId: "not-an-id", options: { k: 10 }) { infeasibleReason } }');
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(costOf(result)?.requested).toBe(10 * 100);
+    expect(costOf(result)?.requested).toBe(10 * 800);
   });
 });
 

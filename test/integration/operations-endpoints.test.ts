@@ -62,7 +62,7 @@ describe('operations endpoints of a healthy app', () => {
     for (let i = 0; i < 2; i++) {
       const response = await fetch(`${app.base}/readyz`);
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ status: 'ready' });
+      expect(await response.json()).toEqual({ status: 'ready', details: { database: 'ok' } });
     }
   });
 
@@ -113,7 +113,7 @@ describe('/readyz when the database is not usable', () => {
       await app.dataSource.destroy();
       const response = await fetch(`${app.base}/readyz`);
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: 'not ready', reason: 'database unreachable' });
+      expect(await response.json()).toEqual({ status: 'not ready', reason: 'database unreachable', details: { database: 'unreachable' } });
       // /healthz does not touch the database: the process is still alive.
       expect((await fetch(`${app.base}/healthz`)).status).toBe(200);
       const metrics = await (await fetch(`${app.base}/metrics`)).text();
@@ -135,7 +135,7 @@ describe('/readyz when the database is not usable', () => {
     try {
       const response = await fetch(`${app.base}/readyz`);
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: 'not ready', reason: 'migrations pending' });
+      expect(await response.json()).toEqual({ status: 'not ready', reason: 'migrations pending', details: { database: 'migrations pending' } });
     } finally {
       await app.close();
     }

@@ -33,7 +33,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ru
     },
   });
   const log = createLogger('info', sink);
-  const app = await createApp(loadConfig({ NODE_ENV: 'test', ...env }), dataSource, log);
+  // The solver runs on the test's thread unless a test asks for threads (MATCHING_THREADS): the
+  // worker is compiled JavaScript from dist/, which would be stale while src/ is being edited.
+  const app = await createApp(loadConfig({ NODE_ENV: 'test', MATCHING_THREADS: '0', ...env }), dataSource, log);
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;

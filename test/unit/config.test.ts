@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config';
 
@@ -30,6 +31,7 @@ describe('loadConfig', () => {
       responseCacheMb: 32,
       graphiql: true,
       introspection: true,
+      matchingThreads: Math.max(1, os.availableParallelism() - 1),
     });
   });
 

@@ -10,6 +10,10 @@ export enum LimitErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** The request's variables nest deeper than MAX_VARIABLE_DEPTH (src/graphql/limits/input-checks.ts). */
   VARIABLES_TOO_DEEP = 'VARIABLES_TOO_DEEP',
+  /** An anonymous operation selected more than one matching field (assembleConsortium, partnerMatches). */
+  TOO_MANY_MATCHING_FIELDS = 'TOO_MANY_MATCHING_FIELDS',
+  /** Every matching solver thread is busy and its queue is full: retry shortly. */
+  SOLVER_BUSY = 'SOLVER_BUSY',
 }
 
 // Rejected before execution, like a validation error: the client must change the operation.
@@ -36,6 +40,13 @@ export function queryTooCostly(requested: number, limit: number): GraphQLError {
   });
 }
 
+export function tooManyMatchingFields(count: number): GraphQLError {
+  return new GraphQLError(
+    `The operation runs the matching solver ${count} times (assembleConsortium, partnerMatches); without signing in an operation may run it once.`,
+    { extensions: { code: LimitErrorCode.TOO_MANY_MATCHING_FIELDS, matchingFields: { requested: count, limit: 1 }, http: BAD_REQUEST } },
+  );
+}
+
 /** 429 with Retry-After: the client may send the operation again unchanged once the window ends. */
 export function rateLimited(state: { limit: number; remaining: number; resetAt: Date }, cost: number): GraphQLError {
   const retryAfter = Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 1000));
@@ -54,6 +65,20 @@ export function rateLimited(state: { limit: number; remaining: number; resetAt: 
 export function timedOut(): GraphQLError {
   return new GraphQLError('The database took too long and cancelled the operation; ask for less (smaller pages, fewer lists) or try again.', {
     extensions: { code: LimitErrorCode.TIMEOUT },
+  });
+}
+
+/** The matching pool stopped a solve that ran past its time limit (src/modules/matching/solver-pool.ts). */
+export function solverTimedOut(limitMs: number): GraphQLError {
+  return new GraphQLError(`The matching solver did not finish within ${limitMs / 1000} s and was stopped; try again, or ask for fewer alternatives (options.k).`, {
+    extensions: { code: LimitErrorCode.TIMEOUT },
+  });
+}
+
+/** 503 with Retry-After: the same operation may succeed a moment later. */
+export function solverBusy(): GraphQLError {
+  return new GraphQLError('Every matching solver is busy and enough requests are waiting; try again in a few seconds.', {
+    extensions: { code: LimitErrorCode.SOLVER_BUSY, http: { status: 503, headers: new Map([['retry-after', '2']]) } },
   });
 }
 

@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
 import type { AllowList } from '../persisted/allow-list';
 import { assertStorableStrings, assertVariablesDepth } from './input-checks';
 import { assertAllowed } from '../persisted/persisted-queries';
 import { operationDepth } from './depth-limit';
-import { queryTooCostly, queryTooDeep, rateLimited } from './limit-errors';
-import { operationCost } from './query-cost';
+import { queryTooCostly, queryTooDeep, rateLimited, tooManyMatchingFields } from './limit-errors';
+import { ANONYMOUS_SOLVER_PRICE, MATCHING_FIELDS, operationCost } from './query-cost';
 import { rateLimitKey, type CostRateLimiter, type RateLimitState } from './rate-limit';
 
 /** Per-operation limits (MAX_QUERY_DEPTH, MAX_QUERY_COST). */
@@ -57,9 +58,18 @@ export function limitsPlugin(limits: QueryLimits, { rateLimiter, allowList }: Op
           assertStorableStrings(document, operation, request.variables);
           const depth = operationDepth(operation, document);
           if (depth > limits.maxDepth) throw queryTooDeep(depth, limits.maxDepth);
+          // Each matching field is a solve: an anonymous client, the cheapest to multiply, gets one per operation.
+          const anonymous = !contextValue.viewer;
+          if (anonymous && operation.operation === 'query') {
+            const matching = matchingFieldCount(operation, document);
+            if (matching > 1) throw tooManyMatchingFields(matching);
+          }
           let cost: number;
+          let charge: number;
           try {
             cost = operationCost(schema, document, operationName, request.variables);
+            // Anonymous budgets pay more for solver time (query-cost.ts); the per-operation limit is the same for all.
+            charge = anonymous ? operationCost(schema, document, operationName, request.variables, ANONYMOUS_SOLVER_PRICE) : cost;
           } catch {
             // Variables that do not coerce: execution rejects them before any resolver runs.
             return;
@@ -69,7 +79,7 @@ export function limitsPlugin(limits: QueryLimits, { rateLimiter, allowList }: Op
           costs.set(contextValue, cost);
           if (!rateLimiter) return;
           // Every operation spends at least 1, so even `{ __typename }` floods are counted.
-          const charged = Math.max(1, cost);
+          const charged = Math.max(1, charge);
           const decision = await rateLimiter.charge(rateLimitKey(contextValue), charged);
           if (!decision) return;
           budget = decision;
@@ -91,4 +101,34 @@ export function limitsPlugin(limits: QueryLimits, { rateLimiter, allowList }: Op
       };
     },
   };
+}
+
+/**
+ * How many matching fields (distinct response keys) the operation's root selects, through
+ * fragments too. No type but Query has them, and no field returns Query.
+ */
+export function matchingFieldCount(operation: OperationDefinitionNode, document: DocumentNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const keys = new Set<string>();
+  const visited = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (MATCHING_FIELDS.has(selection.name.value)) keys.add(selection.alias?.value ?? selection.name.value);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        // A fragment spread twice selects the same keys again; cycles fail validation, which ran first.
+        if (!fragment || visited.has(fragment.name.value)) continue;
+        visited.add(fragment.name.value);
+        walk(fragment.selectionSet);
+      }
+    }
+  };
+  walk(operation.selectionSet);
+  return keys.size;
 }

@@ -20,7 +20,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection';
  * - a connection (`organizations`, `projects`, `Domain.organizations`, `WorkingGroup.members`) by
  *   its page size, `first` or `last`, else the argument's default (20 at the top, 10 nested),
  *   at most MAX_PAGE_SIZE (larger pages are refused by argument validation, which should answer);
- * - `partnerMatches` by `first`;
+ * - `partnerMatches` by `first`, plus PARTNER_SEARCH_COST for scoring the candidate pool;
  * - `assembleConsortium` by `options.k`, each consortium also costing a fixed
  *   CONSORTIUM_COST because each is one more mixed-integer program solved;
  * - any other list of objects (capabilities, technologies, slots, …) by LIST_SIZE_ESTIMATE.
@@ -29,7 +29,28 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection';
  * A field may set its own cost with type-graphql's `complexity` option (fieldExtensionsEstimator).
  */
 export const LIST_SIZE_ESTIMATE = 6;
-export const CONSORTIUM_COST = 100;
+
+/**
+ * Matching is priced by solver time, at SOLVER_POINTS_PER_MS. On the seeded data (sample members
+ * plus synthetic ones, as a planner, who is matched against every member) a consortium took 64 to
+ * 86 ms of HiGHS time at worst (k = 1: 64 ms; k = 3: 221 ms; k = 10 on the 8-slot project:
+ * 859 ms), so each costs 80 ms; a partner search scores the pool in linear time, answered in
+ * 15–25 ms, so it costs 20 ms. k = 10 with every detail selected stays under the default
+ * MAX_QUERY_COST (10,000).
+ */
+export const SOLVER_POINTS_PER_MS = 10;
+export const CONSORTIUM_COST = 80 * SOLVER_POINTS_PER_MS;
+export const PARTNER_SEARCH_COST = 20 * SOLVER_POINTS_PER_MS;
+/**
+ * Anonymous clients are charged ten times the solver price against their rate-limit budget (not
+ * against MAX_QUERY_COST): the default RATE_LIMIT_COST of 100,000 a minute then buys an address
+ * at most 12 consortia (≈ 1 s of solver time) or 50 partner searches a minute, where an account
+ * buys ten times as much.
+ */
+export const ANONYMOUS_SOLVER_PRICE = 10;
+
+/** The fields that run the matching core; an anonymous operation may select one (limits-plugin.ts). */
+export const MATCHING_FIELDS: ReadonlySet<string> = new Set(['assembleConsortium', 'partnerMatches']);
 
 /**
  * Past this many selections the cost is not worth counting. It also bounds what scalars, free on
@@ -42,15 +63,24 @@ const PAGED_LISTS = new Set(['PartnerMatchResult.matches', 'ConsortiumResult.alt
 
 type Args = Record<string, unknown>;
 
-/** The operation's cost; Infinity when it has too many selections to count. Throws on variables that do not coerce. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Args): number {
+/**
+ * The operation's cost; Infinity when it has too many selections to count. Throws on variables
+ * that do not coerce. `solverPrice` multiplies what the matching fields' solver work costs.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string | null,
+  variables?: Args,
+  solverPrice = 1,
+): number {
   try {
     return getComplexity({
       schema,
       query: document,
       operationName: operationName ?? undefined,
       variables,
-      estimators: costEstimators(),
+      estimators: costEstimators(solverPrice),
       maxQueryNodes: MAX_COUNTED_SELECTIONS,
     });
   } catch (error) {
@@ -59,23 +89,23 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   }
 }
 
-export function costEstimators(): ComplexityEstimator[] {
-  return [fieldExtensionsEstimator(), leafEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })];
+export function costEstimators(solverPrice = 1): ComplexityEstimator[] {
+  return [fieldExtensionsEstimator(), leafEstimator, listEstimator(solverPrice), simpleEstimator({ defaultComplexity: 1 })];
 }
 
 /** Scalars and enums, and lists of them, cost nothing. */
 export const leafEstimator: ComplexityEstimator = ({ field }) => (isLeafType(getNamedType(field.type)) ? 0 : undefined);
 
-/** Prices lists of objects; leaves single objects to simpleEstimator (1 + what they select). */
-export const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+/** Prices lists of objects and the matching fields; leaves single objects to simpleEstimator (1 + what they select). */
+export const listEstimator = (solverPrice = 1): ComplexityEstimator => ({ type, field, args, childComplexity }) => {
   // Introspection's lists are bounded by the schema itself, and introspection is off in production.
   if (type.name.startsWith('__')) return undefined;
   const coordinate = `${type.name}.${field.name}`;
   if (isConnection(getNamedType(field.type))) return 1 + pageSize(args) * childComplexity;
   // An edge only wraps its node, which is what costs.
   if (isConnection(type) && field.name === 'edges') return childComplexity;
-  if (coordinate === 'Query.partnerMatches') return 1 + clampSize(numberOr(args.first, 1)) * childComplexity;
-  if (coordinate === 'Query.assembleConsortium') return consortiumCount(field, args) * (CONSORTIUM_COST + childComplexity);
+  if (coordinate === 'Query.partnerMatches') return solverPrice * PARTNER_SEARCH_COST + 1 + clampSize(numberOr(args.first, 1)) * childComplexity;
+  if (coordinate === 'Query.assembleConsortium') return consortiumCount(field, args) * (solverPrice * CONSORTIUM_COST + childComplexity);
   if (isListType(getNullableType(field.type)) && !PAGED_LISTS.has(coordinate)) return LIST_SIZE_ESTIMATE * (1 + childComplexity);
   return undefined;
 };
@@ -100,10 +130,16 @@ function clampSize(size: number): number {
   return Math.min(Math.max(size, 0), MAX_PAGE_SIZE);
 }
 
+/**
+ * ConsortiumOptionsInput.k's largest value: a larger k is refused by argument validation, which
+ * names the argument, and so is priced as the largest rather than refused as too costly.
+ */
+const MAX_CONSORTIUM_K = 10;
+
 /** `options.k`, else the default that ConsortiumOptionsInput declares for it. */
 function consortiumCount(field: GraphQLField<unknown, unknown>, args: Args): number {
   const options = args.options as Args | null | undefined;
-  if (typeof options?.k === 'number') return clampSize(options.k);
+  if (typeof options?.k === 'number') return Math.min(clampSize(options.k), MAX_CONSORTIUM_K);
   const optionsType = getNamedType(field.args.find((arg) => arg.name === 'options')?.type);
   return numberOr(isInputObjectType(optionsType) ? optionsType.getFields().k?.defaultValue : undefined, 1);
 }

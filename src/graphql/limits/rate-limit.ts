@@ -1,6 +1,7 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { closeRedisClient, createRedisClient } from '../../redis';
 import type { Context } from '../context';
 
 /** A client's query-cost budget in the current window. */
@@ -32,6 +33,8 @@ export interface RateLimitOptions {
   windowSeconds: number;
   /** Share budgets between instances through Redis; in process memory when absent. */
   redisUrl?: string;
+  /** A client made by createRedisClient to share budgets through, instead of `redisUrl` (its owner closes it). */
+  redis?: Redis;
   /** Namespace of the Redis keys (tests use a fresh one per run). */
   keyPrefix?: string;
   log: Logger;
@@ -44,6 +47,7 @@ export function rateLimitKey(context: Pick<Context, 'viewer' | 'clientIp'>): str
 
 // A dead Redis fails every request; one warning per interval says so without flooding the log.
 const STORE_WARNING_INTERVAL_MS = 30_000;
+const UNAVAILABLE = 'rate-limit store (Redis) unavailable; operations run without rate limiting until it is back';
 
 /** The limiter the configuration asks for; undefined when RATE_LIMIT_COST is 0. */
 export function createCostRateLimiter(options: RateLimitOptions): CostRateLimiter | undefined {
@@ -60,11 +64,16 @@ export function createCostRateLimiter(options: RateLimitOptions): CostRateLimite
     log.warn({ err: error }, message);
   };
 
-  if (options.redisUrl) {
-    // No offline queue and no retries per command: while Redis is away a charge fails at once
-    // (and the operation runs) instead of waiting for a reconnect that may never come.
-    redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
-    redis.on('error', (error) => warn(error, 'rate-limit store (Redis) unavailable; operations run without rate limiting until it is back'));
+  let ownClient = false;
+  if (options.redis) {
+    redis = options.redis;
+  } else if (options.redisUrl) {
+    // Every command times out after 200 ms and none waits for a reconnect (src/redis.ts): while
+    // Redis is away or frozen a charge fails fast and the operation runs.
+    redis = createRedisClient(options.redisUrl, (error) => warn(error, UNAVAILABLE));
+    ownClient = true;
+  }
+  if (redis) {
     limiter = new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: windowSeconds, rejectIfRedisNotReady: true });
   } else {
     limiter = new RateLimiterMemory({ keyPrefix, points, duration: windowSeconds });
@@ -84,12 +93,12 @@ export function createCostRateLimiter(options: RateLimitOptions): CostRateLimite
       } catch (error) {
         // rate-limiter-flexible rejects with a RateLimiterRes when the budget is spent, with an Error when the store failed.
         if (error instanceof RateLimiterRes) return decision(error, false);
-        warn(error, 'rate-limit store (Redis) unavailable; operations run without rate limiting until it is back');
+        warn(error, UNAVAILABLE);
         return null;
       }
     },
     async close() {
-      if (redis && redis.status !== 'end') redis.disconnect();
+      if (redis && ownClient) closeRedisClient(redis);
     },
   };
 }

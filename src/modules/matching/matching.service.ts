@@ -3,11 +3,9 @@ import { badUserInput } from '../../graphql/errors';
 import type { Viewer } from '../accounts/tokens';
 import { canSeeProject } from '../projects/project-access';
 import { parseGlobalId } from '../../graphql/global-id';
+import { solverBusy, solverTimedOut } from '../../graphql/limits/limit-errors';
 import {
-  assembleConsortium,
   DEFAULT_CONSORTIUM_OPTIONS,
-  loadHighs,
-  partnerMatches,
   type ConsortiumOptions,
   type FitExplanation,
   type OrganizationInput,
@@ -24,6 +22,7 @@ import { MatchingData } from './matching.data';
 import { AssembleConsortiumArgs, ConsortiumOptionsInput, PartnerMatchesArgs } from './matching.inputs';
 import { ConsortiumAlternative, ConsortiumResult, FitBreakdown, PartnerMatchResult, TargetSlot } from './matching.types';
 import { loadNames } from './names';
+import { inProcessRunner, SolverBusyError, SolverTimeoutError, type MatchingRunner } from './solver-pool';
 import { consortiumReasons, partnerReasons } from './reasons';
 
 /** No pilot city: a domain target without `city` earns no city bonus. */
@@ -37,6 +36,8 @@ export class MatchingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    /** Where the pure core runs: the server's worker pool, or this thread. */
+    private readonly runner: MatchingRunner = inProcessRunner(),
   ) {
     this.data = new MatchingData(dataSource);
     this.pool = new CandidatePool(dataSource);
@@ -47,7 +48,7 @@ export class MatchingService {
    * otherwise pay for both (about half a second on 10,000 members).
    */
   async warmUp(): Promise<void> {
-    await Promise.all([this.pool.current(), loadHighs()]);
+    await Promise.all([this.pool.current(), this.runner.warmUp()]);
   }
 
   /** `viewer` decides which projects exist for the caller: a DRAFT only for its owner and admins. */
@@ -63,7 +64,7 @@ export class MatchingService {
     // Every approved member of another industry scores at least μ (DESIGN §4), even with no capability
     // for the target; the first few by id are all that can reach the page, since such ties go by id.
     const others = otherIndustryMembers(pool, seeker.industryId, new Set([seekerId, ...relevant.map((o) => o.id)]), args.first);
-    const matches = partnerMatches(seeker, [...relevant, ...others], { cityId, slots }, args.mu, args.first);
+    const matches = await solve(this.runner.partnerMatches(seeker, [...relevant, ...others], { cityId, slots }, args.mu, args.first, full));
 
     const industryOf = new Map([...relevant, ...others, seeker].map((o) => [o.id, o.industryId]));
     const names = await loadNames(this.dataSource, matches.map((m) => m.organizationId), args.lang);
@@ -122,7 +123,7 @@ export class MatchingService {
       // An included member with no fitting capability is not among the candidates; the core must still see it.
       if (!loadedIds.has(id)) candidates.push((await this.data.organization(id)) as OrganizationInput);
     }
-    const solved = await assembleConsortium(loaded.input, candidates, options);
+    const solved = await solve(this.runner.assembleConsortium(loaded.input, candidates, options, full));
 
     const industryOf = new Map(candidates.map((o) => [o.id, o.industryId]));
     const roleOf = new Map(loaded.slots.map((slot) => [slot.id, slot.role]));
@@ -216,6 +217,17 @@ export class MatchingService {
       mu: input.mu,
       kappa: input.kappa,
     };
+  }
+}
+
+/** The pool's refusals as the API's errors: TIMEOUT for a stopped solve, SOLVER_BUSY for a full queue. */
+async function solve<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof SolverTimeoutError) throw solverTimedOut(error.limitMs);
+    if (error instanceof SolverBusyError) throw solverBusy();
+    throw error;
   }
 }
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { getIntrospectionQuery, parse, type GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../../../src/graphql/schema';
-import { CONSORTIUM_COST, LIST_SIZE_ESTIMATE, operationCost } from '../../../src/graphql/limits/query-cost';
+import { ANONYMOUS_SOLVER_PRICE, CONSORTIUM_COST, LIST_SIZE_ESTIMATE, operationCost, PARTNER_SEARCH_COST } from '../../../src/graphql/limits/query-cost';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -45,19 +45,30 @@ describe('operationCost', () => {
     expect(cost('{ organizations(first: 100) { edges { node { capabilities { technologies { slug } } } } } }')).toBe(4301);
   });
 
-  it('multiplies partnerMatches by first (10 by default)', () => {
+  it('multiplies partnerMatches by first (10 by default), plus the scoring of the pool', () => {
     const perMatch = 1 + 1; // the match and its organization
+    expect(PARTNER_SEARCH_COST).toBe(200);
     expect(cost('{ partnerMatches(organizationId: "x", target: { domains: ["water"] }, first: 50) { matches { rank score reasons organization { nameKo } } } }')).toBe(
-      1 + 50 * perMatch,
+      200 + 1 + 50 * perMatch,
     );
-    expect(cost('{ partnerMatches(organizationId: "x", target: { domains: ["water"] }) { matches { rank } } }')).toBe(1 + 10 * 1);
+    expect(cost('{ partnerMatches(organizationId: "x", target: { domains: ["water"] }) { matches { rank } } }')).toBe(200 + 1 + 10 * 1);
   });
 
-  it('charges a fixed cost per consortium the solver must find (k, 3 by default)', () => {
-    expect(CONSORTIUM_COST).toBe(100);
-    expect(cost('{ assembleConsortium(projectId: "x", options: { k: 5 }) { infeasibleReason } }')).toBe(5 * 100);
-    expect(cost('{ assembleConsortium(projectId: "x") { alternatives { rank } } }')).toBe(3 * (100 + 1));
-    expect(cost('{ assembleConsortium(projectId: "x", options: { maxMembers: 4 }) { alternatives { members { roles } } } }')).toBe(3 * (100 + 1 + 6));
+  it('charges the solver time of each consortium the solver must find (k, 3 by default)', () => {
+    expect(CONSORTIUM_COST).toBe(800);
+    expect(cost('{ assembleConsortium(projectId: "x", options: { k: 5 }) { infeasibleReason } }')).toBe(5 * 800);
+    expect(cost('{ assembleConsortium(projectId: "x") { alternatives { rank } } }')).toBe(3 * (800 + 1));
+    expect(cost('{ assembleConsortium(projectId: "x", options: { maxMembers: 4 }) { alternatives { members { roles } } } }')).toBe(3 * (800 + 1 + 6));
+    // Ten alternatives with their members' names still fit the default MAX_QUERY_COST of 10,000.
+    expect(cost('{ assembleConsortium(projectId: "x", options: { k: 10 }) { alternatives { value members { organization { nameKo } roles } reasons } } }')).toBeLessThan(10_000);
+  });
+
+  it('prices solver time ten times higher for anonymous budgets, and nothing else', () => {
+    expect(ANONYMOUS_SOLVER_PRICE).toBe(10);
+    const anonymous = (source: string) => operationCost(schema, parse(source), undefined, undefined, ANONYMOUS_SOLVER_PRICE);
+    expect(anonymous('{ assembleConsortium(projectId: "x", options: { k: 2 }) { alternatives { rank } } }')).toBe(2 * (8000 + 1));
+    expect(anonymous('{ partnerMatches(organizationId: "x", target: { domains: ["water"] }) { matches { rank } } }')).toBe(2000 + 1 + 10);
+    expect(anonymous('{ organizations(first: 100) { edges { node { capabilities { technologies { slug } } } } } }')).toBe(4301);
   });
 
   it('counts fragments where they are spread and skips what @skip leaves out', () => {

@@ -1,0 +1,95 @@
+// What the service sends a solver thread. Structured clone copies a task on the request's thread,
+// and copying thousands of organisations per solve would cost the event loop about as much as the
+// solve itself: so the candidate pool is packed once per data version into a SharedArrayBuffer,
+// which threads read without a copy, and a task names its candidates by id.
+import type { ConsortiumOptions, OrganizationInput, ProjectInput } from '../../matching/types';
+
+/** Every approved member with its capabilities, packed; `version` is the pool's data version. */
+export interface PackedPool {
+  version: string;
+  kinds: string[];
+  /** Backed by a SharedArrayBuffer: [count, then per organisation: id, kind index, industry id, capability count, then per capability: id, domain id, level, technology count, …ids, city count, …ids]. */
+  data: Int32Array;
+}
+
+/** Candidates as a thread finds them: ids in the packed pool, plus organisations it does not hold. */
+export interface Candidates {
+  /** null when the candidates came from nowhere the threads share (`ids` is then empty). */
+  pool: PackedPool | null;
+  ids: number[];
+  others: OrganizationInput[];
+}
+
+export interface AssembleTask {
+  project: ProjectInput;
+  candidates: Candidates;
+  options: ConsortiumOptions;
+  /** Epoch milliseconds by which the solver must stop (Date.now() is the one clock threads share). */
+  deadline: number;
+}
+
+export interface PartnersTask {
+  seeker: OrganizationInput;
+  candidates: Candidates;
+  project: ProjectInput;
+  mu: number;
+  limit: number;
+}
+
+export function packPool(version: string, organizations: readonly OrganizationInput[]): PackedPool {
+  const kinds: string[] = [];
+  const kindIndex = new Map<string, number>();
+  let size = 1;
+  for (const o of organizations) {
+    size += 4;
+    for (const c of o.capabilities) size += 5 + c.technologyIds.length + c.cityIds.length;
+  }
+  const data = new Int32Array(new SharedArrayBuffer(size * Int32Array.BYTES_PER_ELEMENT));
+  let at = 0;
+  data[at++] = organizations.length;
+  for (const o of organizations) {
+    if (!kindIndex.has(o.kind)) {
+      kindIndex.set(o.kind, kinds.length);
+      kinds.push(o.kind);
+    }
+    data[at++] = o.id;
+    data[at++] = kindIndex.get(o.kind)!;
+    data[at++] = o.industryId;
+    data[at++] = o.capabilities.length;
+    for (const c of o.capabilities) {
+      data[at++] = c.id;
+      data[at++] = c.domainId;
+      data[at++] = c.level;
+      data[at++] = c.technologyIds.length;
+      for (const t of c.technologyIds) data[at++] = t;
+      data[at++] = c.cityIds.length;
+      for (const city of c.cityIds) data[at++] = city;
+    }
+  }
+  return { version, kinds, data };
+}
+
+export function unpackPool(pool: PackedPool): Map<number, OrganizationInput> {
+  const { data, kinds } = pool;
+  const byId = new Map<number, OrganizationInput>();
+  let at = 0;
+  const count = data[at++];
+  for (let i = 0; i < count; i++) {
+    const id = data[at++];
+    const kind = kinds[data[at++]];
+    const industryId = data[at++];
+    const capabilities = new Array(data[at++]);
+    for (let j = 0; j < capabilities.length; j++) {
+      const capabilityId = data[at++];
+      const domainId = data[at++];
+      const level = data[at++];
+      const technologyIds = Array.from(data.subarray(at + 1, at + 1 + data[at]));
+      at += 1 + technologyIds.length;
+      const cityIds = Array.from(data.subarray(at + 1, at + 1 + data[at]));
+      at += 1 + cityIds.length;
+      capabilities[j] = { id: capabilityId, domainId, level, technologyIds, cityIds };
+    }
+    byId.set(id, { id, kind, industryId, capabilities });
+  }
+  return byId;
+}

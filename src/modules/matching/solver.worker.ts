@@ -1,0 +1,48 @@
+// A solver thread of the matching pool (solver-pool.ts). It runs the pure matching core on the
+// plain data it is sent and imports nothing else: no database, no GraphQL, no configuration.
+import fs from 'node:fs';
+import os from 'node:os';
+import { assembleConsortium, loadHighs, partnerMatches, type OrganizationInput } from '../../matching';
+import { unpackPool, type AssembleTask, type Candidates, type PartnersTask } from './solver-tasks';
+
+// Loads HiGHS's WebAssembly when the thread starts, not on its first solve.
+const highs = loadHighs();
+
+/**
+ * On a busy machine the main thread, which answers every request, must win the CPU over a solve:
+ * this thread lowers its own scheduling priority. Linux applies setpriority() to a single thread
+ * given its id (/proc/thread-self names it); elsewhere the thread keeps the default priority.
+ */
+const SOLVER_NICENESS = 10;
+try {
+  const threadId = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+  if (Number.isInteger(threadId)) os.setPriority(threadId, SOLVER_NICENESS);
+} catch {
+  // not Linux, or not allowed: solves share the CPU evenly with the main thread
+}
+
+// The pool unpacked once per data version, not per task.
+let unpacked: { version: string; byId: Map<number, OrganizationInput> } | null = null;
+
+function organizationsOf({ pool, ids, others }: Candidates): OrganizationInput[] {
+  if (!pool) return others;
+  if (unpacked?.version !== pool.version) unpacked = { version: pool.version, byId: unpackPool(pool) };
+  const { byId } = unpacked;
+  return [...ids.map((id) => byId.get(id)!), ...others];
+}
+
+/** The consortium search; HiGHS's own time limit ends at `deadline` (epoch ms, set when a thread took the task). */
+export async function assemble(task: AssembleTask) {
+  const timeLimitMs = Math.max(1, Math.min(task.options.timeLimitMs ?? Infinity, task.deadline - Date.now()));
+  return assembleConsortium(task.project, organizationsOf(task.candidates), { ...task.options, timeLimitMs });
+}
+
+export function partners(task: PartnersTask) {
+  return partnerMatches(task.seeker, organizationsOf(task.candidates), task.project, task.mu, task.limit);
+}
+
+/** Resolves once the thread can solve (HiGHS loaded). */
+export async function warm(): Promise<boolean> {
+  await highs;
+  return true;
+}
