@@ -45,13 +45,28 @@ function runsIn(pid: number, dataDir: string): boolean {
   }
 }
 
-/** kill -9 of the embedded PostgreSQL of dataDir and every process of its group (its backends). */
+/** The postmaster and its children (backends and helpers, each in a session of its own). */
+export function postgresProcesses(pid: number): number[] {
+  const children = fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).map(Number).filter((child) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${child}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+    } catch {
+      return false;
+    }
+  });
+  return [pid, ...children];
+}
+
+/** kill -9 of the embedded PostgreSQL of dataDir: the postmaster first (so it starts nothing new), then its children. */
 export function killEmbeddedPostgres(dataDir: string, pid = embeddedPostgresPid(dataDir)): void {
   if (pid === undefined || !runsIn(pid, dataDir)) return;
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // already gone
+  for (const each of postgresProcesses(pid)) {
+    try {
+      process.kill(each, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
   postmasters.delete(pid);
 }
