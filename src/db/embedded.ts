@@ -209,6 +209,12 @@ async function launch(binary: string, pgdata: string, port: number, password: st
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
+  // Safety net for exits that skip stop() (a stop signal during start, process.exit on a failed
+  // start or past the shutdown deadline): fast shutdown, which the server completes on its own.
+  // A kill -9 of the service leaves it running; the next start stops it (stopLeftover).
+  const onExit = () => child.kill('SIGINT');
+  process.on('exit', onExit);
+  void exited.then(() => process.removeListener('exit', onExit));
   const spawnFailed = new Promise<never>((_, reject) => child.once('error', reject));
 
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
@@ -233,14 +239,8 @@ async function launch(binary: string, pgdata: string, port: number, password: st
     throw error;
   }
 
-  // Safety net for exits that skip stop() (process.exit on a failed start or a shutdown past its
-  // deadline): fast shutdown, which the server completes on its own. A kill -9 of the service
-  // leaves it running; the next start stops it (stopLeftover).
-  const onExit = () => child.kill('SIGINT');
-  process.on('exit', onExit);
   let stopping = false;
   void exited.then(({ code, signal }) => {
-    process.removeListener('exit', onExit);
     if (!stopping) log?.error({ code, signal, output: output.slice(-10) }, 'embedded PostgreSQL stopped unexpectedly');
   });
 

@@ -196,9 +196,30 @@ describe('the embedded PostgreSQL under kill -9', () => {
     // The service answers as before.
     const { body } = await gql(server.url, await signIn(server.url), `{ projects(first: 1) { totalCount } }`);
     expect(body.errors).toBeUndefined();
+    // A second service on the same DATA_DIR is refused, and the first one is left alone.
+    await expect(startServer(env(dataDir))).rejects.toThrow(/DATA_DIR .* is in use/);
+    expect((await gql(server.url, undefined, '{ pilotCities { slug } }')).body.errors).toBeUndefined();
     expect(await stopServer(server.child)).toBe(0);
     expect(embeddedPostgresPid(dataDir)).toBeUndefined();
   }, 120_000);
+});
+
+describe('two services started on one DATA_DIR at the same moment', () => {
+  it('runs one; the other stops with a clear error, without harming the first', async () => {
+    const dataDir = freshDataDir();
+    const results = await Promise.allSettled([startServer(env(dataDir)), startServer(env(dataDir))]);
+    const started = results.filter((r): r is PromiseFulfilledResult<ServerProcess> => r.status === 'fulfilled').map((r) => r.value);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => String(r.reason));
+    try {
+      expect(started).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      expect(refused[0]).toMatch(/DATA_DIR .* is in use/);
+      expect((await gql(started[0].url, undefined, '{ pilotCities { slug } }')).body.errors).toBeUndefined();
+    } finally {
+      for (const server of started) expect(await stopServer(server.child)).toBe(0);
+    }
+    expect(embeddedPostgresPid(dataDir)).toBeUndefined();
+  }, 60_000);
 });
 
 describe('the embedded PostgreSQL right after a fresh start', () => {
