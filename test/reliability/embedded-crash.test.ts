@@ -151,12 +151,12 @@ async function expectDurable(dataDir: string, prefix: string, attempts: Attempt[
   }
 }
 
-/** Writers for about 2.5 s, then `crash()` while they run; resolves with every attempt once they have all stopped. */
+/** Writers for about 2 s, then `crash()` while they run; resolves with every attempt once they have all stopped. */
 async function writeThenCrash(server: ServerProcess, prefix: string, crash: () => void): Promise<Attempt[]> {
   const token = await signIn(server.url);
   let crashed = false;
   const writing = write(server.url, token, prefix, 1_000, () => crashed);
-  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
   crash();
   crashed = true;
   await exitOf(server.child);

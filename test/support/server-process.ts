@@ -101,7 +101,10 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess
     };
     child.stdout!.on('data', onReady);
     child.stderr!.on('data', onReady);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
   });
   if (!env.DATABASE_URL && env.DATA_DIR) {
     const pid = embeddedPostgresPid(env.DATA_DIR);
