@@ -78,7 +78,7 @@ export async function startEmbeddedPostgres(dataDir: string, log?: Logger): Prom
   if (!fs.existsSync(path.join(pgdata, 'PG_VERSION'))) await initialise(root, pgdata, lib, asRoot, log);
   await stopLeftover(pgdata, log);
 
-  const password = fs.readFileSync(path.join(pgdata, PASSWORD_FILE), 'utf8').trim();
+  const password = readPassword(pgdata);
   const account = asRoot ? postgresAccount() : undefined;
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
@@ -173,6 +173,14 @@ async function stopLeftover(pgdata: string, log?: Logger): Promise<void> {
     if (!(await gone(pid, 5_000))) throw new Error(`the embedded PostgreSQL left running (process ${pid}) does not stop; stop it, then start again`);
   }
   log?.info({ pid, ms: Date.now() - started }, 'stopped the leftover embedded PostgreSQL');
+}
+
+function readPassword(pgdata: string): string {
+  try {
+    return fs.readFileSync(path.join(pgdata, PASSWORD_FILE), 'utf8').trim();
+  } catch (error) {
+    throw new Error(`${path.join(pgdata, PASSWORD_FILE)} cannot be read (${message(error)}): the embedded PostgreSQL's password is kept there since its creation. Restore it, or move ${pgdata} away to start with a new database.`);
+  }
 }
 
 class PortTaken extends Error {}
