@@ -101,7 +101,7 @@ export type Config = {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
   host: string;
-  /** A real PostgreSQL server; when absent the embedded one (PGlite) under `dataDir` is used. */
+  /** A real PostgreSQL server; when absent the embedded one under `dataDir` is used. */
   databaseUrl: string | undefined;
   dataDir: string;
   poolSize: number;

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { MigrationExecutor, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Config } from '../config';
 import { AppDataSource, createDataSource } from './data-source';
-import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres } from './embedded';
+import { startEmbeddedPostgres } from './embedded';
 
 type DatabaseConfig = Pick<Config, 'databaseUrl' | 'dataDir' | 'poolSize'>;
 /** Without statementTimeoutMs (test setup) statements run unlimited. */
@@ -22,14 +22,11 @@ async function prepareTimedDataSource(config: OpenDatabaseConfig, log: Logger, t
     return createDataSource({ url: config.databaseUrl, poolSize: config.poolSize, statementTimeoutMs: config.statementTimeoutMs, logger: typeormLogger });
   }
   const started = Date.now();
-  const embedded = await startEmbeddedPostgres(config.dataDir);
-  log.info({ dataDir: config.dataDir, ms: Date.now() - started }, 'embedded PostgreSQL (PGlite) started');
+  const embedded = await startEmbeddedPostgres(config.dataDir, log);
+  log.info({ dataDir: config.dataDir, ms: Date.now() - started }, 'embedded PostgreSQL started');
   return createDataSource({
     url: embedded.url,
-    // PGlite runs one statement at a time; a few connections are plenty and keep us far from its limit.
-    poolSize: Math.min(config.poolSize, 4, EMBEDDED_MAX_CONNECTIONS / 10),
-    // Passed on for uniformity, but PGlite neither reads startup parameters nor enforces the
-    // timeout (WebAssembly has no timer signals): only a PostgreSQL server cancels slow statements.
+    poolSize: config.poolSize,
     statementTimeoutMs: config.statementTimeoutMs,
     onDestroy: embedded.stop,
     logger: typeormLogger,

@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     process.stdout.write(
       `\nAlliance Match matching benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${cpu}), ` +
-        `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, database: ${config.databaseUrl ? 'PostgreSQL server' : 'embedded (PGlite)'}\n` +
+        `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, database: ${config.databaseUrl ? 'PostgreSQL server' : 'embedded PostgreSQL'}\n` +
         `${ORGANIZATIONS} synthetic organisations (seed ${SEED}); ${RUNS} measured runs after ${WARM_UP} warm-up runs each; in-process GraphQL; ` +
         `solver ${config.matchingThreads > 0 ? `on ${config.matchingThreads} worker thread(s)` : 'on the main thread'}.\n\n`,
     );

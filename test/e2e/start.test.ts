@@ -43,7 +43,8 @@ describe('a fresh start with the embedded database', () => {
   it('migrates, seeds, answers the first query, and stops cleanly on SIGTERM', async () => {
     const server = await startServer(userEnv());
     try {
-      expect(server.logs()).toMatch(/embedded PostgreSQL \(PGlite\) started/);
+      expect(server.logs()).toMatch(/embedded PostgreSQL created/);
+      expect(server.logs()).toMatch(/embedded PostgreSQL started/);
       expect(server.logs()).toMatch(/empty database seeded/);
       const body = await post(server.url, FIRST_QUERY);
       expect(body.errors).toBeUndefined();

@@ -14,20 +14,16 @@ import { testDatabaseUrl, testTokenSettings } from '../support/test-env';
  */
 let dataSource: AppDataSource;
 let server: GraphQLServer;
-/** PGlite accepts the setting but never enforces it (WebAssembly has no timer signals). */
-let enforced: boolean;
 
 beforeAll(async () => {
   dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, statementTimeoutMs: 50 });
   await dataSource.initialize();
-  const [{ version }] = (await dataSource.query('SELECT version()')) as { version: string }[];
-  enforced = !version.includes('PGlite');
 
   const services = createServices(dataSource, testTokenSettings());
   const list = services.taxonomy.list.bind(services.taxonomy);
   services.taxonomy.list = (async (target: unknown) => {
-    // `domains` sleeps past the limit; `technologies` gets PostgreSQL's own query_canceled error,
-    // which PGlite raises too; `industries` stays as it is.
+    // `domains` sleeps past the limit; `technologies` gets PostgreSQL's own query_canceled error;
+    // `industries` stays as it is.
     if (target === Domain) return dataSource.query('SELECT pg_sleep(1)');
     if (target === Technology) {
       return dataSource.query(`DO $$ BEGIN RAISE EXCEPTION 'canceling statement due to statement timeout' USING ERRCODE = 'query_canceled'; END $$`);
@@ -60,25 +56,19 @@ it('answers a cancelled statement as TIMEOUT, with no SQL or driver message', as
   expect(JSON.stringify(result)).not.toMatch(/RAISE|canceling|SELECT|57014/i);
 });
 
-it('cancels a statement past the timeout, and the client gets TIMEOUT (PostgreSQL server; PGlite never cancels)', async () => {
+it('cancels a statement past the timeout, and the client gets TIMEOUT (server and embedded database alike)', async () => {
   const started = Date.now();
   const result = await query('{ domains { slug } }');
-  if (!enforced) {
-    // Documented limitation of the embedded database: the sleep runs to its end.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
-    return;
-  }
   expect(Date.now() - started).toBeLessThan(900);
   expect(result.errors).toEqual([{ ...TIMEOUT_ERROR, path: ['domains'] }]);
   expect(JSON.stringify(result)).not.toMatch(/pg_sleep|canceling|SELECT/i);
 });
 
-it('gives every connection of the pool the timeout from its first statement (PostgreSQL server)', async () => {
+it('gives every connection of the pool the timeout from its first statement', async () => {
   const runners = [dataSource.createQueryRunner(), dataSource.createQueryRunner()];
   try {
     const shown = await Promise.all(runners.map(async (runner) => ((await runner.query('SHOW statement_timeout')) as { statement_timeout: string }[])[0]));
-    // PGlite's socket server ignores startup parameters; there the pool's connections show its default.
-    expect(shown).toEqual(runners.map(() => ({ statement_timeout: enforced ? '50ms' : '0' })));
+    expect(shown).toEqual(runners.map(() => ({ statement_timeout: '50ms' })));
   } finally {
     await Promise.all(runners.map((runner) => runner.release()));
   }

@@ -10,15 +10,15 @@ import { loadSyntheticOrganizations } from '../../seeds/synthetic';
 import { SYNTHETIC_COUNT, SYNTHETIC_SEED } from './test-env';
 
 /**
- * Runs once before all tests, in Jest's main process (PGlite cannot start inside a test worker):
- * with no DATABASE_URL it starts an embedded PostgreSQL in a fresh folder and hands its address to
- * the workers through the environment; then it migrates and seeds whichever database it is.
+ * Runs once before all tests, in Jest's main process: with no DATABASE_URL it starts an embedded
+ * PostgreSQL in a fresh folder and hands its address to the workers through the environment (one
+ * server for the whole run); then it migrates and seeds whichever database it is.
  */
 export default async function globalSetup(): Promise<void> {
   const log = pino({ level: 'warn' });
   if (!process.env.DATABASE_URL) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-match-test-'));
-    const embedded = await startEmbeddedPostgres(dataDir);
+    const embedded = await startEmbeddedPostgres(dataDir, log);
     process.env.DATABASE_URL = embedded.url;
     (globalThis as Record<string, unknown>).__embeddedTestDatabase = { embedded, dataDir };
   }

@@ -17,11 +17,59 @@ export function userEnv(dataDir: string, extra: Record<string, string> = {}): No
 }
 
 // A test that fails before it stops its server must not leave it running: its open pipes would
-// keep Jest from ever exiting. Every file that imports this module gets this clean-up.
+// keep Jest from ever exiting. Nor its embedded PostgreSQL, which outlives a killed service (it
+// runs in a process group of its own). Every file that imports this module gets this clean-up.
 const running = new Set<ChildProcess>();
+const postmasters = new Map<number, string>();
 afterAll(() => {
   for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const [pid, dataDir] of postmasters) killEmbeddedPostgres(dataDir, pid);
 });
+
+/** The embedded PostgreSQL of a DATA_DIR: the process id in its lock file, while it runs there. */
+export function embeddedPostgresPid(dataDir: string): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 && runsIn(pid, dataDir) ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a process still runs in the cluster folder of dataDir (never some other PostgreSQL's process). */
+function runsIn(pid: number, dataDir: string): boolean {
+  try {
+    return fs.readlinkSync(`/proc/${pid}/cwd`).startsWith(path.join(fs.realpathSync.native(path.dirname(dataDir)), path.basename(dataDir), 'postgres'));
+  } catch {
+    return false;
+  }
+}
+
+/** The postmaster and its children (backends and helpers, each in a session of its own). */
+export function postgresProcesses(pid: number): number[] {
+  const children = fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).map(Number).filter((child) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${child}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+    } catch {
+      return false;
+    }
+  });
+  return [pid, ...children];
+}
+
+/** kill -9 of the embedded PostgreSQL of dataDir: the postmaster first (so it starts nothing new), then its children. */
+export function killEmbeddedPostgres(dataDir: string, pid = embeddedPostgresPid(dataDir)): void {
+  if (pid === undefined || !runsIn(pid, dataDir)) return;
+  for (const each of postgresProcesses(pid)) {
+    try {
+      process.kill(each, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  postmasters.delete(pid);
+}
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -53,8 +101,15 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess
     };
     child.stdout!.on('data', onReady);
     child.stderr!.on('data', onReady);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
   });
+  if (!env.DATABASE_URL && env.DATA_DIR) {
+    const pid = embeddedPostgresPid(env.DATA_DIR);
+    if (pid !== undefined) postmasters.set(pid, env.DATA_DIR);
+  }
   return { child, url, logs: () => output };
 }
 

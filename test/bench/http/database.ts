@@ -1,6 +1,6 @@
 // The benchmark's database: a dedicated database on the PostgreSQL server (derived from
-// DATABASE_URL, never the one it names), or the embedded PGlite in a child process of its own, so
-// the load generator and the database do not share one event loop.
+// DATABASE_URL, never the one it names), or the embedded PostgreSQL, started and stopped by a
+// child process of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -41,7 +41,7 @@ async function serverDatabase(databaseUrl: string, poolSize: number): Promise<Be
   return { kind: 'server', url: bench.toString(), poolSize, stop: async () => undefined };
 }
 
-/** PGlite under DATA_DIR (default .data-bench/, shared with bench:matching), served by a child process. */
+/** The embedded PostgreSQL under DATA_DIR (default .data-bench/, shared with bench:matching), run by a child process. */
 async function embeddedDatabase(dataDir: string, poolSize: number): Promise<BenchDatabase> {
   const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'embedded-db.js'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,5 +1,5 @@
-// Child process of the HTTP benchmark: the embedded PostgreSQL (PGlite) on a loopback port, so
-// both servers reach it over the wire protocol like a real server. Prints `url …` when ready.
+// Child process of the HTTP benchmark: starts and later stops the embedded PostgreSQL (a server
+// process of its own, on a loopback port) that both servers use. Prints `url …` when ready.
 import { startEmbeddedPostgres } from '../../../src/db/embedded';
 
 async function main(): Promise<void> {

@@ -7,7 +7,7 @@
 //   --warm-up S      BENCH_WARM_UP      unmeasured seconds before each run (2)
 //   --concurrency L  BENCH_CONCURRENCY  connections, comma-separated (1,16,64)
 //   --workloads L    BENCH_WORKLOADS    which of W1..W5 (all)
-//   --pool N         BENCH_POOL_SIZE    database connections per server (10; 4 on the embedded database)
+//   --pool N         BENCH_POOL_SIZE    database connections per server (10)
 //   --no-postgraphile                   ours only
 //   --uncached L     BENCH_UNCACHED     concurrencies at which W1–W3 run again with our response cache off (16; "" for none)
 //   --output FILE    BENCH_OUTPUT       (test/bench/results/latest.json)
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const loadAtStart = os.loadavg()[0];
   const opts = options();
-  const db: BenchDatabase = await openBenchDatabase(process.env, { server: opts.pool ?? 10, embedded: Math.min(opts.pool ?? 4, 4) });
+  const db: BenchDatabase = await openBenchDatabase(process.env, { server: opts.pool ?? 10, embedded: opts.pool ?? 10 });
   const servers: RunningServer[] = [];
   try {
     say(`database: ${db.kind}${db.kind === 'server' ? ` (${new URL(db.url).pathname.slice(1)})` : ''}; pool ${db.poolSize} per server`);
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     servers.push(ours);
     let peer: RunningServer | null = null;
     if (opts.postgraphile) {
-      peer = await startPostGraphile(db.url, db.poolSize, db.kind === 'embedded');
+      peer = await startPostGraphile(db.url, db.poolSize);
       servers.push(peer);
       for (const workload of selected) if (workload.postgraphile) await checkSameAnswers(workload, ours, peer);
       say('both servers return the same data for W1–W3 samples');
@@ -231,7 +231,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(opts.output, `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(
       `\nAlliance Match vs PostGraphile ${report.settings.postgraphile} — ${report.date.slice(0, 10)}, ${report.machine.cores} cores (${report.machine.cpu}), ` +
-        `${report.machine.memoryGb} GiB, Node ${process.version}, database: ${db.kind === 'server' ? 'PostgreSQL server' : 'embedded (PGlite)'}, ` +
+        `${report.machine.memoryGb} GiB, Node ${process.version}, database: ${db.kind === 'server' ? 'PostgreSQL server' : 'embedded PostgreSQL'}, ` +
         `pool ${db.poolSize} per server; ${opts.duration} s per run after ${opts.warmUp} s warm-up; ` +
         `load average ${report.machine.loadAverage.start} at start, ${report.machine.loadAverage.end} at end.\n` +
         'Ratios are ours ÷ PostGraphile (req/s: higher is better; p95: lower is better).\n\n' +

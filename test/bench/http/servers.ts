@@ -149,15 +149,12 @@ export async function startOurs(databaseUrl: string, poolSize: number, nodeArgs:
   return track('ours', child, url);
 }
 
-export async function startPostGraphile(databaseUrl: string, poolSize: number, embedded: boolean): Promise<RunningServer> {
+export async function startPostGraphile(databaseUrl: string, poolSize: number): Promise<RunningServer> {
   const port = await freePort();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
     ...inherited,
     NODE_ENV: 'production',
-    // PGlite serves every connection from one session, so PostGraphile's named prepared statements
-    // collide between connections ("prepared statement … already exists"): off there, default elsewhere.
-    ...(embedded ? { POSTGRAPHILE_PREPARED_STATEMENT_CACHE_SIZE: '0' } : {}),
     BENCH_DATABASE_URL: databaseUrl,
     BENCH_POOL_SIZE: String(poolSize),
     PORT: String(port),
