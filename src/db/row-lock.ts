@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
-import { conflict, notFoundInput } from '../graphql/user-error';
+import { conflict, notFound } from '../graphql/user-error';
 
 interface Versioned {
   id: number;
@@ -28,7 +28,7 @@ export async function lockRow<T extends Versioned>(
   options: LockOptions & { authorize?: (row: T) => void },
 ): Promise<T> {
   const row = await em.getRepository(target).findOne({ where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw notFoundInput(`No ${options.label} has this id.`, options.field);
+  if (!row) throw notFound(`No ${options.label} has this id.`, options.field);
   options.authorize?.(row);
   if (options.expectedVersion != null && options.expectedVersion !== row.version) {
     throw conflict(

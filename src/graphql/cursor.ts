@@ -1,4 +1,4 @@
-import { badUserInput } from './errors';
+import { badUserInput } from './user-error';
 
 /** A keyset position: the sort key the list is ordered by, then the row id that breaks ties. */
 export interface CursorKey {

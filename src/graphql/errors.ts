@@ -56,15 +56,6 @@ export function serviceUnavailable(outcome?: WriteOutcome | 'NOT_RUN', options: 
   });
 }
 
-/** A client mistake in an argument; `argument` is the argument's path, e.g. `filter.domains`. */
-export function badUserInput(message: string, argument: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
-}
-
-export function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
-}
-
 /** No valid access token, and the operation needs one. */
 export function unauthenticated(message = 'Sign in first: this needs an access token (Authorization: Bearer …).'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });

@@ -1,4 +1,4 @@
-import { badUserInput } from './errors';
+import { badUserInput } from './user-error';
 
 /**
  * Relay global ids: base64url("Type:localId"). Opaque to clients, so the key scheme can change

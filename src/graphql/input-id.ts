@@ -1,5 +1,5 @@
 import { fromGlobalId } from './global-id';
-import { invalidInput } from './user-error';
+import { badUserInput } from './user-error';
 
 /**
  * The local id of a global id in a mutation input. A wrong one is an expected failure of the
@@ -9,7 +9,7 @@ export function inputId(globalId: string, type: string, field: string[]): number
   const decoded = fromGlobalId(globalId);
   if (!decoded || decoded.type !== type) {
     const shown = globalId.length > 60 ? `${globalId.slice(0, 60)}…` : globalId;
-    throw invalidInput(`${field[field.length - 1]} is not a valid ${type} id: '${shown}'.`, field);
+    throw badUserInput(`${field[field.length - 1]} is not a valid ${type} id: '${shown}'.`, field);
   }
   return decoded.id;
 }

@@ -1,15 +1,14 @@
-import { GraphQLError } from 'graphql';
 import type { Viewer } from '../modules/accounts/tokens';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
-import { invalidInput } from './user-error';
+import { badUserInput, UserFacingError } from './user-error';
 
 /** Runs a read helper made for query arguments (taxonomy slugs, …) and turns its BAD_USER_INPUT into a `userErrors` entry. */
 export async function asInputError<T>(field: string[], run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions?.code === ErrorCode.BAD_USER_INPUT) throw invalidInput(error.message, field);
+    if (error instanceof UserFacingError && error.code === ErrorCode.BAD_USER_INPUT) throw badUserInput(error.message, field);
     throw error;
   }
 }

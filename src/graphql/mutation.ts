@@ -2,13 +2,13 @@ import { validate, ValidateIf, type ValidationError } from 'class-validator';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { CLIENT_MUTATION_TTL_HOURS, hashInput, type IdempotencyKey } from '../modules/idempotency/client-mutation.store';
 import type { Context } from './context';
-import { serviceUnavailable, unavailableOr, WriteOutcome } from './errors';
-import { conflict, UserErrorCode, UserFacingError, type UserError } from './user-error';
+import { ErrorCode, serviceUnavailable, unavailableOr, WriteOutcome } from './errors';
+import { conflict, UserFacingError, type CodedUserError } from './user-error';
 import { KeyTaken, rebuildWritten, Write } from './write';
 
 /** What every mutation payload has: the changed object (null on failure) and the expected failures. */
 export interface Payload {
-  userErrors: UserError[];
+  userErrors: CodedUserError[];
 }
 
 export interface MutationSpec<P extends Payload, T> {
@@ -33,7 +33,7 @@ export interface MutationSpec<P extends Payload, T> {
  * SERVICE_UNAVAILABLE saying whether anything was written (src/graphql/write.ts knows).
  */
 export async function runMutation<P extends Payload, T>(ctx: Context, input: object, spec: MutationSpec<P, T>): Promise<P> {
-  const failed = (userErrors: UserError[]) => ({ ...spec.empty, userErrors }) as unknown as P;
+  const failed = (userErrors: CodedUserError[]) => ({ ...spec.empty, userErrors }) as unknown as P;
   const problems = await validate(input, { forbidUnknownValues: false });
   if (problems.length > 0) return failed(flatten(problems, ['input']));
   const key = spec.idempotent ? idempotencyKey(ctx, spec.idempotent, input) : null;
@@ -90,10 +90,10 @@ async function replay<P extends Payload, T>(ctx: Context, key: IdempotencyKey, s
   return { ...(await spec.payload(written)), userErrors: [] } as unknown as P;
 }
 
-function flatten(errors: ValidationError[], path: string[]): UserError[] {
+function flatten(errors: ValidationError[], path: string[]): CodedUserError[] {
   return errors.flatMap((e) => {
     const field = [...path, e.property];
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message, code: UserErrorCode.BAD_USER_INPUT }));
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message, code: ErrorCode.BAD_USER_INPUT }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

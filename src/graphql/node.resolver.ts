@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from './context';
 import { fromGlobalId, toGlobalId } from './global-id';
-import { badUserInput } from './errors';
+import { badUserInput } from './user-error';
 import { Node } from './node';
 import { loadVisibleOrganization } from '../modules/organizations/visibility';
 import { loadVisibleConsortium } from '../modules/consortia/consortium.resolver';

@@ -1,4 +1,4 @@
-import { badUserInput } from './errors';
+import { badUserInput } from './user-error';
 import { ConnectionArgs, Connection, DEFAULT_PAGE_SIZE } from './connection';
 import { CursorKey, decodeCursor, encodeCursor } from './cursor';
 

@@ -1,65 +1,89 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { Field, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
+import { describedEnum, type Described, type DescribedEnum } from './enum';
+import { ErrorCode } from './errors';
 
-/** Why a mutation did not do what was asked, when that is the client's to fix (DESIGN §5). */
-export enum UserErrorCode {
-  /** The input is malformed or out of range. */
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  /** Something the input names does not exist (or is not visible to the caller). */
-  NOT_FOUND = 'NOT_FOUND',
-  /** The object changed since it was read (stale `version`), or its state does not allow the change. */
-  CONFLICT = 'CONFLICT',
-  /** A cap was reached, e.g. the number of pending partnership requests. */
-  LIMIT_REACHED = 'LIMIT_REACHED',
-  /** Sign-in failed: the email or the password is wrong (deliberately not saying which). */
-  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
-  /** Too many failed sign-ins for this email or from this address; wait and try again. */
-  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+/**
+ * The userError codes every feature shares; each feature's code enum (`ConsortiumErrorCode`, …)
+ * repeats them next to its own, so a payload's `code` is always one enum a client can switch on.
+ */
+export const SHARED_ERROR_CODES = {
+  BAD_USER_INPUT: 'The input is malformed or out of range: a validation rule, an unknown slug, a malformed id. `field` names the input field.',
+  NOT_FOUND: 'Something the input names does not exist, or is not visible to you.',
+  CONFLICT:
+    'The object changed since you read it (stale `version`: read it again and retry), or this `clientMutationId` was already used for another change.',
+} as const;
+
+export type SharedErrorCode = keyof typeof SHARED_ERROR_CODES;
+
+/**
+ * A feature's userError codes, declared once with a description each (a code without one does
+ * not compile): the shared codes first, then the feature's own, e.g. `SLOT_ASSIGNED_TWICE`.
+ */
+export function featureErrorCodes<const D extends Record<string, string>>(
+  name: string,
+  description: string,
+  own: D & { [K in keyof D]: K extends SharedErrorCode ? never : D[K] extends '' ? never : D[K] },
+): DescribedEnum<typeof SHARED_ERROR_CODES & D> {
+  return describedEnum<typeof SHARED_ERROR_CODES & D>(name, description, { ...SHARED_ERROR_CODES, ...own } as typeof SHARED_ERROR_CODES & D & Described<typeof SHARED_ERROR_CODES & D>);
 }
 
-registerEnumType(UserErrorCode, {
-  name: 'UserErrorCode',
-  description: 'Why a mutation did not do what was asked.',
-  valuesConfig: {
-    BAD_USER_INPUT: { description: 'The input is malformed or out of range.' },
-    NOT_FOUND: { description: 'Something the input names does not exist.' },
-    CONFLICT: { description: 'The object changed since it was read (stale version), or its state does not allow this change.' },
-    LIMIT_REACHED: { description: 'A cap was reached, e.g. pending partnership requests.' },
-    INVALID_CREDENTIALS: { description: 'Sign-in failed: the email or the password is wrong (deliberately not saying which).' },
-    TOO_MANY_ATTEMPTS: { description: 'Too many failed sign-ins for this email or from this address; wait `retryAfterSeconds` and try again.' },
-  },
-});
-
-@ObjectType({ description: 'An expected failure of a mutation: which input field, what went wrong, and a code.' })
-export class UserError {
+/** What every feature's userError has; generic client code can read these with `... on UserError`. */
+@InterfaceType('UserError', { description: 'An expected failure of a mutation: which input field, and what went wrong. Each feature\'s error type adds its `code`.' })
+export abstract class UserError {
   @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. `["input", "version"]`; null when no single field is.' })
   field: string[] | null;
 
   @Field(() => String, { description: 'What went wrong, for people.' })
   message: string;
 
-  @Field(() => UserErrorCode, { description: 'What went wrong, for programs.' })
-  code: UserErrorCode;
+}
+
+/** A userErrors entry: `code` is a value of the payload's feature code enum (`userErrorType` declares it). */
+export type CodedUserError = UserError & { code: string };
+
+/** The GraphQL type of a feature's userErrors, e.g. `ConsortiumError` with `code: ConsortiumErrorCode!`. */
+export function userErrorType<E extends Record<string, string>>(name: string, codes: E, description: string): ClassType<UserError> {
+  @ObjectType(name, { implements: UserError, description })
+  class FeatureUserError extends UserError {
+    @Field(() => codes, { description: 'What went wrong, for programs: switch on this, not on the message.' })
+    code: string;
+  }
+  return FeatureUserError;
 }
 
 /**
- * Thrown by services for an expected failure; the mutation helper turns it into a `userErrors`
- * entry and the service's transaction rolls back, so nothing is written.
+ * An expected failure, the client's to fix. Thrown in a mutation, the mutation helper turns it into
+ * a `userErrors` entry and the service's transaction rolls back, so nothing is written; thrown while
+ * resolving a query argument, it is a GraphQL error with `extensions.code` and `extensions.argument`.
  */
-export class UserFacingError extends Error {
+export class UserFacingError extends GraphQLError {
+  readonly field: string[] | null;
+
   constructor(
-    readonly code: UserErrorCode,
+    readonly code: string,
     message: string,
-    readonly field: string[] | null = null,
+    /** The input field at fault: a path (`["input", "slug"]`) or a dotted argument (`filter.domains`). */
+    field: string[] | string | null = null,
   ) {
-    super(message);
+    const path = typeof field === 'string' ? field.split('.') : field;
+    super(message, { extensions: { code, ...(path ? { argument: path.join('.') } : {}) } });
     this.name = 'UserFacingError';
+    this.field = path;
   }
 
-  toUserError(): UserError {
+  toUserError(): CodedUserError {
     return { field: this.field, message: this.message, code: this.code };
   }
 }
 
-export const conflict = (message: string, field: string[] | null = null) => new UserFacingError(UserErrorCode.CONFLICT, message, field);
-export const notFoundInput = (message: string, field: string[] | null = null) => new UserFacingError(UserErrorCode.NOT_FOUND, message, field);
-export const invalidInput = (message: string, field: string[] | null = null) => new UserFacingError(UserErrorCode.BAD_USER_INPUT, message, field);
+type FieldPath = string[] | string | null;
+
+/** A feature's own code: `userError(ConsortiumErrorCode.SLOT_ASSIGNED_TWICE, '…', field)`. */
+export const userError = (code: string, message: string, field: FieldPath = null) => new UserFacingError(code, message, field);
+/** BAD_USER_INPUT: malformed or out of range (also for query arguments, e.g. `filter.domains`). */
+export const badUserInput = (message: string, field: FieldPath = null) => new UserFacingError(ErrorCode.BAD_USER_INPUT, message, field);
+/** NOT_FOUND: what the input names does not exist or is not visible. */
+export const notFound = (message: string, field: FieldPath = null) => new UserFacingError(ErrorCode.NOT_FOUND, message, field);
+/** CONFLICT: a stale `version`, or a reused `clientMutationId`. */
+export const conflict = (message: string, field: FieldPath = null) => new UserFacingError(ErrorCode.CONFLICT, message, field);

@@ -76,13 +76,13 @@ describe('signUp', () => {
     await signUp({ email: email.toLowerCase(), password: PASSWORD });
     const again = await signUp({ email: email.toUpperCase(), password: PASSWORD });
     expect(again.account).toBeNull();
-    expect(again.userErrors).toEqual([{ field: ['input', 'email'], code: 'CONFLICT', message: expect.stringMatching(/already exists/) }]);
+    expect(again.userErrors).toEqual([{ field: ['input', 'email'], code: 'EMAIL_TAKEN', message: expect.stringMatching(/already exists/) }]);
   });
 
   it('writes nothing when the organisation part fails (a taken slug rolls the account back too)', async () => {
     const email = uniqueEmail();
     const payload = await signUp({ email, password: PASSWORD, organization: newOrganizationInput({ slug: 'hanbit-telecom' }) });
-    expect(payload.userErrors).toEqual([{ field: ['input', 'organization', 'slug'], code: 'CONFLICT', message: expect.any(String) }]);
+    expect(payload.userErrors).toEqual([{ field: ['input', 'organization', 'slug'], code: 'SLUG_TAKEN', message: expect.any(String) }]);
     expect(await api.dataSource.getRepository(Account).countBy({ email: email.toLowerCase() })).toBe(0);
   });
 

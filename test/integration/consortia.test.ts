@@ -100,7 +100,7 @@ describe('composing a consortium', () => {
       [...second.assignments].sort((p: any, q: any) => p.slot.id.localeCompare(q.slot.id)),
     );
 
-    const beyond = await userError(api, 'createConsortium', { projectId: project.id, name: 'x', fromAlternative: { options, rank: 3 } }, owner, 'BAD_USER_INPUT');
+    const beyond = await userError(api, 'createConsortium', { projectId: project.id, name: 'x', fromAlternative: { options, rank: 3 } }, owner, 'NO_SUCH_ALTERNATIVE');
     expect(beyond[0]).toMatchObject({ field: ['input', 'fromAlternative', 'rank'], message: expect.stringContaining('found 2 alternative(s)') });
   });
 
@@ -114,16 +114,16 @@ describe('composing a consortium', () => {
     const cases: [Record<string, unknown>, string, string[]][] = [
       [{ ...base }, 'BAD_USER_INPUT', ['input']],
       [{ ...base, members: [m(x)], fromAlternative: { rank: 1 } }, 'BAD_USER_INPUT', ['input']],
-      [{ ...base, members: [] }, 'BAD_USER_INPUT', ['input', 'members']],
-      [{ ...base, members: [m(x), m(x)] }, 'BAD_USER_INPUT', ['input', 'members', '1', 'organizationId']],
+      [{ ...base, members: [] }, 'NO_MEMBERS', ['input', 'members']],
+      [{ ...base, members: [m(x), m(x)] }, 'MEMBER_LISTED_TWICE', ['input', 'members', '1', 'organizationId']],
       // An organisation the planner may not see (not APPROVED) is answered as an unknown id (issue 11).
       [{ ...base, members: [m(applied)] }, 'NOT_FOUND', ['input', 'members', '0', 'organizationId']],
       [{ ...base, members: [m(2_000_000_000)] }, 'NOT_FOUND', ['input', 'members', '0', 'organizationId']],
-      [{ ...base, members: [m(x)], assignments: [{ slotId: other.slots[0].id, organizationId: orgId(x) }] }, 'BAD_USER_INPUT', ['input', 'assignments', '0', 'slotId']],
-      [{ ...base, members: [m(x)], assignments: [{ slotId: project.slots[0].id, organizationId: orgId(y) }] }, 'BAD_USER_INPUT', ['input', 'assignments', '0', 'organizationId']],
+      [{ ...base, members: [m(x)], assignments: [{ slotId: other.slots[0].id, organizationId: orgId(x) }] }, 'SLOT_NOT_IN_PROJECT', ['input', 'assignments', '0', 'slotId']],
+      [{ ...base, members: [m(x)], assignments: [{ slotId: project.slots[0].id, organizationId: orgId(y) }] }, 'ASSIGNEE_NOT_MEMBER', ['input', 'assignments', '0', 'organizationId']],
       [
         { ...base, members: [m(x), m(y)], assignments: [{ slotId: project.slots[0].id, organizationId: orgId(x) }, { slotId: project.slots[0].id, organizationId: orgId(y) }] },
-        'BAD_USER_INPUT',
+        'SLOT_ASSIGNED_TWICE',
         ['input', 'assignments', '1', 'slotId'],
       ],
       [{ ...base, name: '', members: [m(x)] }, 'BAD_USER_INPUT', ['input', 'name']],
@@ -136,12 +136,12 @@ describe('composing a consortium', () => {
     expect(await snapshot(api.dataSource)).toEqual(before);
   });
 
-  it('needs an OPEN or FORMING project (CONFLICT for DRAFT and CLOSED)', async () => {
+  it('needs an OPEN or FORMING project (PROJECT_STATUS_FORBIDS for DRAFT and CLOSED)', async () => {
     const { project: draft } = await ok(api, 'createProject', projectInput(SLOTS), owner);
     const input = { projectId: draft.id, name: 'Early', members: [{ organizationId: orgId(orgs[0]), role: 'LEAD' }] };
-    await userError(api, 'createConsortium', input, owner, 'CONFLICT');
+    await userError(api, 'createConsortium', input, owner, 'PROJECT_STATUS_FORBIDS');
     await ok(api, 'closeProject', { projectId: draft.id }, owner);
-    await userError(api, 'createConsortium', input, owner, 'CONFLICT');
+    await userError(api, 'createConsortium', input, owner, 'PROJECT_STATUS_FORBIDS');
   });
 });
 
@@ -152,19 +152,19 @@ describe('the consortium and invitation state machines', () => {
     const [x, y, z] = orgs;
 
     // Nobody answers a DRAFT's invitation: none was sent.
-    await userError(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, member(x), 'CONFLICT');
-    await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'CONFLICT');
+    await userError(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, member(x), 'CONSORTIUM_STATUS_FORBIDS');
+    await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'CONSORTIUM_STATUS_FORBIDS');
 
     const invited = await ok(api, 'inviteToConsortium', { consortiumId: consortium.id, version: 1 }, owner);
     expect(invited.consortium).toMatchObject({ status: 'INVITING', version: 2, project: { status: 'FORMING' } });
     expect(invited.consortium.members.map((m: any) => m.invitationStatus)).toEqual(['INVITED', 'INVITED', 'INVITED']);
-    await userError(api, 'inviteToConsortium', { consortiumId: consortium.id }, owner, 'CONFLICT');
+    await userError(api, 'inviteToConsortium', { consortiumId: consortium.id }, owner, 'CONSORTIUM_STATUS_FORBIDS');
     // Slots are frozen once invitations are out.
-    await userError(api, 'addRequirementSlot', { projectId: project.id, slot: SLOTS[0] }, owner, 'CONFLICT');
+    await userError(api, 'addRequirementSlot', { projectId: project.id, slot: SLOTS[0] }, owner, 'SLOTS_LOCKED');
 
     await ok(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, member(x));
-    await userError(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'DECLINED' }, member(x), 'CONFLICT');
-    const notYet = await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'CONFLICT');
+    await userError(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'DECLINED' }, member(x), 'INVITATION_NOT_PENDING');
+    const notYet = await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'MEMBERS_NOT_ACCEPTED');
     expect(notYet[0].message).toContain(`organisation ${y} (INVITED), organisation ${z} (INVITED)`);
 
     await ok(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, member(y));
@@ -176,11 +176,11 @@ describe('the consortium and invitation state machines', () => {
     expect(confirmed.consortium).toMatchObject({ status: 'CONFIRMED', version: 6, project: { status: 'AWARDED' } });
 
     const before = await snapshot(api.dataSource);
-    await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'CONFLICT');
-    const stands = await userError(api, 'dissolveConsortium', { consortiumId: consortium.id }, owner, 'CONFLICT');
+    await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'CONSORTIUM_STATUS_FORBIDS');
+    const stands = await userError(api, 'dissolveConsortium', { consortiumId: consortium.id }, owner, 'CONSORTIUM_CONFIRMED');
     expect(stands[0].message).toMatch(/CONFIRMED consortium stands/);
-    await userError(api, 'inviteToConsortium', { consortiumId: consortium.id }, owner, 'CONFLICT');
-    await userError(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'DECLINED' }, member(x), 'CONFLICT');
+    await userError(api, 'inviteToConsortium', { consortiumId: consortium.id }, owner, 'CONSORTIUM_STATUS_FORBIDS');
+    await userError(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'DECLINED' }, member(x), 'CONSORTIUM_STATUS_FORBIDS');
     expect(await snapshot(api.dataSource)).toEqual(before);
 
     expect(await auditActions(consortium.id)).toEqual([
@@ -203,7 +203,7 @@ describe('the consortium and invitation state machines', () => {
     await ok(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'DECLINED' }, member(orgs[1]));
     await ok(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, member(orgs[2]));
     const before = await snapshot(api.dataSource);
-    const [error] = await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'CONFLICT');
+    const [error] = await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'MEMBERS_NOT_ACCEPTED');
     expect(error.message).toContain(`organisation ${orgs[1]} (DECLINED)`);
     expect(error.message).toContain('unfilled slots at positions 3');
     expect(await snapshot(api.dataSource)).toEqual(before);
@@ -219,9 +219,9 @@ describe('the consortium and invitation state machines', () => {
     expect((await ok(api, 'dissolveConsortium', { consortiumId: draft.id, reason: 'changed our minds' }, owner)).consortium.status).toBe('DISSOLVED');
     expect((await ok(api, 'dissolveConsortium', { consortiumId: inviting.id }, admin)).consortium.status).toBe('DISSOLVED');
     for (const op of ['dissolveConsortium', 'inviteToConsortium', 'confirmConsortium'] as const) {
-      await userError(api, op, { consortiumId: draft.id }, owner, 'CONFLICT');
+      await userError(api, op, { consortiumId: draft.id }, owner, 'CONSORTIUM_STATUS_FORBIDS');
     }
-    await userError(api, 'answerConsortiumInvitation', { consortiumId: inviting.id, answer: 'ACCEPTED' }, member(orgs[0]), 'CONFLICT');
+    await userError(api, 'answerConsortiumInvitation', { consortiumId: inviting.id, answer: 'ACCEPTED' }, member(orgs[0]), 'CONSORTIUM_STATUS_FORBIDS');
     expect(await auditActions(draft.id)).toEqual(['consortium.created', 'consortium.dissolved']);
   });
 

@@ -144,6 +144,6 @@ describe('clientMutationId', () => {
   it('changes nothing without a key: two identical creates are two writes (the slug tells them apart)', async () => {
     const input = projectInput([SLOT]);
     expect((await createProject(input)).userErrors).toEqual([]);
-    expect((await createProject(input)).userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['input', 'slug'] })]);
+    expect((await createProject(input)).userErrors).toEqual([expect.objectContaining({ code: 'SLUG_TAKEN', field: ['input', 'slug'] })]);
   });
 });

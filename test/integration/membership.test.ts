@@ -89,12 +89,12 @@ describe('the membership life cycle through the API', () => {
     const before = await row(slug);
     const again = await run(DECIDE, { organizationId, decision: 'APPROVED', reason: 'Changed our minds.' }, admin);
     expect(again.organization).toBeNull();
-    expect(again.userErrors).toEqual([{ field: null, code: 'CONFLICT', message: expect.stringContaining('REJECTED cannot become APPROVED') }]);
+    expect(again.userErrors).toEqual([{ field: null, code: 'MEMBERSHIP_STATUS_FORBIDS', message: expect.stringContaining('REJECTED cannot become APPROVED') }]);
     expect(await row(slug)).toEqual(before);
   });
 });
 
-describe('illegal transitions answer CONFLICT and write nothing', () => {
+describe('illegal transitions answer MEMBERSHIP_STATUS_FORBIDS and write nothing', () => {
   const cases: [string, string[], (id: string) => [string, Record<string, unknown>, 'admin' | 'member']][] = [
     ['suspending an application', [], (id) => [SUSPEND, { organizationId: id, reason: 'x' }, 'admin']],
     ['approving an approved member', ['APPROVED'], (id) => [DECIDE, { organizationId: id, decision: 'APPROVED', reason: 'x' }, 'admin']],
@@ -121,22 +121,22 @@ describe('illegal transitions answer CONFLICT and write nothing', () => {
     const [document, input, who] = attempt(organizationId);
     const payload = await run(document, input, who === 'admin' ? admin : viewer);
     expect(payload.organization).toBeNull();
-    expect(payload.userErrors.map((e: any) => e.code)).toEqual(['CONFLICT']);
+    expect(payload.userErrors.map((e: any) => e.code)).toEqual(['MEMBERSHIP_STATUS_FORBIDS']);
     expect(await row(slug)).toEqual(before);
     expect(await api.dataSource.query('SELECT count(*)::int AS n FROM audit_entry WHERE subject_id = $1', [before.id])).toEqual(auditBefore);
   });
 
-  it('applying a second time (the account already has an organisation) is a CONFLICT', async () => {
+  it('applying a second time (the account already has an organisation) is ALREADY_IN_ORGANIZATION', async () => {
     const { viewer } = await applicant();
     const payload = await run(APPLY, { organization: newOrganizationInput() }, viewer);
-    expect(payload.userErrors).toEqual([{ field: null, code: 'CONFLICT', message: expect.stringContaining('already belongs') }]);
+    expect(payload.userErrors).toEqual([{ field: null, code: 'ALREADY_IN_ORGANIZATION', message: expect.stringContaining('already belongs') }]);
   });
 
   it('even with a stale token that predates the application (the account is read, not the token)', async () => {
     const member = await createTestAccount(api.dataSource, AccountRole.MEMBER, null);
     expect((await run(APPLY, { organization: newOrganizationInput() }, member)).userErrors).toEqual([]);
     const second = await run(APPLY, { organization: newOrganizationInput() }, member);
-    expect(second.userErrors.map((e: any) => e.code)).toEqual(['CONFLICT']);
+    expect(second.userErrors.map((e: any) => e.code)).toEqual(['ALREADY_IN_ORGANIZATION']);
   });
 });
 

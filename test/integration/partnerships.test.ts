@@ -54,11 +54,11 @@ describe('sending partnership requests', () => {
     await ok(api, 'withdrawPartnershipRequest', { requestId: request.id }, member(a));
   });
 
-  it('refuses a request to oneself with BAD_USER_INPUT, and to an unknown or unapproved organisation with the same NOT_FOUND', async () => {
+  it('refuses a request to oneself with SELF_REQUEST, and to an unknown or unapproved organisation with the same NOT_FOUND', async () => {
     const [a] = orgs;
     const before = await snapshot(api.dataSource);
     const self = await send(a, a);
-    expect(self.data!.sendPartnershipRequest.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'toOrganizationId'] });
+    expect(self.data!.sendPartnershipRequest.userErrors[0]).toMatchObject({ code: 'SELF_REQUEST', field: ['input', 'toOrganizationId'] });
     const [{ id: applied }] = await api.dataSource.query(`SELECT id FROM organization WHERE membership_status = 'APPLIED' ORDER BY id LIMIT 1`);
     // An organisation the sender may not see is answered as an unknown id (issue 11): no state is named.
     const unknown = (await send(a, 2_000_000_000)).data!.sendPartnershipRequest;
@@ -69,12 +69,12 @@ describe('sending partnership requests', () => {
     expect(await snapshot(api.dataSource)).toEqual(before);
   });
 
-  it('refuses a duplicate pending request in either direction with CONFLICT, and allows a new one once answered', async () => {
+  it('refuses a duplicate pending request in either direction with DUPLICATE_REQUEST, and allows a new one once answered', async () => {
     const [, , c, d] = orgs;
     const first = await sent(c, d);
     const before = await snapshot(api.dataSource);
-    expect((await send(c, d)).data!.sendPartnershipRequest.userErrors[0].code).toBe('CONFLICT');
-    expect((await send(d, c)).data!.sendPartnershipRequest.userErrors[0].code).toBe('CONFLICT');
+    expect((await send(c, d)).data!.sendPartnershipRequest.userErrors[0].code).toBe('DUPLICATE_REQUEST');
+    expect((await send(d, c)).data!.sendPartnershipRequest.userErrors[0].code).toBe('DUPLICATE_REQUEST');
     expect(await snapshot(api.dataSource)).toEqual(before);
     await ok(api, 'answerPartnershipRequest', { requestId: first.id, answer: 'DECLINED' }, member(d));
     const again = await sent(d, c);
@@ -86,16 +86,16 @@ describe('sending partnership requests', () => {
     await deleteRequestsOf(api.dataSource, [e, f]);
     const results = await Promise.all([send(e, f), send(f, e)]);
     const codes = results.map((r) => r.data!.sendPartnershipRequest.userErrors[0]?.code ?? 'OK').sort();
-    expect(codes).toEqual(['CONFLICT', 'OK']);
+    expect(codes).toEqual(['DUPLICATE_REQUEST', 'OK']);
     await deleteRequestsOf(api.dataSource, [e, f]);
   });
 
-  it('caps pending outgoing requests at 20 per organisation: the 21st answers LIMIT_REACHED', async () => {
+  it('caps pending outgoing requests at 20 per organisation: the 21st answers PENDING_LIMIT_REACHED', async () => {
     const [sender, ...others] = orgs.slice(4);
     for (const to of others.slice(0, 20)) await sent(sender, to);
     const before = await snapshot(api.dataSource);
     const refused = await send(sender, others[20]);
-    expect(refused.data!.sendPartnershipRequest).toMatchObject({ request: null, userErrors: [{ code: 'LIMIT_REACHED' }] });
+    expect(refused.data!.sendPartnershipRequest).toMatchObject({ request: null, userErrors: [{ code: 'PENDING_LIMIT_REACHED' }] });
     expect(await snapshot(api.dataSource)).toEqual(before);
     // Incoming requests do not count against the receiver's cap.
     const incoming = await sent(others[21], sender);
@@ -114,7 +114,7 @@ describe('sending partnership requests', () => {
     for (const to of others.slice(0, 17)) await sent(sender, to);
     const results = await Promise.all(others.slice(17, 22).map((to) => send(sender, to)));
     const codes = results.map((r) => r.data!.sendPartnershipRequest.userErrors[0]?.code ?? 'OK').sort();
-    expect(codes).toEqual(['LIMIT_REACHED', 'LIMIT_REACHED', 'OK', 'OK', 'OK']);
+    expect(codes).toEqual(['OK', 'OK', 'OK', 'PENDING_LIMIT_REACHED', 'PENDING_LIMIT_REACHED']);
     const [{ pending }] = await api.dataSource.query(`SELECT count(*)::int AS pending FROM partnership_request WHERE from_organization_id = $1 AND status = 'PENDING'`, [sender]);
     expect(pending).toBe(20);
     await deleteRequestsOf(api.dataSource, [sender]);
@@ -134,8 +134,8 @@ describe('the partnership request state machine', () => {
 
     const before = await snapshot(api.dataSource);
     for (const [request, receiver] of [[accepted, b], [declined, c], [withdrawn, d]] as const) {
-      await userError(api, 'answerPartnershipRequest', { requestId: request.id, answer: 'ACCEPTED' }, member(receiver), 'CONFLICT');
-      await userError(api, 'withdrawPartnershipRequest', { requestId: request.id }, member(a), 'CONFLICT');
+      await userError(api, 'answerPartnershipRequest', { requestId: request.id, answer: 'ACCEPTED' }, member(receiver), 'REQUEST_NOT_PENDING');
+      await userError(api, 'withdrawPartnershipRequest', { requestId: request.id }, member(a), 'REQUEST_NOT_PENDING');
     }
     expect(await snapshot(api.dataSource)).toEqual(before);
   });

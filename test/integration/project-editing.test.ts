@@ -55,9 +55,9 @@ describe('creating and editing projects', () => {
     expect(await snapshot(api.dataSource)).toEqual(before);
   });
 
-  it('refuses a slug that is taken with CONFLICT', async () => {
+  it('refuses a slug that is taken with SLUG_TAKEN', async () => {
     const project = await createProject();
-    const errors = await userError(api, 'createProject', projectInput([SLOT], { slug: project.slug }), owner, 'CONFLICT');
+    const errors = await userError(api, 'createProject', projectInput([SLOT], { slug: project.slug }), owner, 'SLUG_TAKEN');
     expect(errors[0].field).toEqual(['input', 'slug']);
   });
 
@@ -113,13 +113,13 @@ describe('creating and editing projects', () => {
 describe('the project state machine', () => {
   it('DRAFT → OPEN needs a slot; OPEN → CLOSED; CLOSED is final', async () => {
     const empty = await createProject([]);
-    const noSlots = await userError(api, 'openProject', { projectId: empty.id }, owner, 'CONFLICT');
+    const noSlots = await userError(api, 'openProject', { projectId: empty.id }, owner, 'NO_SLOTS');
     expect(noSlots[0].message).toMatch(/at least one requirement slot/);
 
     const project = await createProject();
     const opened = await ok(api, 'openProject', { projectId: project.id, version: 1 }, owner);
     expect(opened.project).toMatchObject({ status: 'OPEN', version: 2 });
-    await userError(api, 'openProject', { projectId: project.id }, owner, 'CONFLICT');
+    await userError(api, 'openProject', { projectId: project.id }, owner, 'PROJECT_STATUS_FORBIDS');
     // Slots stay editable while the project is OPEN.
     await ok(api, 'addRequirementSlot', { projectId: project.id, slot: SLOT }, owner);
 
@@ -127,12 +127,12 @@ describe('the project state machine', () => {
     expect(closed.project.status).toBe('CLOSED');
     const before = await snapshot(api.dataSource);
     for (const op of ['openProject', 'closeProject'] as const) {
-      const errors = await userError(api, op, { projectId: project.id }, owner, 'CONFLICT');
+      const errors = await userError(api, op, { projectId: project.id }, owner, 'PROJECT_STATUS_FORBIDS');
       expect(errors[0].message).toMatch(/CLOSED is final/);
     }
-    await userError(api, 'updateProject', { projectId: project.id, version: closed.project.version, titleEn: 'x' }, owner, 'CONFLICT');
-    await userError(api, 'addRequirementSlot', { projectId: project.id, slot: SLOT }, owner, 'CONFLICT');
-    await userError(api, 'updateRequirementSlot', { slotId: project.slots[0].id, version: 1, weight: 1 }, owner, 'CONFLICT');
+    await userError(api, 'updateProject', { projectId: project.id, version: closed.project.version, titleEn: 'x' }, owner, 'PROJECT_CLOSED');
+    await userError(api, 'addRequirementSlot', { projectId: project.id, slot: SLOT }, owner, 'SLOTS_LOCKED');
+    await userError(api, 'updateRequirementSlot', { slotId: project.slots[0].id, version: 1, weight: 1 }, owner, 'SLOTS_LOCKED');
     expect(await snapshot(api.dataSource)).toEqual(before);
   });
 

@@ -1,4 +1,5 @@
-import { UserErrorCode, UserFacingError } from '../../src/graphql/user-error';
+import { UserFacingError } from '../../src/graphql/user-error';
+import { MembershipErrorCode } from '../../src/modules/organizations/membership.errors';
 import { assertTransition, canTransition } from '../../src/modules/organizations/membership.state';
 import { MembershipStatus } from '../../src/modules/organizations/organization.enums';
 
@@ -41,7 +42,7 @@ describe('the membership state machine', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(UserFacingError);
-    expect((thrown as UserFacingError).code).toBe(UserErrorCode.CONFLICT);
+    expect((thrown as UserFacingError).code).toBe(MembershipErrorCode.MEMBERSHIP_STATUS_FORBIDS);
     expect((thrown as UserFacingError).message).toContain(`${from} cannot become ${to}`);
   });
 });

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../db/unique-violation';
-import { conflict, UserErrorCode, UserFacingError } from '../../graphql/user-error';
+import { userError, UserFacingError } from '../../graphql/user-error';
 import { createApplicant } from '../organizations/membership.service';
 import { Account } from './account.entity';
 import { AccountRole } from './account.enums';
@@ -9,6 +9,7 @@ import { DECOY_HASH, hashPassword, verifyPassword } from './passwords';
 import { SignInThrottle } from './sign-in-throttle';
 import type { TokenService, Viewer } from './tokens';
 import type { Write } from '../../graphql/write';
+import { AccountErrorCode } from './account.errors';
 
 /** The one answer to a wrong email and a wrong password alike, so sign-in does not tell who has an account. */
 export const BAD_CREDENTIALS_MESSAGE = 'Email or password is wrong.';
@@ -16,7 +17,7 @@ export const BAD_CREDENTIALS_MESSAGE = 'Email or password is wrong.';
 /** Too many failed sign-ins; carries the wait so the payload can say it in `retryAfterSeconds`. */
 export class TooManyAttemptsError extends UserFacingError {
   constructor(readonly retryAfterSeconds: number) {
-    super(UserErrorCode.TOO_MANY_ATTEMPTS, `Too many failed sign-ins; try again in ${retryAfterSeconds} seconds.`);
+    super(AccountErrorCode.TOO_MANY_ATTEMPTS, `Too many failed sign-ins; try again in ${retryAfterSeconds} seconds.`);
     this.name = 'TooManyAttemptsError';
   }
 }
@@ -48,7 +49,7 @@ export class AccountService {
       try {
         created = await repository.save(repository.create({ email, passwordHash, role: AccountRole.MEMBER, organizationId: null }));
       } catch (error) {
-        if (isUniqueViolation(error)) throw conflict('An account with this email already exists; sign in instead.', ['input', 'email']);
+        if (isUniqueViolation(error)) throw userError(AccountErrorCode.EMAIL_TAKEN, 'An account with this email already exists; sign in instead.', ['input', 'email']);
         throw error;
       }
       if (input.organization) await createApplicant(em, input.organization, created, ['input', 'organization']);
@@ -70,7 +71,7 @@ export class AccountService {
     const valid = await verifyPassword(input.password, account?.passwordHash ?? (await DECOY_HASH));
     if (!account || !valid) {
       await this.throttle.failed(email, clientIp);
-      throw new UserFacingError(UserErrorCode.INVALID_CREDENTIALS, BAD_CREDENTIALS_MESSAGE);
+      throw userError(AccountErrorCode.INVALID_CREDENTIALS, BAD_CREDENTIALS_MESSAGE);
     }
     await this.throttle.succeeded(email);
     return this.session(account);

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../graphql/user-error';
+import type { CodedUserError } from '../../graphql/user-error';
+import { AccountError } from './account.errors';
 import { Account } from './account.entity';
 
 @ObjectType({ description: 'The result of signUp: the new account and an access token, or userErrors.' })
@@ -13,8 +14,8 @@ export class SignUpPayload {
   @Field(() => Date, { nullable: true, description: 'When the token expires.' })
   expiresAt: Date | null;
 
-  @Field(() => [UserError], { description: 'Expected failures; empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [AccountError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }
 
 @ObjectType({ description: 'The result of signIn: an access token, or userErrors.' })
@@ -31,6 +32,6 @@ export class SignInPayload {
   @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds to wait before trying again.' })
   retryAfterSeconds: number | null;
 
-  @Field(() => [UserError], { description: 'Expected failures: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS, BAD_USER_INPUT.' })
-  userErrors: UserError[];
+  @Field(() => [AccountError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }

@@ -6,7 +6,7 @@ import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
 import { asInputError } from '../../graphql/mutation-input';
 import { planPage, toConnection } from '../../graphql/paging';
-import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
+import { badUserInput, notFound, userError } from '../../graphql/user-error';
 import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/tokens';
 import { recordAudit } from '../audit/audit.service';
@@ -25,6 +25,7 @@ import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
 import { Consortium } from './consortium.entity';
 import { ConsortiaArgs, CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
 import type { Write } from '../../graphql/write';
+import { ConsortiumErrorCode } from './consortium.errors';
 
 const ORDER = 'CREATED_AT:DESC';
 /** Consortia may be composed for a published project until it is awarded. */
@@ -56,11 +57,11 @@ export class ConsortiumService {
   async create(viewer: Viewer, input: CreateConsortiumInput, write: Write): Promise<Consortium> {
     const projectId = inputId(input.projectId, 'Project', ['input', 'projectId']);
     const byHand = input.members != null;
-    if (byHand === (input.fromAlternative != null)) throw invalidInput('Give either members (with assignments) or fromAlternative.', ['input']);
-    if (!byHand && input.assignments != null) throw invalidInput('assignments go with members, not with fromAlternative.', ['input', 'assignments']);
+    if (byHand === (input.fromAlternative != null)) throw badUserInput('Give either members (with assignments) or fromAlternative.', ['input']);
+    if (!byHand && input.assignments != null) throw badUserInput('assignments go with members, not with fromAlternative.', ['input', 'assignments']);
     // Checked before the solver runs, so nobody without the right waits for (or learns from) it; checked again under lock below.
     const project = await this.dataSource.getRepository(Project).findOneBy({ id: projectId });
-    if (!project) throw notFoundInput('No project has this id.', ['input', 'projectId']);
+    if (!project) throw notFound('No project has this id.', ['input', 'projectId']);
     assertCanEditProject(viewer, project);
     assertComposable(project);
     const composition = byHand ? this.byHand(input) : await this.fromAlternative(viewer, input);
@@ -105,7 +106,7 @@ export class ConsortiumService {
     return this.change(write, viewer, consortiumId, version, async (em, consortium, project) => {
       assertStatus(consortium, [ConsortiumStatus.DRAFT], 'invite its members');
       if (project.status === ProjectStatus.OPEN) await this.projects.moveWithin(em, project, ProjectStatus.FORMING);
-      else if (project.status !== ProjectStatus.FORMING) throw conflict(`The project is ${project.status}; invitations go out only for an OPEN or FORMING project.`, ['input', 'consortiumId']);
+      else if (project.status !== ProjectStatus.FORMING) throw userError(ConsortiumErrorCode.PROJECT_STATUS_FORBIDS, `The project is ${project.status}; invitations go out only for an OPEN or FORMING project.`, ['input', 'consortiumId']);
       await em
         .getRepository(ConsortiumMember)
         .update({ consortiumId, invitationStatus: InvitationStatus.NOT_SENT }, { invitationStatus: InvitationStatus.INVITED, invitedAt: new Date() });
@@ -129,12 +130,15 @@ export class ConsortiumService {
         ...(waiting.length ? [`members that have not accepted: ${waiting.map((m) => `organisation ${m.organizationId} (${m.invitationStatus})`).join(', ')}`] : []),
         ...(open.length ? [`unfilled slots at positions ${open.map((s) => s.position).join(', ')}`] : []),
       ];
-      if (missing.length > 0) throw conflict(`The consortium cannot be confirmed yet: ${missing.join('; ')}.`, ['input', 'consortiumId']);
+      if (missing.length > 0) {
+        const code = waiting.length ? ConsortiumErrorCode.MEMBERS_NOT_ACCEPTED : ConsortiumErrorCode.SLOTS_UNFILLED;
+        throw userError(code, `The consortium cannot be confirmed yet: ${missing.join('; ')}.`, ['input', 'consortiumId']);
+      }
       const [{ unapproved }]: { unapproved: number[] | null }[] = await em.query(
         'SELECT array_agg(id ORDER BY id) AS unapproved FROM organization WHERE id = ANY($1) AND membership_status <> $2',
         [members.map((m) => m.organizationId), MembershipStatus.APPROVED],
       );
-      if (unapproved?.length) throw conflict(`Organisations ${unapproved.join(', ')} are no longer APPROVED members.`, ['input', 'consortiumId']);
+      if (unapproved?.length) throw userError(ConsortiumErrorCode.MEMBER_NOT_APPROVED, `Organisations ${unapproved.join(', ')} are no longer APPROVED members.`, ['input', 'consortiumId']);
       await this.projects.moveWithin(em, project, ProjectStatus.AWARDED);
       return { status: ConsortiumStatus.CONFIRMED, action: 'consortium.confirmed', details: { projectStatus: ProjectStatus.AWARDED }, confirmedAt: new Date() };
     });
@@ -144,7 +148,7 @@ export class ConsortiumService {
   async dissolve(viewer: Viewer, consortiumId: number, version: number | null | undefined, reason: string | null | undefined, write: Write): Promise<Consortium> {
     return this.change(write, viewer, consortiumId, version, async (_em, consortium) => {
       if (consortium.status === ConsortiumStatus.CONFIRMED) {
-        throw conflict('A CONFIRMED consortium stands with its award; close the project to end it.', ['input', 'consortiumId']);
+        throw userError(ConsortiumErrorCode.CONSORTIUM_CONFIRMED, 'A CONFIRMED consortium stands with its award; close the project to end it.', ['input', 'consortiumId']);
       }
       assertStatus(consortium, [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING], 'be dissolved');
       return { status: ConsortiumStatus.DISSOLVED, action: 'consortium.dissolved', details: { reason: reason ?? null }, dissolvedAt: new Date() };
@@ -160,7 +164,7 @@ export class ConsortiumService {
       if (!member) throw forbidden('Only a member of an organisation invited to this consortium may answer its invitation.');
       assertStatus(consortium, [ConsortiumStatus.INVITING], 'take answers');
       if (member.invitationStatus !== InvitationStatus.INVITED) {
-        throw conflict(`Your organisation's invitation is ${member.invitationStatus}; only an INVITED organisation can answer.`, ['input', 'consortiumId']);
+        throw userError(ConsortiumErrorCode.INVITATION_NOT_PENDING, `Your organisation's invitation is ${member.invitationStatus}; only an INVITED organisation can answer.`, ['input', 'consortiumId']);
       }
       const status = answer === InvitationAnswer.ACCEPTED ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED;
       await em.getRepository(ConsortiumMember).update({ id: member.id }, { invitationStatus: status, answeredAt: new Date(), answeredById: viewer.accountId });
@@ -206,7 +210,7 @@ export class ConsortiumService {
     ) => Promise<{ status: ConsortiumStatus; action: string; details: Record<string, unknown>; confirmedAt?: Date; dissolvedAt?: Date }>,
   ): Promise<Consortium> {
     const found = await this.dataSource.getRepository(Consortium).findOneBy({ id: consortiumId });
-    if (!found) throw notFoundInput('No consortium has this id.', ['input', 'consortiumId']);
+    if (!found) throw notFound('No consortium has this id.', ['input', 'consortiumId']);
     return write.transaction(this.dataSource, async (em) => {
       const project = await lockRow(em, Project, found.projectId, { label: 'project', field: ['input', 'consortiumId'] });
       const consortium = await lockRow(em, Consortium, consortiumId, {
@@ -262,7 +266,7 @@ export class ConsortiumService {
     const alternative = result.alternatives[rank - 1];
     if (!alternative) {
       const why = result.infeasibleReason ? `: ${result.infeasibleReason}` : '';
-      throw invalidInput(`assembleConsortium found ${result.alternatives.length} alternative(s), none of rank ${rank}${why}.`, ['input', 'fromAlternative', 'rank']);
+      throw userError(ConsortiumErrorCode.NO_SUCH_ALTERNATIVE, `assembleConsortium found ${result.alternatives.length} alternative(s), none of rank ${rank}${why}.`, ['input', 'fromAlternative', 'rank']);
     }
     const field = ['input', 'fromAlternative'];
     return {
@@ -275,25 +279,25 @@ export class ConsortiumService {
   /** Members are distinct APPROVED organisations; each assignment names a slot of the project, at most once, and a member. */
   private async checkComposition(em: EntityManager, viewer: Viewer, projectId: number, composition: Composition): Promise<void> {
     const { members, assignments } = composition;
-    if (members.length === 0) throw invalidInput('A consortium needs at least one member.', ['input', 'members']);
+    if (members.length === 0) throw userError(ConsortiumErrorCode.NO_MEMBERS, 'A consortium needs at least one member.', ['input', 'members']);
     const seen = new Set<number>();
     for (const m of members) {
-      if (seen.has(m.organizationId)) throw invalidInput('This organisation is listed twice.', m.field);
+      if (seen.has(m.organizationId)) throw userError(ConsortiumErrorCode.MEMBER_LISTED_TWICE, 'This organisation is listed twice.', m.field);
       seen.add(m.organizationId);
     }
     const organizations = await visibleOrganizationRows(em, viewer, [...seen]);
     for (const m of members) {
       // One the composer may not see (a planner sees APPROVED organisations only) is answered as an unknown id, naming no state.
       const status = organizations.visible(m.organizationId)?.membershipStatus;
-      if (!status) throw notFoundInput('No organisation has this id.', m.field);
-      if (status !== MembershipStatus.APPROVED) throw invalidInput(`Only APPROVED members can join a consortium; this organisation is ${status}.`, m.field);
+      if (!status) throw notFound('No organisation has this id.', m.field);
+      if (status !== MembershipStatus.APPROVED) throw userError(ConsortiumErrorCode.MEMBER_NOT_APPROVED, `Only APPROVED members can join a consortium; this organisation is ${status}.`, m.field);
     }
     const slotIds = new Set((await em.getRepository(RequirementSlot).find({ where: { projectId }, select: { id: true } })).map((s) => s.id));
     const filled = new Set<number>();
     for (const a of assignments) {
-      if (!slotIds.has(a.slotId)) throw invalidInput("This slot is not one of the project's requirement slots.", [...a.field, 'slotId']);
-      if (filled.has(a.slotId)) throw invalidInput('This slot is assigned twice; a slot is filled by one member.', [...a.field, 'slotId']);
-      if (!seen.has(a.organizationId)) throw invalidInput('The organisation filling a slot must be one of the members.', [...a.field, 'organizationId']);
+      if (!slotIds.has(a.slotId)) throw userError(ConsortiumErrorCode.SLOT_NOT_IN_PROJECT, "This slot is not one of the project's requirement slots.", [...a.field, 'slotId']);
+      if (filled.has(a.slotId)) throw userError(ConsortiumErrorCode.SLOT_ASSIGNED_TWICE, 'This slot is assigned twice; a slot is filled by one member.', [...a.field, 'slotId']);
+      if (!seen.has(a.organizationId)) throw userError(ConsortiumErrorCode.ASSIGNEE_NOT_MEMBER, 'The organisation filling a slot must be one of the members.', [...a.field, 'organizationId']);
       filled.add(a.slotId);
     }
   }
@@ -310,13 +314,13 @@ function assertOwns(viewer: Viewer, consortium: Consortium): void {
 
 function assertComposable(project: Project): void {
   if (!COMPOSABLE.includes(project.status)) {
-    throw conflict(`Consortia are composed for OPEN or FORMING projects; this one is ${project.status}.`, ['input', 'projectId']);
+    throw userError(ConsortiumErrorCode.PROJECT_STATUS_FORBIDS, `Consortia are composed for OPEN or FORMING projects; this one is ${project.status}.`, ['input', 'projectId']);
   }
 }
 
 function assertStatus(consortium: Consortium, allowed: readonly ConsortiumStatus[], what: string): void {
   if (!allowed.includes(consortium.status)) {
-    throw conflict(`A ${consortium.status} consortium cannot ${what} (only ${allowed.join(' or ')}).`, ['input', 'consortiumId']);
+    throw userError(ConsortiumErrorCode.CONSORTIUM_STATUS_FORBIDS, `A ${consortium.status} consortium cannot ${what} (only ${allowed.join(' or ')}).`, ['input', 'consortiumId']);
   }
 }
 

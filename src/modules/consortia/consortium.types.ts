@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
-import { UserError } from '../../graphql/user-error';
+import type { CodedUserError } from '../../graphql/user-error';
+import { ConsortiumError } from './consortium.errors';
 import { Consortium } from './consortium.entity';
 
 @ObjectType({ description: 'A page of consortia, newest first (Relay connection).' })
@@ -11,6 +12,6 @@ export class ConsortiumPayload {
   @Field(() => Consortium, { nullable: true, description: 'The consortium as it is now; null when the mutation failed.' })
   consortium: Consortium | null;
 
-  @Field(() => [UserError], { description: 'Why the mutation failed; empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [ConsortiumError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { badUserInput } from '../../graphql/errors';
+import { badUserInput } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/tokens';
 import { canSeeProject } from '../projects/project-access';
 import { parseGlobalId } from '../../graphql/global-id';

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { inputId } from '../../graphql/input-id';
-import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
+import { badUserInput, conflict, notFound, userError } from '../../graphql/user-error';
 import { Account } from '../accounts/account.entity';
 import { assertOwnMember, currentAccount } from '../accounts/actor';
 import type { Viewer } from '../accounts/tokens';
@@ -18,6 +18,7 @@ import type {
 import { Organization } from './organization.entity';
 import { MembershipStatus, ProfileVisibility } from './organization.enums';
 import type { Write } from '../../graphql/write';
+import { MembershipErrorCode } from './membership.errors';
 
 /** Audit actions of membership changes, one per target state. */
 const ACTIONS: Record<MembershipStatus, string> = {
@@ -34,7 +35,7 @@ const ACTIONS: Record<MembershipStatus, string> = {
  */
 export async function createApplicant(em: EntityManager, input: NewOrganizationInput, account: Account, field: string[]): Promise<Organization> {
   const industry = await em.getRepository(Industry).findOne({ where: { slug: input.industry }, select: { id: true } });
-  if (!industry) throw invalidInput(`Unknown industry '${input.industry.slice(0, 64)}'; see the industries query.`, [...field, 'industry']);
+  if (!industry) throw badUserInput(`Unknown industry '${input.industry.slice(0, 64)}'; see the industries query.`, [...field, 'industry']);
   const repository = em.getRepository(Organization);
   let organization: Organization;
   try {
@@ -59,7 +60,7 @@ export async function createApplicant(em: EntityManager, input: NewOrganizationI
       }),
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`An organisation with slug '${input.slug}' already exists; choose another.`, [...field, 'slug']);
+    if (isUniqueViolation(error)) throw userError(MembershipErrorCode.SLUG_TAKEN, `An organisation with slug '${input.slug}' already exists; choose another.`, [...field, 'slug']);
     throw error;
   }
   await em.getRepository(Account).update({ id: account.id }, { organizationId: organization.id });
@@ -83,7 +84,7 @@ export class MembershipService {
     return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       if (account.organizationId !== null) {
-        throw conflict('Your account already belongs to an organisation; an account applies for one organisation only.');
+        throw userError(MembershipErrorCode.ALREADY_IN_ORGANIZATION, 'Your account already belongs to an organisation; an account applies for one organisation only.');
       }
       const organization = await createApplicant(em, input.organization, account, ['input', 'organization']);
       return { organization, account };
@@ -126,7 +127,7 @@ export class MembershipService {
       authorize(account, organizationId);
       const repository = em.getRepository(Organization);
       const organization = await repository.findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
-      if (!organization) throw notFoundInput('There is no such organisation.', ['input', 'organizationId']);
+      if (!organization) throw notFound('There is no such organisation.', ['input', 'organizationId']);
       if (version !== null && organization.version !== version) {
         throw conflict(`The organisation changed since you read it (version ${version}, now ${organization.version}); read it again.`, ['input', 'version']);
       }

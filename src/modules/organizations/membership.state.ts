@@ -1,5 +1,6 @@
-import { conflict } from '../../graphql/user-error';
+import { userError } from '../../graphql/user-error';
 import { MembershipStatus } from './organization.enums';
+import { MembershipErrorCode } from './membership.errors';
 
 const { APPLIED, APPROVED, REJECTED, SUSPENDED, WITHDRAWN } = MembershipStatus;
 
@@ -20,11 +21,12 @@ export function canTransition(from: MembershipStatus, to: MembershipStatus): boo
   return MEMBERSHIP_TRANSITIONS[from].includes(to);
 }
 
-/** Refuses an illegal transition with a CONFLICT userError that names both states. */
+/** Refuses an illegal transition with a MEMBERSHIP_STATUS_FORBIDS userError that names both states. */
 export function assertTransition(from: MembershipStatus, to: MembershipStatus): void {
   if (canTransition(from, to)) return;
   const allowed = MEMBERSHIP_TRANSITIONS[from];
-  throw conflict(
+  throw userError(
+    MembershipErrorCode.MEMBERSHIP_STATUS_FORBIDS,
     `A membership that is ${from} cannot become ${to}` +
       (allowed.length > 0 ? ` (it can become ${allowed.join(' or ')}).` : ` (${from} is final).`),
   );

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../../graphql/user-error';
+import type { CodedUserError } from '../../graphql/user-error';
+import { MembershipError } from './membership.errors';
 import { Organization } from './organization.entity';
 
 @ObjectType({ description: 'The result of a change to an organisation: the organisation as it is now, or userErrors.' })
@@ -7,8 +8,8 @@ export class OrganizationPayload {
   @Field(() => Organization, { nullable: true, description: 'The organisation after the change; null on failure.' })
   organization: Organization | null;
 
-  @Field(() => [UserError], { description: 'Expected failures (BAD_USER_INPUT, NOT_FOUND, CONFLICT); empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [MembershipError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }
 
 @ObjectType({ description: 'The result of applyForMembership: the APPLIED organisation and a fresh access token that names it.' })
@@ -25,6 +26,6 @@ export class ApplyForMembershipPayload {
   @Field(() => Date, { nullable: true, description: 'When the new token expires.' })
   expiresAt: Date | null;
 
-  @Field(() => [UserError], { description: 'Expected failures (BAD_USER_INPUT, CONFLICT); empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [MembershipError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }

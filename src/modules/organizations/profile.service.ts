@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager, type EntityTarget } from 'typeorm';
 import { inputId } from '../../graphql/input-id';
-import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
+import { conflict, badUserInput, notFound } from '../../graphql/user-error';
 import { assertMayEditOrganization, currentAccount } from '../accounts/actor';
 import type { Viewer } from '../accounts/tokens';
 import { Capability } from '../capabilities/capability.entity';
@@ -50,7 +50,7 @@ export class ProfileService {
     return write.transaction(this.dataSource, async (em) => {
       assertMayEditOrganization(await currentAccount(em, viewer), organizationId);
       if (!(await em.getRepository(Organization).existsBy({ id: organizationId }))) {
-        throw notFoundInput('There is no such organisation.', ['input', 'organizationId']);
+        throw notFound('There is no such organisation.', ['input', 'organizationId']);
       }
       const [domainId] = await slugIds(em, Domain, [input.domain], ['input', 'domain']);
       const technologyIds = await slugIds(em, Technology, input.technologies, ['input', 'technologies']);
@@ -76,7 +76,7 @@ export class ProfileService {
     return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, select: { id: true, organizationId: true } });
-      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFoundInput('There is no such capability.', ['input', 'capabilityId']);
+      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFound('There is no such capability.', ['input', 'capabilityId']);
       assertMayEditOrganization(account, existing.organizationId);
 
       const changes: Partial<Capability> = {};
@@ -106,7 +106,7 @@ export class ProfileService {
     return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, lock: { mode: 'pessimistic_write' } });
-      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFoundInput('There is no such capability.', ['input', 'capabilityId']);
+      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFound('There is no such capability.', ['input', 'capabilityId']);
       assertMayEditOrganization(account, existing.organizationId);
       if (input.version != null && existing.version !== input.version) {
         throw conflict(`The capability changed since you read it (version ${input.version}, now ${existing.version}); read it again.`, ['input', 'version']);
@@ -136,7 +136,7 @@ async function staleOrMissing(
   idField: string,
 ): Promise<never> {
   const current = await em.getRepository(target).findOne({ where: { id }, select: { id: true, version: true } });
-  if (!current) throw notFoundInput(`There is no such ${label}.`, ['input', idField]);
+  if (!current) throw notFound(`There is no such ${label}.`, ['input', idField]);
   throw conflict(`The ${label} changed since you read it (version ${version}, now ${current.version}); read it again and retry.`, ['input', 'version']);
 }
 
@@ -149,7 +149,7 @@ async function slugIds(em: EntityManager, target: EntityTarget<Named>, slugs: re
   const unknown = wanted.filter((slug) => !idOf.has(slug));
   if (unknown.length > 0) {
     const label = LABELS.get(target) ?? 'slug';
-    throw invalidInput(`Unknown ${label} ${unknown.map((s) => `'${s.slice(0, 64)}'`).join(', ')}.`, field);
+    throw badUserInput(`Unknown ${label} ${unknown.map((s) => `'${s.slice(0, 64)}'`).join(', ')}.`, field);
   }
   return wanted.map((slug) => idOf.get(slug) as number);
 }

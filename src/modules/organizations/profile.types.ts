@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { UserError } from '../../graphql/user-error';
+import type { CodedUserError } from '../../graphql/user-error';
+import { ProfileError } from './profile.errors';
 import { Capability } from '../capabilities/capability.entity';
 import { Organization } from './organization.entity';
 
@@ -8,8 +9,8 @@ export class CapabilityPayload {
   @Field(() => Capability, { nullable: true, description: 'The capability after the change; null on failure.' })
   capability: Capability | null;
 
-  @Field(() => [UserError], { description: 'Expected failures (BAD_USER_INPUT, NOT_FOUND, CONFLICT); empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [ProfileError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }
 
 @ObjectType({ description: 'The result of removing a capability.' })
@@ -20,6 +21,6 @@ export class RemoveCapabilityPayload {
   @Field(() => Organization, { nullable: true, description: 'The organisation that had it.' })
   organization: Organization | null;
 
-  @Field(() => [UserError], { description: 'Expected failures (BAD_USER_INPUT, NOT_FOUND, CONFLICT); empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [ProfileError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }

@@ -5,7 +5,7 @@ import { Connection } from '../../graphql/connection';
 import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
 import { planPage, toConnection } from '../../graphql/paging';
-import { conflict, invalidInput, notFoundInput, UserErrorCode, UserFacingError } from '../../graphql/user-error';
+import { notFound, userError, type UserFacingError } from '../../graphql/user-error';
 import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/tokens';
 import { MembershipStatus } from '../organizations/organization.enums';
@@ -16,6 +16,7 @@ import { PartnershipRequestStatus } from './partnership-request.enums';
 import { PartnershipRequest } from './partnership-request.entity';
 import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, SendPartnershipRequestInput } from './partnership.inputs';
 import type { Write } from '../../graphql/write';
+import { PartnershipErrorCode } from './partnership.errors';
 
 /** DESIGN §4: outgoing pending requests per organisation are capped so nobody spams. */
 export const MAX_PENDING_OUTGOING = 20;
@@ -35,7 +36,7 @@ export class PartnershipService {
     if (fromId == null) throw forbidden('Only a member of an organisation may send partnership requests.');
     const toId = inputId(input.toOrganizationId, 'Organization', ['input', 'toOrganizationId']);
     const projectId = input.projectId != null ? inputId(input.projectId, 'Project', ['input', 'projectId']) : null;
-    if (toId === fromId) throw invalidInput('An organisation cannot ask itself to partner.', ['input', 'toOrganizationId']);
+    if (toId === fromId) throw userError(PartnershipErrorCode.SELF_REQUEST, 'An organisation cannot ask itself to partner.', ['input', 'toOrganizationId']);
 
     try {
       return await write.transaction(this.dataSource, async (em) => {
@@ -49,10 +50,10 @@ export class PartnershipService {
         // the very answer an unknown id gets: a different one would tell them apart. A member of an
         // APPROVED organisation sees APPROVED ones only, so this also keeps requests to APPROVED members.
         const to = orgs.visible(toId);
-        if (to?.membershipStatus !== MembershipStatus.APPROVED) throw notFoundInput('No organisation has this id.', ['input', 'toOrganizationId']);
+        if (to?.membershipStatus !== MembershipStatus.APPROVED) throw notFound('No organisation has this id.', ['input', 'toOrganizationId']);
         if (projectId !== null) {
           const project = await em.getRepository(Project).findOneBy({ id: projectId });
-          if (!project || !canSeeProject(viewer, project)) throw notFoundInput('No published project has this id.', ['input', 'projectId']);
+          if (!project || !canSeeProject(viewer, project)) throw notFound('No published project has this id.', ['input', 'projectId']);
         }
         const [{ pending, pair }]: { pending: number; pair: number }[] = await em.query(
           `SELECT count(*) FILTER (WHERE from_organization_id = $1)::int AS pending,
@@ -64,8 +65,8 @@ export class PartnershipService {
         );
         if (pair > 0) throw duplicate();
         if (pending >= MAX_PENDING_OUTGOING) {
-          throw new UserFacingError(
-            UserErrorCode.LIMIT_REACHED,
+          throw userError(
+            PartnershipErrorCode.PENDING_LIMIT_REACHED,
             `Your organisation already has ${MAX_PENDING_OUTGOING} pending requests, the most allowed; wait for answers or withdraw one.`,
             ['input', 'toOrganizationId'],
           );
@@ -151,10 +152,10 @@ export function canSeeRequest(viewer: Viewer | null, request: PartnershipRequest
 
 function assertPending(request: PartnershipRequest): void {
   if (request.status !== PartnershipRequestStatus.PENDING) {
-    throw conflict(`The request is ${request.status}; only a PENDING request can be answered or withdrawn.`, ['input', 'requestId']);
+    throw userError(PartnershipErrorCode.REQUEST_NOT_PENDING, `The request is ${request.status}; only a PENDING request can be answered or withdrawn.`, ['input', 'requestId']);
   }
 }
 
 function duplicate(): UserFacingError {
-  return conflict('A pending request between these two organisations already exists (in one direction or the other).', ['input', 'toOrganizationId']);
+  return userError(PartnershipErrorCode.DUPLICATE_REQUEST, 'A pending request between these two organisations already exists (in one direction or the other).', ['input', 'toOrganizationId']);
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
-import { UserError } from '../../graphql/user-error';
+import type { CodedUserError } from '../../graphql/user-error';
+import { PartnershipError } from './partnership.errors';
 import { PartnershipRequest } from './partnership-request.entity';
 
 @ObjectType({ description: 'A page of partnership requests, newest first (Relay connection).' })
@@ -11,8 +12,8 @@ export class PartnershipRequestPayload {
   @Field(() => PartnershipRequest, { nullable: true, description: 'The request as it is now; null when the mutation failed.' })
   request: PartnershipRequest | null;
 
-  @Field(() => [UserError], { description: 'Why the mutation failed; empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [PartnershipError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }
 
 /** How to reach an organisation; shown only to those DESIGN §4 allows (OrganizationContactResolver). */

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { lockRow } from '../../db/row-lock';
 import { asInputError } from '../../graphql/mutation-input';
-import { conflict, notFoundInput } from '../../graphql/user-error';
+import { notFound, userError } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/tokens';
 import { recordAudit } from '../audit/audit.service';
 import { PilotCity } from '../cities/pilot-city.entity';
@@ -25,6 +25,7 @@ import { ProjectStatus } from './project.enums';
 import { Project } from './project.entity';
 import { RequirementSlot } from './requirement-slot.entity';
 import type { Write } from '../../graphql/write';
+import { ProjectErrorCode } from './project.errors';
 
 /** The slot fields a client sets, with slugs already turned into ids. */
 interface SlotValues {
@@ -55,7 +56,7 @@ export class ProjectEditingService {
     const slots = await Promise.all(input.slots.map((slot, i) => this.slotValues(slot, ['input', 'slots', String(i)])));
     return write.transaction(this.dataSource, async (em) => {
       if (await em.getRepository(Project).existsBy({ slug: input.slug })) {
-        throw conflict(`A project with the slug '${input.slug}' already exists; choose another.`, ['input', 'slug']);
+        throw userError(ProjectErrorCode.SLUG_TAKEN, `A project with the slug '${input.slug}' already exists; choose another.`, ['input', 'slug']);
       }
       const project = await em.getRepository(Project).save(
         em.getRepository(Project).create({
@@ -77,7 +78,7 @@ export class ProjectEditingService {
   async update(viewer: Viewer, projectId: number, input: UpdateProjectInput, write: Write): Promise<Project> {
     return write.transaction(this.dataSource, async (em) => {
       const project = await this.lockProject(em, viewer, projectId, input.version);
-      if (project.status === ProjectStatus.CLOSED) throw conflict('A CLOSED project cannot be changed.', ['input', 'projectId']);
+      if (project.status === ProjectStatus.CLOSED) throw userError(ProjectErrorCode.PROJECT_CLOSED, 'A CLOSED project cannot be changed.', ['input', 'projectId']);
       if (input.titleKo != null) project.titleKo = input.titleKo;
       if (input.titleEn != null) project.titleEn = input.titleEn;
       if (input.summaryKo != null) project.summaryKo = input.summaryKo;
@@ -95,7 +96,7 @@ export class ProjectEditingService {
         'SELECT count(*)::int AS count, coalesce(max(position), 0)::int AS last FROM requirement_slot WHERE project_id = $1',
         [projectId],
       );
-      if (count >= MAX_SLOTS) throw conflict(`A project has at most ${MAX_SLOTS} slots.`, ['input', 'slot']);
+      if (count >= MAX_SLOTS) throw userError(ProjectErrorCode.TOO_MANY_SLOTS, `A project has at most ${MAX_SLOTS} slots.`, ['input', 'slot']);
       const slot = await this.insertSlot(em, projectId, last + 1, values);
       return { slot, project: await this.bump(em, project) };
     });
@@ -162,7 +163,7 @@ export class ProjectEditingService {
       const project = await this.lockProject(em, viewer, projectId, version);
       assertProjectTransition(project.status, ProjectStatus.OPEN);
       const slots = await em.getRepository(RequirementSlot).countBy({ projectId });
-      if (slots === 0) throw conflict('Add at least one requirement slot before opening the project.', ['input', 'projectId']);
+      if (slots === 0) throw userError(ProjectErrorCode.NO_SLOTS, 'Add at least one requirement slot before opening the project.', ['input', 'projectId']);
       project.status = ProjectStatus.OPEN;
       return this.bump(em, project);
     });
@@ -217,7 +218,7 @@ export class ProjectEditingService {
   /** Locks a slot and its project (project first, as every project mutation does, so two of them never deadlock). */
   private async lockSlot(em: EntityManager, viewer: Viewer, slotId: number, version: number): Promise<{ slot: RequirementSlot; project: Project }> {
     const found = await em.getRepository(RequirementSlot).findOneBy({ id: slotId });
-    if (!found) throw notFoundInput('No requirement slot has this id.', ['input', 'slotId']);
+    if (!found) throw notFound('No requirement slot has this id.', ['input', 'slotId']);
     const project = await this.lockProject(em, viewer, found.projectId, null);
     const slot = await lockRow(em, RequirementSlot, slotId, { label: 'requirement slot', field: ['input', 'slotId'], expectedVersion: version });
     assertSlotsEditable(project);
@@ -272,6 +273,6 @@ export class ProjectEditingService {
 
 function assertSlotsEditable(project: Project): void {
   if (!SLOT_EDITABLE_STATUSES.includes(project.status)) {
-    throw conflict(`Slots can change only while the project is ${SLOT_EDITABLE_STATUSES.join(' or ')}; it is ${project.status}.`, ['input']);
+    throw userError(ProjectErrorCode.SLOTS_LOCKED, `Slots can change only while the project is ${SLOT_EDITABLE_STATUSES.join(' or ')}; it is ${project.status}.`, ['input']);
   }
 }

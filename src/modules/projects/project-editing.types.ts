@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { UserError } from '../../graphql/user-error';
+import type { CodedUserError } from '../../graphql/user-error';
+import { ProjectError } from './project.errors';
 import { Project } from './project.entity';
 import { RequirementSlot } from './requirement-slot.entity';
 
@@ -8,8 +9,8 @@ export class ProjectPayload {
   @Field(() => Project, { nullable: true, description: 'The project as it is now; null when the mutation failed.' })
   project: Project | null;
 
-  @Field(() => [UserError], { description: 'Why the mutation failed; empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [ProjectError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }
 
 @ObjectType({ description: 'The result of adding or changing a requirement slot.' })
@@ -20,8 +21,8 @@ export class RequirementSlotPayload {
   @Field(() => Project, { nullable: true, description: 'The slot\'s project as it is now.' })
   project: Project | null;
 
-  @Field(() => [UserError], { description: 'Why the mutation failed; empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [ProjectError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }
 
 @ObjectType({ description: 'The result of removing a requirement slot.' })
@@ -32,6 +33,6 @@ export class RemoveRequirementSlotPayload {
   @Field(() => Project, { nullable: true, description: 'The project as it is now.' })
   project: Project | null;
 
-  @Field(() => [UserError], { description: 'Why the mutation failed; empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [ProjectError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }

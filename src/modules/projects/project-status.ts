@@ -1,5 +1,6 @@
-import { conflict } from '../../graphql/user-error';
+import { userError } from '../../graphql/user-error';
 import { ProjectStatus } from './project.enums';
+import { ProjectErrorCode } from './project.errors';
 
 /**
  * A project's life (README "State machines"): DRAFT → OPEN (needs a slot) → FORMING (invitations
@@ -18,11 +19,12 @@ export function canMoveProject(from: ProjectStatus, to: ProjectStatus): boolean 
   return NEXT[from].includes(to);
 }
 
-/** Throws CONFLICT for a transition the state machine does not have. */
+/** Throws PROJECT_STATUS_FORBIDS (a code consortium mutations share, as they move projects too) for a transition the state machine does not have. */
 export function assertProjectTransition(from: ProjectStatus, to: ProjectStatus): void {
   if (!canMoveProject(from, to)) {
     const allowed = NEXT[from];
-    throw conflict(
+    throw userError(
+      ProjectErrorCode.PROJECT_STATUS_FORBIDS,
       `A ${from} project cannot become ${to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ' (CLOSED is final)'}.`,
       ['input', 'projectId'],
     );

@@ -2,13 +2,14 @@ import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { inputId } from '../../graphql/input-id';
 import { lockRow } from '../../db/row-lock';
-import { conflict } from '../../graphql/user-error';
+import { userError } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/tokens';
 import { recordAudit } from '../audit/audit.service';
 import { Domain } from './domain.entity';
 import type { CreateDomainInput, CreateTechnologyInput, UpdateDomainInput, UpdateTechnologyInput } from './taxonomy-admin.inputs';
 import { Technology } from './technology.entity';
 import type { Write } from '../../graphql/write';
+import { TaxonomyErrorCode } from './taxonomy.errors';
 
 type Target = typeof Domain | typeof Technology;
 
@@ -50,7 +51,7 @@ export class TaxonomyAdminService {
       try {
         row = await repository.save(repository.create(values as InstanceType<T>));
       } catch (error) {
-        if (isUniqueViolation(error)) throw conflict(`The slug '${values.slug}' is taken; choose another.`, ['input', 'slug']);
+        if (isUniqueViolation(error)) throw userError(TaxonomyErrorCode.SLUG_TAKEN, `The slug '${values.slug}' is taken; choose another.`, ['input', 'slug']);
         throw error;
       }
       await recordAudit(em, { actorId: viewer.accountId, action: `${target.name.toLowerCase()}.created`, subjectType: target.name, subjectId: row.id, details: { ...values } });

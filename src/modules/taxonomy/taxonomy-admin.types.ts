@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../../graphql/user-error';
+import type { CodedUserError } from '../../graphql/user-error';
+import { TaxonomyError } from './taxonomy.errors';
 import { Domain } from './domain.entity';
 import { Technology } from './technology.entity';
 
@@ -8,8 +9,8 @@ export class DomainPayload {
   @Field(() => Domain, { nullable: true, description: 'The domain after the change; null on failure.' })
   domain: Domain | null;
 
-  @Field(() => [UserError], { description: 'Expected failures (BAD_USER_INPUT, NOT_FOUND, CONFLICT); empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [TaxonomyError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }
 
 @ObjectType({ description: 'The result of creating or changing a technology.' })
@@ -17,6 +18,6 @@ export class TechnologyPayload {
   @Field(() => Technology, { nullable: true, description: 'The technology after the change; null on failure.' })
   technology: Technology | null;
 
-  @Field(() => [UserError], { description: 'Expected failures (BAD_USER_INPUT, NOT_FOUND, CONFLICT); empty on success.' })
-  userErrors: UserError[];
+  @Field(() => [TaxonomyError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
 }

@@ -1,5 +1,5 @@
 import { DataSource, EntityTarget, In } from 'typeorm';
-import { badUserInput } from '../../graphql/errors';
+import { badUserInput } from '../../graphql/user-error';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from './domain.entity';
 import { Industry } from './industry.entity';
