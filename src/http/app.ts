@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import { redisLimiters } from '../modules/accounts/sign-in-throttle';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { tokenSettings, type Config } from '../config';
+import { tokenSettings, type SignedConfig } from '../config';
 import type { Context } from '../graphql/context';
 import { createCostRateLimiter } from '../graphql/limits/rate-limit';
 import { graphqlMetricsPlugin, MAX_OPERATION_LABELS } from '../graphql/metrics-plugin';
@@ -15,7 +15,7 @@ import { committedAllowList } from '../graphql/persisted/committed-allow-list';
 import { readDataVersion } from '../db/data-version';
 import { createGraphQLServer } from '../graphql/server';
 import { createServices, type Services } from '../services';
-import { viewerFromAuthorization } from './authentication';
+import { accountFromAuthorization } from './authentication';
 import { bodyErrorHandler } from './body-errors';
 import { graphiqlRouter } from './graphiql';
 import { createMetricsRegistry } from './metrics';
@@ -47,7 +47,7 @@ function requestIdFrom(header: string | undefined): string | undefined {
  * limit (MAX_BODY_BYTES), the rate limit (RATE_LIMIT_COST per RATE_LIMIT_WINDOW_SECONDS, shared
  * through Redis with REDIS_URL) and, with PERSISTED_QUERIES_ONLY, the allow-list.
  */
-export async function createApp(config: Config, dataSource: DataSource, log: Logger): Promise<App> {
+export async function createApp(config: SignedConfig, dataSource: DataSource, log: Logger): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   // Failed sign-ins are counted in Redis too when it is configured, so every instance sees them.
@@ -119,7 +119,7 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
       context: async ({ req }) =>
         contextFor({
           requestId: requestIdFrom(req.get('x-request-id')),
-          viewer: await viewerFromAuthorization(req.get('authorization'), services.tokens),
+          account: await accountFromAuthorization(req.get('authorization'), services),
           clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         }),
     }),

@@ -7,7 +7,8 @@ import { loadConfig } from '../../src/config';
 import { createDataSource, type AppDataSource } from '../../src/db/data-source';
 import { createApp, type App } from '../../src/http/app';
 import { createLogger } from '../../src/logger';
-import { testDatabaseUrl } from './test-env';
+import { withSigningSecret } from '../../src/signing-secret';
+import { TEST_JWT_SECRET, testDatabaseUrl } from './test-env';
 
 export interface RunningApp {
   /** e.g. http://127.0.0.1:41234 */
@@ -33,7 +34,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ru
     },
   });
   const log = createLogger('info', sink);
-  const app = await createApp(loadConfig({ NODE_ENV: 'test', ...env }), dataSource, log);
+  const app = await createApp(await withSigningSecret(loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, ...env })), dataSource, log);
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;

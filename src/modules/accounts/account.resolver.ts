@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/mutation';
 import type { Services } from '../../services';
@@ -6,7 +6,8 @@ import { Organization } from '../organizations/organization.entity';
 import { Account } from './account.entity';
 import { normalizeEmail, SignInInput, SignUpInput } from './account.inputs';
 import { TooManyAttemptsError } from './account.service';
-import { SignInPayload, SignUpPayload } from './account.types';
+import { SignInPayload, SignOutPayload, SignUpPayload } from './account.types';
+import type { Viewer } from './tokens';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
 const INPUT = 'What to do; invalid fields come back as `userErrors` naming them.';
@@ -17,7 +18,8 @@ export class AccountResolver {
 
   @Query(() => Account, { nullable: true, description: 'The signed-in account; null when the request carries no access token.' })
   me(@Ctx() ctx: Context) {
-    return this.services.accounts.me(ctx.viewer);
+    // The request's own account row, read once when it was authenticated (server.ts contextFor).
+    return ctx.viewer && ctx.loaders.accountById.load(ctx.viewer.accountId);
   }
 
   @Mutation(() => SignUpPayload, {
@@ -51,6 +53,16 @@ export class AccountResolver {
       { account: null, token: null, expiresAt: null, retryAfterSeconds: null },
     );
     return { ...payload, retryAfterSeconds };
+  }
+
+  @Authorized()
+  @Mutation(() => SignOutPayload, {
+    description:
+      "Signs the account out everywhere: every access token it was issued, this request's included, stops working at once " +
+      '(answers 401 UNAUTHENTICATED from the next request on). Sign in again for a new token.',
+  })
+  signOut(@Ctx() ctx: Context) {
+    return runMutation<SignOutPayload>({}, async () => ({ account: await this.services.accounts.signOut(ctx.viewer as Viewer) }), { account: null });
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The member's organisation; null for planners, admins and members who have not applied yet." })
