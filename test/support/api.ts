@@ -6,6 +6,7 @@ import { createDataSource, type AppDataSource } from '../../src/db/data-source';
 import { readDataVersion } from '../../src/db/data-version';
 import { createServices } from '../../src/services';
 import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/server';
+import { accountFromAuthorization } from '../../src/http/authentication';
 import { viewerOf, type Viewer } from '../../src/modules/accounts/tokens';
 import { testDatabaseUrl, testTokenSettings } from './test-env';
 
@@ -34,6 +35,8 @@ export interface TestApi {
   query<T = Record<string, any>>(document: string, variables?: Record<string, unknown>, viewer?: Viewer | null): Promise<Result<T>>;
   /** What the server makes of `Authorization: Bearer <token>`: the token's account as stored now. */
   viewerFor(token: string): Promise<Viewer>;
+  /** Runs one operation as the HTTP server does for `Authorization: Bearer <token>`: the account read, then the operation. */
+  queryWithToken<T = Record<string, any>>(document: string, token: string): Promise<Result<T>>;
   close(): Promise<void>;
 }
 
@@ -54,6 +57,12 @@ export async function createTestApi(options: { responseCache?: boolean } = {}): 
       // Round-trip through JSON as HTTP would: undefined variables are left out, not sent as null.
       const sent = variables && (JSON.parse(JSON.stringify(variables)) as Record<string, unknown>);
       const response = await server.apollo.executeOperation({ query: document, variables: sent }, { contextValue: server.contextFor({ viewer }) });
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return response.body.singleResult as Result<T>;
+    },
+    async queryWithToken<T>(document: string, token: string) {
+      const account = await accountFromAuthorization(`Bearer ${token}`, services);
+      const response = await server.apollo.executeOperation({ query: document }, { contextValue: server.contextFor({ account }) });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as Result<T>;
     },
