@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   const { httpServer } = app;
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
-  log.info({ port, database: config.databaseUrl ? 'server' : 'embedded' }, `GraphQL API ready at http://localhost:${port}/graphql`);
+  log.info({ host: config.host, port, database: config.databaseUrl ? 'server' : 'embedded' }, `GraphQL API ready at http://localhost:${port}/graphql`);
   app.services.matching.warmUp().catch((error: unknown) => log.warn({ err: error }, 'matching warm-up failed; the first request will load instead'));
 }
 
