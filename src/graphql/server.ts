@@ -3,7 +3,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../modules/accounts/tokens';
+import type { Account } from '../modules/accounts/account.entity';
+import { viewerOf, type Viewer } from '../modules/accounts/tokens';
 import type { Services } from '../services';
 import type { Context } from './context';
 import { createFormatError } from './format-error';
@@ -27,8 +28,12 @@ export const MAX_DOCUMENT_TOKENS = 5_000;
 
 export interface GraphQLServer {
   apollo: ApolloServer<Context>;
-  /** A fresh context (request id, logger, viewer, DataLoaders) for one request. */
-  contextFor(request?: { requestId?: string; viewer?: Viewer | null; clientIp?: string }): Context;
+  /**
+   * A fresh context (request id, logger, viewer, DataLoaders) for one request. With `account` (the
+   * row authentication read) the viewer is made from it and the row serves the request's own
+   * account lookups; a bare `viewer` is trusted as given (in-process callers).
+   */
+  contextFor(request?: { requestId?: string; viewer?: Viewer | null; account?: Account | null; clientIp?: string }): Context;
 }
 
 /** Apollo with our schema, error masking and per-request context; transport-free so tests can drive it in-process. */
@@ -86,8 +91,10 @@ export async function createGraphQLServer(
   await apollo.start();
   return {
     apollo,
-    contextFor({ requestId = randomUUID(), viewer = null, clientIp = '127.0.0.1' } = {}) {
-      return { requestId, log: log.child({ requestId }), loaders: createLoaders(dataSource, viewer), viewer, clientIp };
+    contextFor({ requestId = randomUUID(), account = null, viewer = account && viewerOf(account), clientIp = '127.0.0.1' } = {}) {
+      const loaders = createLoaders(dataSource, viewer);
+      if (account) loaders.accountById.prime(account.id, account);
+      return { requestId, log: log.child({ requestId }), loaders, viewer, clientIp };
     },
   };
 }

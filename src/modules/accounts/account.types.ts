@@ -35,3 +35,12 @@ export class SignInPayload {
   @Field(() => [AccountError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
   userErrors: CodedUserError[];
 }
+
+@ObjectType({ description: 'The result of signOut: the account whose tokens were all revoked.' })
+export class SignOutPayload {
+  @Field(() => Account, { nullable: true, description: 'The signed-out account; null on failure.' })
+  account: Account | null;
+
+  @Field(() => [AccountError], { description: 'Expected failures; none today (signing out needs only a valid token).' })
+  userErrors: CodedUserError[];
+}
