@@ -1,6 +1,7 @@
+import { Arg, type ClassType } from 'type-graphql';
 import type { Viewer } from '../modules/accounts/tokens';
 import type { Context } from './context';
-import { ErrorCode } from './errors';
+import { ErrorCode, unauthenticated } from './errors';
 import { badUserInput, UserFacingError } from './user-error';
 
 /** Runs a read helper made for query arguments (taxonomy slugs, …) and turns its BAD_USER_INPUT into a `userErrors` entry. */
@@ -13,7 +14,19 @@ export async function asInputError<T>(field: string[], run: () => Promise<T>): P
   }
 }
 
-/** The signed-in viewer, in a resolver that `@Authorized` has already closed to anonymous requests. */
+/**
+ * The signed-in viewer, the one way a signed-in-only resolver reaches it. `@Authorized` has already
+ * closed the resolver to anonymous requests; the check keeps a missing decorator from passing null on.
+ */
 export function signedIn(ctx: Context): Viewer {
-  return ctx.viewer as Viewer;
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+/**
+ * The `input` argument of a mutation. Declared `validate: false` so that class-validator runs in
+ * `runMutation` and a bad field comes back as a `userErrors` entry naming it, not as a top-level error.
+ */
+export function MutationInput(type: () => ClassType) {
+  return Arg('input', type, { validate: false, description: 'What to do; invalid fields come back as `userErrors` naming them.' });
 }

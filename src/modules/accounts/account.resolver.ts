@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/mutation';
-import { signedIn } from '../../graphql/mutation-input';
+import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
 import { Account } from './account.entity';
@@ -10,7 +10,6 @@ import { TooManyAttemptsError, type Session } from './account.service';
 import { SignInPayload, SignOutPayload, SignUpPayload } from './account.types';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
-const INPUT = 'What to do; invalid fields come back as `userErrors` naming them.';
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -27,7 +26,7 @@ export class AccountResolver {
       'Creates a MEMBER account (and, with `organization`, its membership application) and signs it in. ' +
       'userErrors: BAD_USER_INPUT (email, password of at least 10 characters, organisation fields), CONFLICT (email or slug taken).',
   })
-  signUp(@Arg('input', () => SignUpInput, { validate: false, description: INPUT }) input: SignUpInput, @Ctx() ctx: Context) {
+  signUp(@MutationInput(() => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
     input.email = normalizeEmail(input.email);
     // No clientMutationId: keys belong to an account, and here there is none yet. The unique email
     // makes a retry safe anyway: it answers CONFLICT, and signIn then tells the first one worked.
@@ -43,7 +42,7 @@ export class AccountResolver {
       'Exchanges email and password for an access token (send it as `Authorization: Bearer <token>`). A wrong email and a wrong ' +
       'password both answer INVALID_CREDENTIALS with the same message; after repeated failures TOO_MANY_ATTEMPTS with `retryAfterSeconds`.',
   })
-  async signIn(@Arg('input', () => SignInInput, { validate: false, description: INPUT }) input: SignInInput, @Ctx() ctx: Context) {
+  async signIn(@MutationInput(() => SignInInput) input: SignInInput, @Ctx() ctx: Context) {
     input.email = normalizeEmail(input.email);
     let retryAfterSeconds: number | null = null;
     const payload = await runMutation<SignInPayload, Session>(ctx, input, {

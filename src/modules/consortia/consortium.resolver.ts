@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { parseGlobalId } from '../../graphql/global-id';
 import { inputId } from '../../graphql/input-id';
 import { runMutation } from '../../graphql/mutation';
-import { signedIn } from '../../graphql/mutation-input';
+import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { Account } from '../accounts/account.entity';
 import { AccountRole } from '../accounts/account.enums';
@@ -58,7 +58,7 @@ export class ConsortiumResolver {
   @Mutation(() => ConsortiumPayload, {
     description: 'Composes a DRAFT consortium for an OPEN or FORMING project you own: by hand, or from an assembleConsortium alternative. PLANNER or ADMIN.',
   })
-  createConsortium(@Arg('input', () => CreateConsortiumInput, { validate: false, description: 'What to do; see the input type.' }) input: CreateConsortiumInput, @Ctx() ctx: Context) {
+  createConsortium(@MutationInput(() => CreateConsortiumInput) input: CreateConsortiumInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
       empty: NO_CONSORTIUM,
       perform: (write) => this.services.consortia.create(signedIn(ctx), input, write),
@@ -69,7 +69,7 @@ export class ConsortiumResolver {
 
   @Authorized(...PLANNERS)
   @Mutation(() => ConsortiumPayload, { description: 'Invites every member: DRAFT → INVITING; the project, if OPEN, becomes FORMING. The owner or an admin.' })
-  inviteToConsortium(@Arg('input', () => ConsortiumTransitionInput, { validate: false, description: 'What to do; see the input type.' }) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
+  inviteToConsortium(@MutationInput(() => ConsortiumTransitionInput) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
       empty: NO_CONSORTIUM,
       perform: (write) => this.services.consortia.invite(signedIn(ctx), consortiumId(input), input.version, write),
@@ -79,7 +79,7 @@ export class ConsortiumResolver {
 
   @Authorized(AccountRole.MEMBER)
   @Mutation(() => ConsortiumPayload, { description: "A member of an INVITED organisation accepts or declines the consortium's invitation." })
-  answerConsortiumInvitation(@Arg('input', () => AnswerConsortiumInvitationInput, { validate: false, description: 'What to do; see the input type.' }) input: AnswerConsortiumInvitationInput, @Ctx() ctx: Context) {
+  answerConsortiumInvitation(@MutationInput(() => AnswerConsortiumInvitationInput) input: AnswerConsortiumInvitationInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
       empty: NO_CONSORTIUM,
       perform: (write) => this.services.consortia.answer(signedIn(ctx), consortiumId(input), input.answer, write),
@@ -91,7 +91,7 @@ export class ConsortiumResolver {
   @Mutation(() => ConsortiumPayload, {
     description: 'INVITING → CONFIRMED when every member accepted and every slot is filled (CONFLICT naming what is missing otherwise); the project becomes AWARDED.',
   })
-  confirmConsortium(@Arg('input', () => ConsortiumTransitionInput, { validate: false, description: 'What to do; see the input type.' }) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
+  confirmConsortium(@MutationInput(() => ConsortiumTransitionInput) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
       empty: NO_CONSORTIUM,
       perform: (write) => this.services.consortia.confirm(signedIn(ctx), consortiumId(input), input.version, write),
@@ -101,7 +101,7 @@ export class ConsortiumResolver {
 
   @Authorized(...PLANNERS)
   @Mutation(() => ConsortiumPayload, { description: 'DRAFT or INVITING → DISSOLVED (a CONFIRMED consortium stands: CONFLICT). The owner or an admin.' })
-  dissolveConsortium(@Arg('input', () => DissolveConsortiumInput, { validate: false, description: 'What to do; see the input type.' }) input: DissolveConsortiumInput, @Ctx() ctx: Context) {
+  dissolveConsortium(@MutationInput(() => DissolveConsortiumInput) input: DissolveConsortiumInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
       empty: NO_CONSORTIUM,
       perform: (write) => this.services.consortia.dissolve(signedIn(ctx), consortiumId(input), input.version, input.reason, write),

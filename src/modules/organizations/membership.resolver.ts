@@ -1,16 +1,15 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/mutation';
+import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
 import { ApplyForMembershipInput, DecideMembershipInput, SuspendMembershipInput, WithdrawMembershipInput } from './membership.inputs';
 import { ApplyForMembershipPayload, OrganizationPayload } from './membership.types';
 import type { Account } from '../accounts/account.entity';
 import type { Organization } from './organization.entity';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
-const INPUT = 'What to do; invalid fields come back as `userErrors` naming them.';
 
 const NO_ORGANIZATION = { organization: null };
 
@@ -23,10 +22,10 @@ export class MembershipResolver {
   @Mutation(() => ApplyForMembershipPayload, {
     description: 'MEMBER without an organisation: applies for membership with a new organisation (APPLIED). CONFLICT when the account already has one.',
   })
-  async applyForMembership(@Arg('input', () => ApplyForMembershipInput, { validate: false, description: INPUT }) input: ApplyForMembershipInput, @Ctx() ctx: Context) {
+  async applyForMembership(@MutationInput(() => ApplyForMembershipInput) input: ApplyForMembershipInput, @Ctx() ctx: Context) {
     return runMutation<ApplyForMembershipPayload, { organization: Organization; account: Account }>(ctx, input, {
       empty: { organization: null, token: null, expiresAt: null },
-      perform: (write) => this.services.membership.apply(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.membership.apply(signedIn(ctx), input, write),
       // A retry answers with a new token for the same account: tokens are not stored.
       payload: async ({ organization, account }) => {
         const { token, expiresAt } = await this.services.accounts.session(account);
@@ -42,20 +41,20 @@ export class MembershipResolver {
       'ADMIN: decides an application (APPLIED → APPROVED or REJECTED) or reinstates a suspended member (SUSPENDED → APPROVED), ' +
       'recording who, when and why. Any other transition answers CONFLICT.',
   })
-  decideMembership(@Arg('input', () => DecideMembershipInput, { validate: false, description: INPUT }) input: DecideMembershipInput, @Ctx() ctx: Context) {
+  decideMembership(@MutationInput(() => DecideMembershipInput) input: DecideMembershipInput, @Ctx() ctx: Context) {
     return runMutation<OrganizationPayload, Organization>(ctx, input, {
       empty: NO_ORGANIZATION,
-      perform: (write) => this.services.membership.decide(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.membership.decide(signedIn(ctx), input, write),
       payload: (organization) => ({ organization }),
     });
   }
 
   @Authorized(AccountRole.ADMIN)
   @Mutation(() => OrganizationPayload, { description: 'ADMIN: suspends an approved member (APPROVED → SUSPENDED); reinstate with decideMembership(APPROVED).' })
-  suspendMembership(@Arg('input', () => SuspendMembershipInput, { validate: false, description: INPUT }) input: SuspendMembershipInput, @Ctx() ctx: Context) {
+  suspendMembership(@MutationInput(() => SuspendMembershipInput) input: SuspendMembershipInput, @Ctx() ctx: Context) {
     return runMutation<OrganizationPayload, Organization>(ctx, input, {
       empty: NO_ORGANIZATION,
-      perform: (write) => this.services.membership.suspend(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.membership.suspend(signedIn(ctx), input, write),
       payload: (organization) => ({ organization }),
     });
   }
@@ -64,10 +63,10 @@ export class MembershipResolver {
   @Mutation(() => OrganizationPayload, {
     description: "The organisation's own member: withdraws the application or leaves the alliance (APPLIED, APPROVED or SUSPENDED → WITHDRAWN, final).",
   })
-  withdrawMembership(@Arg('input', () => WithdrawMembershipInput, { validate: false, description: INPUT }) input: WithdrawMembershipInput, @Ctx() ctx: Context) {
+  withdrawMembership(@MutationInput(() => WithdrawMembershipInput) input: WithdrawMembershipInput, @Ctx() ctx: Context) {
     return runMutation<OrganizationPayload, Organization>(ctx, input, {
       empty: NO_ORGANIZATION,
-      perform: (write) => this.services.membership.withdraw(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.membership.withdraw(signedIn(ctx), input, write),
       payload: (organization) => ({ organization }),
     });
   }

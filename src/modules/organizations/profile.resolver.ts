@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/global-id';
 import { runMutation } from '../../graphql/mutation';
+import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
 import { OrganizationPayload } from './membership.types';
 import { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateOrganizationInput } from './profile.inputs';
 import { CapabilityPayload, RemoveCapabilityPayload } from './profile.types';
@@ -12,7 +12,6 @@ import type { Capability } from '../capabilities/capability.entity';
 import type { Organization } from './organization.entity';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
-const INPUT = 'What to do; invalid fields come back as `userErrors` naming them.';
 
 /** Profile edits by the organisation's own members or an admin (ownership is checked in ProfileService). */
 @Resolver()
@@ -23,20 +22,20 @@ export class ProfileResolver {
   @Mutation(() => OrganizationPayload, {
     description: "Changes an organisation's profile (own organisation, or any as ADMIN). A stale `version` answers CONFLICT and writes nothing.",
   })
-  updateOrganization(@Arg('input', () => UpdateOrganizationInput, { validate: false, description: INPUT }) input: UpdateOrganizationInput, @Ctx() ctx: Context) {
+  updateOrganization(@MutationInput(() => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() ctx: Context) {
     return runMutation<OrganizationPayload, Organization>(ctx, input, {
       empty: { organization: null },
-      perform: (write) => this.services.profile.updateOrganization(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.profile.updateOrganization(signedIn(ctx), input, write),
       payload: (organization) => ({ organization }),
     });
   }
 
   @Authorized(AccountRole.MEMBER, AccountRole.ADMIN)
   @Mutation(() => CapabilityPayload, { description: 'Adds a capability to an organisation (own organisation, or any as ADMIN).' })
-  addCapability(@Arg('input', () => AddCapabilityInput, { validate: false, description: INPUT }) input: AddCapabilityInput, @Ctx() ctx: Context) {
+  addCapability(@MutationInput(() => AddCapabilityInput) input: AddCapabilityInput, @Ctx() ctx: Context) {
     return runMutation<CapabilityPayload, Capability>(ctx, input, {
       empty: { capability: null },
-      perform: (write) => this.services.profile.addCapability(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.profile.addCapability(signedIn(ctx), input, write),
       payload: (capability) => ({ capability }),
       idempotent: 'addCapability',
     });
@@ -44,20 +43,20 @@ export class ProfileResolver {
 
   @Authorized(AccountRole.MEMBER, AccountRole.ADMIN)
   @Mutation(() => CapabilityPayload, { description: 'Changes a capability. A stale `version` answers CONFLICT and writes nothing.' })
-  updateCapability(@Arg('input', () => UpdateCapabilityInput, { validate: false, description: INPUT }) input: UpdateCapabilityInput, @Ctx() ctx: Context) {
+  updateCapability(@MutationInput(() => UpdateCapabilityInput) input: UpdateCapabilityInput, @Ctx() ctx: Context) {
     return runMutation<CapabilityPayload, Capability>(ctx, input, {
       empty: { capability: null },
-      perform: (write) => this.services.profile.updateCapability(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.profile.updateCapability(signedIn(ctx), input, write),
       payload: (capability) => ({ capability }),
     });
   }
 
   @Authorized(AccountRole.MEMBER, AccountRole.ADMIN)
   @Mutation(() => RemoveCapabilityPayload, { description: 'Removes a capability (own organisation, or any as ADMIN).' })
-  removeCapability(@Arg('input', () => RemoveCapabilityInput, { validate: false, description: INPUT }) input: RemoveCapabilityInput, @Ctx() ctx: Context) {
+  removeCapability(@MutationInput(() => RemoveCapabilityInput) input: RemoveCapabilityInput, @Ctx() ctx: Context) {
     return runMutation<RemoveCapabilityPayload, { removedCapabilityId: number; organization: Organization }>(ctx, input, {
       empty: { removedCapabilityId: null, organization: null },
-      perform: (write) => this.services.profile.removeCapability(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.profile.removeCapability(signedIn(ctx), input, write),
       payload: ({ removedCapabilityId, organization }) => ({ removedCapabilityId: toGlobalId('Capability', removedCapabilityId), organization }),
     });
   }

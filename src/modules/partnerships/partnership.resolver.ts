@@ -1,8 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { inputId } from '../../graphql/input-id';
 import { runMutation } from '../../graphql/mutation';
-import { signedIn as viewer } from '../../graphql/mutation-input';
+import { MutationInput, signedIn as viewer } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
@@ -40,7 +40,7 @@ export class PartnershipRequestResolver {
       'organisation (LIMIT_REACHED) and one pending request per pair of organisations, either direction (CONFLICT). An organisation ' +
       'you may not see answers NOT_FOUND, exactly as an id that does not exist.',
   })
-  sendPartnershipRequest(@Arg('input', () => SendPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: SendPartnershipRequestInput, @Ctx() ctx: Context) {
+  sendPartnershipRequest(@MutationInput(() => SendPartnershipRequestInput) input: SendPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
       empty: NO_REQUEST,
       perform: (write) => this.services.partnerships.send(viewer(ctx), input, write),
@@ -53,7 +53,7 @@ export class PartnershipRequestResolver {
   @Mutation(() => PartnershipRequestPayload, {
     description: "The receiver's member accepts or declines a PENDING request; once accepted, both sides see each other's contacts.",
   })
-  answerPartnershipRequest(@Arg('input', () => AnswerPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: AnswerPartnershipRequestInput, @Ctx() ctx: Context) {
+  answerPartnershipRequest(@MutationInput(() => AnswerPartnershipRequestInput) input: AnswerPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
       empty: NO_REQUEST,
       perform: (write) =>
@@ -64,7 +64,7 @@ export class PartnershipRequestResolver {
 
   @Authorized(AccountRole.MEMBER)
   @Mutation(() => PartnershipRequestPayload, { description: "The sender's member withdraws a PENDING request." })
-  withdrawPartnershipRequest(@Arg('input', () => WithdrawPartnershipRequestInput, { validate: false, description: 'What to do; see the input type.' }) input: WithdrawPartnershipRequestInput, @Ctx() ctx: Context) {
+  withdrawPartnershipRequest(@MutationInput(() => WithdrawPartnershipRequestInput) input: WithdrawPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
       empty: NO_REQUEST,
       perform: (write) => this.services.partnerships.withdraw(viewer(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.version, write),

@@ -1,16 +1,15 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/mutation';
+import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
 import { CreateDomainInput, CreateTechnologyInput, UpdateDomainInput, UpdateTechnologyInput } from './taxonomy-admin.inputs';
 import { DomainPayload, TechnologyPayload } from './taxonomy-admin.types';
 import type { Domain } from './domain.entity';
 import type { Technology } from './technology.entity';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
-const INPUT = 'What to do; invalid fields come back as `userErrors` naming them.';
 
 /** Taxonomy edits, for the steering committee (ADMIN) only. */
 @Resolver()
@@ -19,10 +18,10 @@ export class TaxonomyAdminResolver {
 
   @Authorized(AccountRole.ADMIN)
   @Mutation(() => DomainPayload, { description: 'ADMIN: adds a service domain. A taken slug answers CONFLICT.' })
-  createDomain(@Arg('input', () => CreateDomainInput, { validate: false, description: INPUT }) input: CreateDomainInput, @Ctx() ctx: Context) {
+  createDomain(@MutationInput(() => CreateDomainInput) input: CreateDomainInput, @Ctx() ctx: Context) {
     return runMutation<DomainPayload, Domain>(ctx, input, {
       empty: { domain: null },
-      perform: (write) => this.services.taxonomyAdmin.createDomain(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.taxonomyAdmin.createDomain(signedIn(ctx), input, write),
       payload: (domain) => ({ domain }),
       idempotent: 'createDomain',
     });
@@ -30,20 +29,20 @@ export class TaxonomyAdminResolver {
 
   @Authorized(AccountRole.ADMIN)
   @Mutation(() => DomainPayload, { description: "ADMIN: renames a domain or changes its description (its slug is permanent)." })
-  updateDomain(@Arg('input', () => UpdateDomainInput, { validate: false, description: INPUT }) input: UpdateDomainInput, @Ctx() ctx: Context) {
+  updateDomain(@MutationInput(() => UpdateDomainInput) input: UpdateDomainInput, @Ctx() ctx: Context) {
     return runMutation<DomainPayload, Domain>(ctx, input, {
       empty: { domain: null },
-      perform: (write) => this.services.taxonomyAdmin.updateDomain(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.taxonomyAdmin.updateDomain(signedIn(ctx), input, write),
       payload: (domain) => ({ domain }),
     });
   }
 
   @Authorized(AccountRole.ADMIN)
   @Mutation(() => TechnologyPayload, { description: 'ADMIN: adds a technology. A taken slug answers CONFLICT.' })
-  createTechnology(@Arg('input', () => CreateTechnologyInput, { validate: false, description: INPUT }) input: CreateTechnologyInput, @Ctx() ctx: Context) {
+  createTechnology(@MutationInput(() => CreateTechnologyInput) input: CreateTechnologyInput, @Ctx() ctx: Context) {
     return runMutation<TechnologyPayload, Technology>(ctx, input, {
       empty: { technology: null },
-      perform: (write) => this.services.taxonomyAdmin.createTechnology(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.taxonomyAdmin.createTechnology(signedIn(ctx), input, write),
       payload: (technology) => ({ technology }),
       idempotent: 'createTechnology',
     });
@@ -51,10 +50,10 @@ export class TaxonomyAdminResolver {
 
   @Authorized(AccountRole.ADMIN)
   @Mutation(() => TechnologyPayload, { description: 'ADMIN: renames a technology (its slug is permanent).' })
-  updateTechnology(@Arg('input', () => UpdateTechnologyInput, { validate: false, description: INPUT }) input: UpdateTechnologyInput, @Ctx() ctx: Context) {
+  updateTechnology(@MutationInput(() => UpdateTechnologyInput) input: UpdateTechnologyInput, @Ctx() ctx: Context) {
     return runMutation<TechnologyPayload, Technology>(ctx, input, {
       empty: { technology: null },
-      perform: (write) => this.services.taxonomyAdmin.updateTechnology(ctx.viewer as Viewer, input, write),
+      perform: (write) => this.services.taxonomyAdmin.updateTechnology(signedIn(ctx), input, write),
       payload: (technology) => ({ technology }),
     });
   }
