@@ -1,12 +1,7 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from './enum';
 
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-
-registerEnumType(SortDirection, {
-  name: 'SortDirection',
-  description: 'Order of a sorted list.',
-  valuesConfig: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
+export const SortDirection = describedEnum('SortDirection', 'Order of a sorted list.', {
+  ASC: 'Smallest first.',
+  DESC: 'Largest first.',
 });
+export type SortDirection = EnumValue<typeof SortDirection>;

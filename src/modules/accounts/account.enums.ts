@@ -1,18 +1,9 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../../graphql/enum';
 
 /** What an account may do (DESIGN §3): members keep their organisation, planners run projects, admins decide. */
-export enum AccountRole {
-  MEMBER = 'MEMBER',
-  PLANNER = 'PLANNER',
-  ADMIN = 'ADMIN',
-}
-
-registerEnumType(AccountRole, {
-  name: 'AccountRole',
-  description: 'What a signed-in account may do.',
-  valuesConfig: {
-    MEMBER: { description: "Works for a member organisation: edits that organisation's profile, sends and answers partnership requests, answers consortium invitations." },
-    PLANNER: { description: 'Secretariat or project owner: publishes projects and assembles consortia.' },
-    ADMIN: { description: 'Steering committee: decides memberships and keeps the taxonomy.' },
-  },
+export const AccountRole = describedEnum('AccountRole', 'What a signed-in account may do.', {
+  MEMBER: "Works for a member organisation: edits that organisation's profile, sends and answers partnership requests, answers consortium invitations.",
+  PLANNER: 'Secretariat or project owner: publishes projects and assembles consortia.',
+  ADMIN: 'Steering committee: decides memberships and keeps the taxonomy.',
 });
+export type AccountRole = EnumValue<typeof AccountRole>;

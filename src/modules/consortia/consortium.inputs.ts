@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../../graphql/enum';
 import { ConnectionArgs } from '../../graphql/connection';
 import { ConsortiumOptionsInput } from '../matching/matching.inputs';
 import { SlotRole } from '../projects/project.enums';
@@ -9,16 +10,11 @@ import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 export const MAX_MEMBERS = 20;
 
 /** An invited member's answer. */
-export enum InvitationAnswer {
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-}
-
-registerEnumType(InvitationAnswer, {
-  name: 'InvitationAnswer',
-  description: "An invited organisation's answer to a consortium invitation.",
-  valuesConfig: { ACCEPTED: { description: 'Join the consortium.' }, DECLINED: { description: 'Decline.' } },
+export const InvitationAnswer = describedEnum('InvitationAnswer', "An invited organisation's answer to a consortium invitation.", {
+  ACCEPTED: 'Join the consortium.',
+  DECLINED: 'Decline.',
 });
+export type InvitationAnswer = EnumValue<typeof InvitationAnswer>;
 
 @InputType({ description: 'An organisation in a consortium composed by hand.' })
 export class ConsortiumMemberInput {

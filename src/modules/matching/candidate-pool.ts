@@ -89,7 +89,7 @@ export function scoped(pool: Pool, scope: PoolScope): Pool {
   if (scope === 'all') return pool;
   let view = pool.views.get(scope);
   if (!view) {
-    const shown = scope === 'public' ? [ProfileVisibility.PUBLIC] : [ProfileVisibility.PUBLIC, ProfileVisibility.MEMBERS];
+    const shown: ProfileVisibility[] = scope === 'public' ? [ProfileVisibility.PUBLIC] : [ProfileVisibility.PUBLIC, ProfileVisibility.MEMBERS];
     view = index(pool.version, pool.organizations.filter((o) => shown.includes(pool.visibility.get(o.id)!)), pool.visibility);
     pool.views.set(scope, view);
   }

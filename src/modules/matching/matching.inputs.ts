@@ -1,18 +1,14 @@
 import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../../graphql/enum';
 import { OrganizationKind } from '../organizations/organization.enums';
 
 /** Language of the readable reasons. */
-export enum Language {
-  KO = 'KO',
-  EN = 'EN',
-}
-
-registerEnumType(Language, {
-  name: 'Language',
-  description: 'Language of readable texts.',
-  valuesConfig: { KO: { description: 'Korean.' }, EN: { description: 'English.' } },
+export const Language = describedEnum('Language', 'Language of readable texts.', {
+  KO: 'Korean.',
+  EN: 'English.',
 });
+export type Language = EnumValue<typeof Language>;
 
 @InputType({
   description:

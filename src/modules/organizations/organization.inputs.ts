@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../../graphql/enum';
 import { ConnectionArgs } from '../../graphql/connection';
 import { SortDirection } from '../../graphql/sort-direction';
 import { MembershipStatus, OrganizationKind, Region } from './organization.enums';
@@ -71,23 +72,13 @@ export class OrganizationFilter {
   query?: string | null;
 }
 
-export enum OrganizationOrderField {
-  NAME_KO = 'NAME_KO',
-  NAME_EN = 'NAME_EN',
-  EMPLOYEES = 'EMPLOYEES',
-  CREATED_AT = 'CREATED_AT',
-}
-
-registerEnumType(OrganizationOrderField, {
-  name: 'OrganizationOrderField',
-  description: 'What to sort organisations by; ties are broken by id.',
-  valuesConfig: {
-    NAME_KO: { description: 'Korean name (가나다 order).' },
-    NAME_EN: { description: 'English name.' },
-    EMPLOYEES: { description: 'Number of employees.' },
-    CREATED_AT: { description: 'When the organisation was recorded.' },
-  },
+export const OrganizationOrderField = describedEnum('OrganizationOrderField', 'What to sort organisations by; ties are broken by id.', {
+  NAME_KO: 'Korean name (가나다 order).',
+  NAME_EN: 'English name.',
+  EMPLOYEES: 'Number of employees.',
+  CREATED_AT: 'When the organisation was recorded.',
 });
+export type OrganizationOrderField = EnumValue<typeof OrganizationOrderField>;
 
 @InputType({ description: 'Sort order of the organisation list.' })
 export class OrganizationOrder {

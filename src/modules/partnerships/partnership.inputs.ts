@@ -1,40 +1,24 @@
 import { IsOptional, MaxLength } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../../graphql/enum';
 import { ConnectionArgs } from '../../graphql/connection';
 import { PartnershipRequestStatus } from './partnership-request.enums';
 import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 
 /** The receiver's answer: a request is accepted or declined, nothing else. */
-export enum PartnershipAnswer {
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-}
+export const PartnershipAnswer = describedEnum('PartnershipAnswer', "The receiver's answer to a partnership request.", {
+  ACCEPTED: 'Accept: both organisations now see each other’s contacts.',
+  DECLINED: 'Decline.',
+});
+export type PartnershipAnswer = EnumValue<typeof PartnershipAnswer>;
 
 /** Which requests of the viewer's organisation to list. */
-export enum PartnershipDirection {
-  INCOMING = 'INCOMING',
-  OUTGOING = 'OUTGOING',
-  BOTH = 'BOTH',
-}
-
-registerEnumType(PartnershipAnswer, {
-  name: 'PartnershipAnswer',
-  description: "The receiver's answer to a partnership request.",
-  valuesConfig: {
-    ACCEPTED: { description: 'Accept: both organisations now see each other’s contacts.' },
-    DECLINED: { description: 'Decline.' },
-  },
+export const PartnershipDirection = describedEnum('PartnershipDirection', "Which of the viewer's organisation's partnership requests to list.", {
+  INCOMING: 'Sent to the organisation.',
+  OUTGOING: 'Sent by the organisation.',
+  BOTH: 'Either.',
 });
-
-registerEnumType(PartnershipDirection, {
-  name: 'PartnershipDirection',
-  description: "Which of the viewer's organisation's partnership requests to list.",
-  valuesConfig: {
-    INCOMING: { description: 'Sent to the organisation.' },
-    OUTGOING: { description: 'Sent by the organisation.' },
-    BOTH: { description: 'Either.' },
-  },
-});
+export type PartnershipDirection = EnumValue<typeof PartnershipDirection>;
 
 @InputType({ description: "A partnership request from the viewer's organisation to another approved member." })
 export class SendPartnershipRequestInput {

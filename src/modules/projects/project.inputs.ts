@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../../graphql/enum';
 import { ConnectionArgs } from '../../graphql/connection';
 import { SortDirection } from '../../graphql/sort-direction';
 import { ProjectStatus } from './project.enums';
@@ -22,21 +23,12 @@ export class ProjectFilter {
   domains?: string[] | null;
 }
 
-export enum ProjectOrderField {
-  CREATED_AT = 'CREATED_AT',
-  TITLE_KO = 'TITLE_KO',
-  TITLE_EN = 'TITLE_EN',
-}
-
-registerEnumType(ProjectOrderField, {
-  name: 'ProjectOrderField',
-  description: 'What to sort projects by; ties are broken by id.',
-  valuesConfig: {
-    CREATED_AT: { description: 'When the project was recorded.' },
-    TITLE_KO: { description: 'Korean title.' },
-    TITLE_EN: { description: 'English title.' },
-  },
+export const ProjectOrderField = describedEnum('ProjectOrderField', 'What to sort projects by; ties are broken by id.', {
+  CREATED_AT: 'When the project was recorded.',
+  TITLE_KO: 'Korean title.',
+  TITLE_EN: 'English title.',
 });
+export type ProjectOrderField = EnumValue<typeof ProjectOrderField>;
 
 @InputType({ description: 'Sort order of the project list.' })
 export class ProjectOrder {
