@@ -1,18 +1,14 @@
-import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Node } from '../../graphql/node';
 import { Organization } from '../organizations/organization.entity';
 import { AccountRole } from './account.enums';
 
-/** A person who signs in. The password hash has no GraphQL field, so no query can ever return it. */
-@ObjectType({ implements: Node, description: 'A person who signs in: a member of an organisation, a planner or an admin.' })
+/** A person who signs in. Not an API type: the schema shows an account through `AccountType` (account.types.ts), so no query can ever return the password hash. */
 @Entity({ name: 'account' })
 export class Account {
   @PrimaryGeneratedColumn()
   id: number;
 
   /** Stored lower-cased, so the unique constraint makes addresses unique regardless of case. */
-  @Field(() => String, { description: 'Sign-in address, lower-cased.' })
   @Column({ type: 'varchar', length: 320, unique: true })
   email: string;
 
@@ -20,7 +16,6 @@ export class Account {
   @Column({ name: 'password_hash', type: 'varchar', length: 300 })
   passwordHash: string;
 
-  @Field(() => AccountRole, { description: 'What the account may do.' })
   @Column({ type: 'enum', enum: AccountRole, enumName: 'account_role' })
   role: AccountRole;
 
@@ -32,7 +27,6 @@ export class Account {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization | null;
 
-  @Field(() => Date, { description: 'When the account was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -7,15 +7,15 @@ import { Organization } from '../organizations/organization.entity';
 import { Account } from './account.entity';
 import { normalizeEmail, SignInInput, SignUpInput } from './account.inputs';
 import { TooManyAttemptsError, type Session } from './account.service';
-import { SignInPayload, SignOutPayload, SignUpPayload } from './account.types';
+import { AccountType, SignInPayload, SignOutPayload, SignUpPayload } from './account.types';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
 
-@Resolver(() => Account)
+@Resolver(() => AccountType)
 export class AccountResolver {
   constructor(private readonly services: Services) {}
 
-  @Query(() => Account, { nullable: true, description: 'The signed-in account; null when the request carries no access token.' })
+  @Query(() => AccountType, { nullable: true, description: 'The signed-in account; null when the request carries no access token.' })
   me(@Ctx() ctx: Context) {
     // The request's own account row, read once when it was authenticated (server.ts contextFor).
     return ctx.viewer && ctx.loaders.accountById.load(ctx.viewer.accountId);

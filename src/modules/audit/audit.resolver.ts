@@ -3,7 +3,7 @@ import { ConnectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/global-id';
 import type { Services } from '../../services';
-import { Account } from '../accounts/account.entity';
+import { AccountType } from '../accounts/account.types';
 import { AccountRole } from '../accounts/account.enums';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditLogArgs } from './audit-log.inputs';
@@ -26,7 +26,7 @@ export class AuditResolver {
     return toGlobalId(entry.subjectType, entry.subjectId);
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'Who made the change; null when the account was removed.' })
+  @FieldResolver(() => AccountType, { nullable: true, description: 'Who made the change; null when the account was removed.' })
   actor(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
     return entry.actorId === null ? null : ctx.loaders.accountById.load(entry.actorId);
   }

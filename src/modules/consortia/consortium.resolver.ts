@@ -5,7 +5,7 @@ import { inputId } from '../../graphql/input-id';
 import { runMutation } from '../../graphql/mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
-import { Account } from '../accounts/account.entity';
+import { AccountType } from '../accounts/account.types';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
 import { loadVisibleOrganization } from '../organizations/visibility';
@@ -114,7 +114,7 @@ export class ConsortiumResolver {
     return loadVisibleProject(ctx, consortium.projectId);
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'The planner who composed it; shown to that planner and to admins only.' })
+  @FieldResolver(() => AccountType, { nullable: true, description: 'The planner who composed it; shown to that planner and to admins only.' })
   async owner(@Root() consortium: Consortium, @Ctx() ctx: Context) {
     if (!ctx.viewer || !ownsConsortium(ctx.viewer, consortium)) return null;
     return ctx.loaders.accountById.load(consortium.ownerId);

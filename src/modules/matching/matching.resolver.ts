@@ -11,8 +11,8 @@ import { Technology } from '../taxonomy/technology.entity';
 import { AssembleConsortiumArgs, PartnerMatchesArgs } from './matching.inputs';
 import {
   ConsortiumAlternative,
-  ConsortiumAssignment,
-  ConsortiumMember,
+  ProposedAssignment,
+  ProposedMember,
   ConsortiumResult,
   FitBreakdown,
   PartnerMatch,
@@ -108,28 +108,28 @@ export class ConsortiumAlternativeResolver {
   }
 }
 
-@Resolver(() => ConsortiumMember)
+@Resolver(() => ProposedMember)
 export class ConsortiumMemberResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The member; null when you may not see it.' })
-  organization(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
+  organization(@Root() member: ProposedMember, @Ctx() ctx: Context) {
     return loadVisibleOrganization(ctx, member.organizationId);
   }
 
   @FieldResolver(() => [RequirementSlot], { description: 'The slots it fills.' })
-  async slots(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
+  async slots(@Root() member: ProposedMember, @Ctx() ctx: Context) {
     return ctx.loaders.requirementSlotById.loadMany(member.slotIds);
   }
 }
 
-@Resolver(() => ConsortiumAssignment)
+@Resolver(() => ProposedAssignment)
 export class ConsortiumAssignmentResolver {
   @FieldResolver(() => RequirementSlot, { description: 'The slot.' })
-  slot(@Root() assignment: ConsortiumAssignment, @Ctx() ctx: Context) {
+  slot(@Root() assignment: ProposedAssignment, @Ctx() ctx: Context) {
     return ctx.loaders.requirementSlotById.load(assignment.slotId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The member filling it; null when you may not see it.' })
-  organization(@Root() assignment: ConsortiumAssignment, @Ctx() ctx: Context) {
+  organization(@Root() assignment: ProposedAssignment, @Ctx() ctx: Context) {
     return loadVisibleOrganization(ctx, assignment.organizationId);
   }
 }

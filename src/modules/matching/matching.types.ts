@@ -97,8 +97,8 @@ export class PartnerMatchResult {
   seekerId: number;
 }
 
-@ObjectType({ description: 'A slot filled by a member.' })
-export class ConsortiumAssignment {
+@ObjectType('ConsortiumAssignment', { description: 'A slot filled by a member.' })
+export class ProposedAssignment {
   @Field(() => FitBreakdown, { description: 'Fit of the member for the slot.' })
   fit: FitBreakdown;
 
@@ -121,8 +121,8 @@ export class SlotCoverage {
   organizationId: number | null;
 }
 
-@ObjectType({ description: 'A member of a proposed consortium with the slots it fills.' })
-export class ConsortiumMember {
+@ObjectType('ConsortiumMember', { description: 'A member of a proposed consortium with the slots it fills.' })
+export class ProposedMember {
   @Field(() => [SlotRole], { description: 'Roles of the slots it fills.' })
   roles: SlotRole[];
 
@@ -171,11 +171,11 @@ export class ConsortiumAlternative {
   @Field(() => Optimality, { description: 'Whether the solver proved it optimal.' })
   optimality: Optimality;
 
-  @Field(() => [ConsortiumMember], { description: 'Members, with their slots and roles.' })
-  members: ConsortiumMember[];
+  @Field(() => [ProposedMember], { description: 'Members, with their slots and roles.' })
+  members: ProposedMember[];
 
-  @Field(() => [ConsortiumAssignment], { description: 'Filled slots, in slot order.' })
-  assignments: ConsortiumAssignment[];
+  @Field(() => [ProposedAssignment], { description: 'Filled slots, in slot order.' })
+  assignments: ProposedAssignment[];
 
   @Field(() => [SlotCoverage], { description: 'Every slot of the project, covered or not, in slot order.' })
   coverage: SlotCoverage[];
