@@ -23,8 +23,8 @@ afterAll(async () => {
 
 const ROLES = ['anonymous', 'ownMember', 'otherMember', 'planner', 'admin'] as const;
 type Role = (typeof ROLES)[number];
-/** CONFLICT and NOT_FOUND are userErrors; the others top-level errors. */
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND';
+/** ALREADY_IN_ORGANIZATION, CONFLICT and NOT_FOUND are userErrors; the others top-level errors. */
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND' | 'ALREADY_IN_ORGANIZATION';
 
 interface Prepared {
   document: string;
@@ -115,7 +115,7 @@ const CASES: { mutation: string; outcomes: Record<Role, Outcome>; prepare: (w: W
   {
     // "ownMember" here is a member account without an organisation yet: the applicant.
     mutation: 'applyForMembership',
-    outcomes: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'CONFLICT', planner: 'FORBIDDEN', admin: 'FORBIDDEN' },
+    outcomes: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'ALREADY_IN_ORGANIZATION', planner: 'FORBIDDEN', admin: 'FORBIDDEN' },
     prepare: async () => {
       const organization = newOrganizationInput();
       return {
@@ -275,7 +275,7 @@ describe.each(CASES.map((c) => [c.mutation, c] as const))('%s', (_name, testCase
       if (testCase.mutation !== 'signIn') expect(await prepared.state()).not.toEqual(before);
       return;
     }
-    if (outcome === 'CONFLICT' || outcome === 'NOT_FOUND') {
+    if (outcome === 'CONFLICT' || outcome === 'NOT_FOUND' || outcome === 'ALREADY_IN_ORGANIZATION') {
       expect(result.errors).toBeUndefined();
       expect(payload.userErrors.map((e: any) => e.code)).toEqual([outcome]);
     } else {

@@ -90,7 +90,7 @@ describe('the response cache', () => {
     const first = await api.query(signUp, { input });
     const second = await api.query(signUp, { input });
     expect(first.data!.signUp.userErrors).toEqual([]);
-    expect(second.data!.signUp).toEqual({ account: null, userErrors: [{ code: 'CONFLICT' }] });
+    expect(second.data!.signUp).toEqual({ account: null, userErrors: [{ code: 'EMAIL_TAKEN' }] });
   });
 
   it('is emptied by a change to any table an answer can read: every table bumps the data version', async () => {

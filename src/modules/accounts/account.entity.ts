@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../db/versioned-record';
 import { Organization } from '../organizations/organization.entity';
 import { AccountRole } from './account.enums';
 
 /** A person who signs in. Not an API type: the schema shows an account through `AccountType` (account.types.ts), so no query can ever return the password hash. */
 @Entity({ name: 'account' })
-export class Account {
+export class Account extends VersionedRecord() {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -27,14 +28,8 @@ export class Account {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 
-  @VersionColumn({ default: 1 })
-  version: number;
 
   /** Every access token carries the generation it was issued in; signOut moves it on, so all earlier tokens stop working. */
   @Column({ name: 'token_generation', type: 'integer', default: 0 })

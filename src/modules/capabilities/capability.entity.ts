@@ -1,16 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  JoinTable,
-  ManyToMany,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../db/versioned-record';
 import { Node } from '../../graphql/node';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -23,7 +13,7 @@ import { Evidence } from './evidence.type';
 @Entity({ name: 'capability' })
 @Check('CHK_capability_level', '"level" BETWEEN 1 AND 5')
 @Index('IDX_capability_domain_level', ['domainId', 'level'])
-export class Capability {
+export class Capability extends VersionedRecord({ millisecondCreatedAt: false }) {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -77,16 +67,4 @@ export class Capability {
     inverseJoinColumn: { name: 'pilot_city_id', referencedColumnName: 'id' },
   })
   cities?: PilotCity[];
-
-  @Field(() => Date, { description: 'When the capability was recorded.' })
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field(() => Date, { description: 'When the capability last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
-  @VersionColumn({ default: 1 })
-  version: number;
 }

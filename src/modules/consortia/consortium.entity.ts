@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../db/versioned-record';
 import { Node } from '../../graphql/node';
 import { Account } from '../accounts/account.entity';
 import { Project } from '../projects/project.entity';
@@ -8,7 +9,7 @@ import { ConsortiumStatus } from './consortium.enums';
 /** A project's team, owned by the planner who composed it (DESIGN §3). */
 @ObjectType({ implements: Node, description: "A project's team: members with roles, the slots each fills, and their invitations." })
 @Entity({ name: 'consortium' })
-export class Consortium {
+export class Consortium extends VersionedRecord() {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -44,16 +45,4 @@ export class Consortium {
   @Field(() => Date, { nullable: true, description: 'When the consortium was dissolved.' })
   @Column({ name: 'dissolved_at', type: 'timestamptz', nullable: true })
   dissolvedAt: Date | null;
-
-  @Field(() => Date, { description: 'When the consortium was created.' })
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Field(() => Date, { description: 'When the consortium last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
-  @VersionColumn({ default: 1 })
-  version: number;
 }

@@ -1,16 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../db/versioned-record';
 import { Node } from '../../graphql/node';
 import { Industry } from '../taxonomy/industry.entity';
 import { MembershipStatus, OrganizationKind, ProfileVisibility, Region } from './organization.enums';
@@ -30,7 +20,9 @@ export const SEARCH_TEXT = `(o.name_ko || ' ' || o.name_en || ' ' || o.descripti
 // The default order (Korean name, then id) read off an index: a first page stops after `first`
 // rows instead of sorting every match, and keyset cursors seek straight to their place.
 @Index('IDX_organization_name_ko_id', ['nameKo', 'id'])
-export class Organization {
+// Keyset pages by creation date (orderBy CREATED_AT) seek on this index.
+@Index(['createdAt'])
+export class Organization extends VersionedRecord() {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -114,18 +106,4 @@ export class Organization {
 
   @Column({ name: 'contact_phone', type: 'varchar', length: 50, nullable: true })
   contactPhone: string | null;
-
-  @Field(() => Date, { description: 'When the record was created.' })
-  @Index()
-  // Millisecond precision so a cursor (a JavaScript date) names a row exactly.
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Field(() => Date, { description: 'When the record last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
-  @VersionColumn({ default: 1 })
-  version: number;
 }

@@ -1,16 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../db/versioned-record';
 import { Node } from '../../graphql/node';
 import { Account } from '../accounts/account.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -23,7 +13,7 @@ import { PartnershipRequestStatus } from './partnership-request.enums';
 @Check('CHK_partnership_request_not_self', '"from_organization_id" <> "to_organization_id"')
 // At most one pending request per ordered pair; the service also refuses a pending request the other way round.
 @Index('UQ_partnership_request_pending_pair', ['fromOrganizationId', 'toOrganizationId'], { unique: true, where: `"status" = 'PENDING'` })
-export class PartnershipRequest {
+export class PartnershipRequest extends VersionedRecord() {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -71,16 +61,4 @@ export class PartnershipRequest {
   @Field(() => Date, { nullable: true, description: 'When the receiver answered or the sender withdrew.' })
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
   answeredAt: Date | null;
-
-  @Field(() => Date, { description: 'When the request was sent.' })
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Field(() => Date, { description: 'When the request last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
-  @VersionColumn({ default: 1 })
-  version: number;
 }

@@ -1,16 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
-import { Int } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../db/versioned-record';
 import { Node } from '../../graphql/node';
 import { Account } from '../accounts/account.entity';
 import { PilotCity } from '../cities/pilot-city.entity';
@@ -19,7 +9,7 @@ import { ProjectStatus } from './project.enums';
 /** A pilot-city project or call, described as requirement slots that a consortium must fill. */
 @ObjectType({ implements: Node, description: 'A pilot-city project or call, with the roles (requirement slots) a consortium must fill.' })
 @Entity({ name: 'project' })
-export class Project {
+export class Project extends VersionedRecord() {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -64,16 +54,4 @@ export class Project {
   @Index()
   @Column({ type: 'enum', enum: ProjectStatus, enumName: 'project_status', default: ProjectStatus.DRAFT })
   status: ProjectStatus;
-
-  @Field(() => Date, { description: 'When the project was recorded.' })
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Field(() => Date, { description: 'When the project last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
-  @VersionColumn({ default: 1 })
-  version: number;
 }

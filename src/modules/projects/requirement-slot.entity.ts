@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Versioned } from '../../db/versioned-record';
 import { Node } from '../../graphql/node';
 import { OrganizationKind } from '../organizations/organization.enums';
 import { Domain } from '../taxonomy/domain.entity';
@@ -14,7 +15,7 @@ import { Project } from './project.entity';
 @Check('CHK_requirement_slot_min_level', '"min_level" BETWEEN 1 AND 5')
 @Check('CHK_requirement_slot_weight', '"weight" BETWEEN 1 AND 5')
 @Check('CHK_requirement_slot_position', '"position" >= 1')
-export class RequirementSlot {
+export class RequirementSlot extends Versioned {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -71,8 +72,4 @@ export class RequirementSlot {
     inverseJoinColumn: { name: 'technology_id', referencedColumnName: 'id' },
   })
   technologies?: Technology[];
-
-  @Field(() => Int, { description: 'Optimistic-locking version; grows by one on every change.' })
-  @VersionColumn({ default: 1 })
-  version: number;
 }
