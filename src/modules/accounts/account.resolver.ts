@@ -24,7 +24,7 @@ export class AccountResolver {
   @Mutation(() => SignUpPayload, {
     description:
       'Creates a MEMBER account (and, with `organization`, its membership application) and signs it in. ' +
-      'userErrors: BAD_USER_INPUT (email, password of at least 10 characters, organisation fields), CONFLICT (email or slug taken).',
+      'userErrors: BAD_USER_INPUT (email, password of at least 10 characters, organisation fields), EMAIL_TAKEN, SLUG_TAKEN.',
   })
   signUp(@MutationInput(() => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
     input.email = normalizeEmail(input.email);

@@ -89,7 +89,7 @@ export class ConsortiumResolver {
 
   @Authorized(...PLANNERS)
   @Mutation(() => ConsortiumPayload, {
-    description: 'INVITING → CONFIRMED when every member accepted and every slot is filled (CONFLICT naming what is missing otherwise); the project becomes AWARDED.',
+    description: 'INVITING → CONFIRMED when every member accepted and every slot is filled (MEMBERS_NOT_ACCEPTED or SLOTS_UNFILLED, naming what is missing, otherwise); the project becomes AWARDED.',
   })
   confirmConsortium(@MutationInput(() => ConsortiumTransitionInput) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
@@ -100,7 +100,7 @@ export class ConsortiumResolver {
   }
 
   @Authorized(...PLANNERS)
-  @Mutation(() => ConsortiumPayload, { description: 'DRAFT or INVITING → DISSOLVED (a CONFIRMED consortium stands: CONFLICT). The owner or an admin.' })
+  @Mutation(() => ConsortiumPayload, { description: 'DRAFT or INVITING → DISSOLVED (a CONFIRMED consortium stands: CONSORTIUM_CONFIRMED). The owner or an admin.' })
   dissolveConsortium(@MutationInput(() => DissolveConsortiumInput) input: DissolveConsortiumInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
       empty: NO_CONSORTIUM,

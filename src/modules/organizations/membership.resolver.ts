@@ -20,7 +20,7 @@ export class MembershipResolver {
 
   @Authorized(AccountRole.MEMBER)
   @Mutation(() => ApplyForMembershipPayload, {
-    description: 'MEMBER without an organisation: applies for membership with a new organisation (APPLIED). CONFLICT when the account already has one.',
+    description: 'MEMBER without an organisation: applies for membership with a new organisation (APPLIED). ALREADY_IN_ORGANIZATION when the account already has one.',
   })
   async applyForMembership(@MutationInput(() => ApplyForMembershipInput) input: ApplyForMembershipInput, @Ctx() ctx: Context) {
     return runMutation<ApplyForMembershipPayload, { organization: Organization; account: Account }>(ctx, input, {
@@ -39,7 +39,7 @@ export class MembershipResolver {
   @Mutation(() => OrganizationPayload, {
     description:
       'ADMIN: decides an application (APPLIED → APPROVED or REJECTED) or reinstates a suspended member (SUSPENDED → APPROVED), ' +
-      'recording who, when and why. Any other transition answers CONFLICT.',
+      'recording who, when and why. Any other transition answers MEMBERSHIP_STATUS_FORBIDS.',
   })
   decideMembership(@MutationInput(() => DecideMembershipInput) input: DecideMembershipInput, @Ctx() ctx: Context) {
     return runMutation<OrganizationPayload, Organization>(ctx, input, {

@@ -39,7 +39,7 @@ export async function createApplicant(em: EntityManager, input: NewOrganizationI
   const repository = em.getRepository(Organization);
   let organization: Organization;
   try {
-    // A taken slug aborts the transaction; the CONFLICT answer rolls it back whole.
+    // A taken slug aborts the transaction; the SLUG_TAKEN answer rolls it back whole.
     organization = await repository.save(
       repository.create({
         slug: input.slug,

@@ -37,7 +37,7 @@ export class PartnershipRequestResolver {
   @Mutation(() => PartnershipRequestPayload, {
     description:
       "Asks another APPROVED member to partner, for the viewer's (APPROVED) organisation. At most 20 pending outgoing requests per " +
-      'organisation (LIMIT_REACHED) and one pending request per pair of organisations, either direction (CONFLICT). An organisation ' +
+      'organisation (PENDING_LIMIT_REACHED) and one pending request per pair of organisations, either direction (DUPLICATE_REQUEST). An organisation ' +
       'you may not see answers NOT_FOUND, exactly as an id that does not exist.',
   })
   sendPartnershipRequest(@MutationInput(() => SendPartnershipRequestInput) input: SendPartnershipRequestInput, @Ctx() ctx: Context) {
