@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { Field, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
+import { Field, InterfaceType, ObjectType, UseMiddleware, type ClassType, type MiddlewareFn } from 'type-graphql';
+import type { Context } from './context';
 import { describedEnum, type Described, type DescribedEnum } from './enum';
 import { ErrorCode } from './errors';
 
@@ -47,9 +48,26 @@ export function userErrorType<E extends Record<string, string>>(name: string, co
   @ObjectType(name, { implements: UserError, description })
   class FeatureUserError extends UserError {
     @Field(() => codes, { description: 'What went wrong, for programs: switch on this, not on the message.' })
+    @UseMiddleware(knownCodeOnly(name, new Set(Object.values(codes))))
     code: string;
   }
   return FeatureUserError;
+}
+
+/**
+ * A code thrown by one feature's service inside another feature's mutation, and missing from that
+ * payload's enum, would fail serialization and turn an expected failure into an internal error.
+ * Codes that cross features are listed in each enum that can see them (SLUG_TAKEN in accounts,
+ * PROJECT_STATUS_FORBIDS in consortia); should one be missed, the client still gets a userError,
+ * BAD_USER_INPUT with the message, and the log says which code to add.
+ */
+function knownCodeOnly(type: string, known: ReadonlySet<string>): MiddlewareFn<Context> {
+  return async ({ context }, next) => {
+    const code: string = await next();
+    if (known.has(code)) return code;
+    context.log.error({ code, type }, 'userError code missing from its payload enum; answered BAD_USER_INPUT');
+    return ErrorCode.BAD_USER_INPUT;
+  };
 }
 
 /**
