@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root }
 import type { Context } from '../../graphql/context';
 import { inputId } from '../../graphql/input-id';
 import { runMutation } from '../../graphql/mutation';
-import { MutationInput, signedIn as viewer } from '../../graphql/mutation-input';
+import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
@@ -30,7 +30,7 @@ export class PartnershipRequestResolver {
     description: "The viewer's organisation's partnership requests, newest first. MEMBER accounts only.",
   })
   myPartnershipRequests(@Args(() => MyPartnershipRequestsArgs) args: MyPartnershipRequestsArgs, @Ctx() ctx: Context) {
-    return this.services.partnerships.listMine(viewer(ctx), args);
+    return this.services.partnerships.listMine(signedIn(ctx), args);
   }
 
   @Authorized(AccountRole.MEMBER)
@@ -43,7 +43,7 @@ export class PartnershipRequestResolver {
   sendPartnershipRequest(@MutationInput(() => SendPartnershipRequestInput) input: SendPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
       empty: NO_REQUEST,
-      perform: (write) => this.services.partnerships.send(viewer(ctx), input, write),
+      perform: (write) => this.services.partnerships.send(signedIn(ctx), input, write),
       payload: (request) => ({ request }),
       idempotent: 'sendPartnershipRequest',
     });
@@ -57,7 +57,7 @@ export class PartnershipRequestResolver {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
       empty: NO_REQUEST,
       perform: (write) =>
-        this.services.partnerships.answer(viewer(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.answer, input.version, write),
+        this.services.partnerships.answer(signedIn(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.answer, input.version, write),
       payload: (request) => ({ request }),
     });
   }
@@ -67,7 +67,7 @@ export class PartnershipRequestResolver {
   withdrawPartnershipRequest(@MutationInput(() => WithdrawPartnershipRequestInput) input: WithdrawPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
       empty: NO_REQUEST,
-      perform: (write) => this.services.partnerships.withdraw(viewer(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.version, write),
+      perform: (write) => this.services.partnerships.withdraw(signedIn(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.version, write),
       payload: (request) => ({ request }),
     });
   }

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/global-id';
 import { inputId } from '../../graphql/input-id';
 import { runMutation } from '../../graphql/mutation';
-import { MutationInput, signedIn as viewer } from '../../graphql/mutation-input';
+import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
 import {
@@ -34,7 +34,7 @@ export class ProjectMutationResolver {
   createProject(@MutationInput(() => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context) {
     return runMutation<ProjectPayload, Project>(ctx, input, {
       empty: NO_PROJECT,
-      perform: (write) => this.services.projectEditing.create(viewer(ctx), input, write),
+      perform: (write) => this.services.projectEditing.create(signedIn(ctx), input, write),
       payload: (project) => ({ project }),
       idempotent: 'createProject',
     });
@@ -45,7 +45,7 @@ export class ProjectMutationResolver {
   updateProject(@MutationInput(() => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context) {
     return runMutation<ProjectPayload, Project>(ctx, input, {
       empty: NO_PROJECT,
-      perform: (write) => this.services.projectEditing.update(viewer(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input, write),
+      perform: (write) => this.services.projectEditing.update(signedIn(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input, write),
       payload: (project) => ({ project }),
     });
   }
@@ -55,7 +55,7 @@ export class ProjectMutationResolver {
   addRequirementSlot(@MutationInput(() => AddRequirementSlotInput) input: AddRequirementSlotInput, @Ctx() ctx: Context) {
     return runMutation<RequirementSlotPayload, SlotAndProject>(ctx, input, {
       empty: NO_SLOT,
-      perform: (write) => this.services.projectEditing.addSlot(viewer(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input, write),
+      perform: (write) => this.services.projectEditing.addSlot(signedIn(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input, write),
       payload: (written) => written,
       idempotent: 'addRequirementSlot',
     });
@@ -66,7 +66,7 @@ export class ProjectMutationResolver {
   updateRequirementSlot(@MutationInput(() => UpdateRequirementSlotInput) input: UpdateRequirementSlotInput, @Ctx() ctx: Context) {
     return runMutation<RequirementSlotPayload, SlotAndProject>(ctx, input, {
       empty: NO_SLOT,
-      perform: (write) => this.services.projectEditing.updateSlot(viewer(ctx), inputId(input.slotId, 'RequirementSlot', ['input', 'slotId']), input, write),
+      perform: (write) => this.services.projectEditing.updateSlot(signedIn(ctx), inputId(input.slotId, 'RequirementSlot', ['input', 'slotId']), input, write),
       payload: (written) => written,
     });
   }
@@ -76,7 +76,7 @@ export class ProjectMutationResolver {
   removeRequirementSlot(@MutationInput(() => RemoveRequirementSlotInput) input: RemoveRequirementSlotInput, @Ctx() ctx: Context) {
     return runMutation<RemoveRequirementSlotPayload, Project>(ctx, input, {
       empty: { removedSlotId: null, project: null },
-      perform: (write) => this.services.projectEditing.removeSlot(viewer(ctx), inputId(input.slotId, 'RequirementSlot', ['input', 'slotId']), input, write),
+      perform: (write) => this.services.projectEditing.removeSlot(signedIn(ctx), inputId(input.slotId, 'RequirementSlot', ['input', 'slotId']), input, write),
       payload: (project) => ({ removedSlotId: toGlobalId('RequirementSlot', inputId(input.slotId, 'RequirementSlot', ['input', 'slotId'])), project }),
     });
   }
@@ -86,7 +86,7 @@ export class ProjectMutationResolver {
   openProject(@MutationInput(() => ProjectTransitionInput) input: ProjectTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ProjectPayload, Project>(ctx, input, {
       empty: NO_PROJECT,
-      perform: (write) => this.services.projectEditing.open(viewer(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input.version, write),
+      perform: (write) => this.services.projectEditing.open(signedIn(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input.version, write),
       payload: (project) => ({ project }),
     });
   }
@@ -96,7 +96,7 @@ export class ProjectMutationResolver {
   closeProject(@MutationInput(() => ProjectTransitionInput) input: ProjectTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ProjectPayload, Project>(ctx, input, {
       empty: NO_PROJECT,
-      perform: (write) => this.services.projectEditing.close(viewer(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input.version, write),
+      perform: (write) => this.services.projectEditing.close(signedIn(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input.version, write),
       payload: (project) => ({ project }),
     });
   }
