@@ -26,6 +26,17 @@ export interface MutationSpec<P extends Payload, T> {
 }
 
 /**
+ * The usual payload: the one object the mutation changed, under `key` (null on failure):
+ * `runMutation(ctx, input, { ...returns('consortium'), perform })`.
+ */
+export function returns<K extends string>(key: K): { empty: Record<K, null>; payload: <T>(written: T) => Record<K, T> } {
+  return {
+    empty: { [key]: null } as Record<K, null>,
+    payload: (written) => ({ [key]: written }) as Record<K, typeof written>,
+  };
+}
+
+/**
  * Runs one mutation the DESIGN §5 way: validates `input` with its class-validator decorators
  * (arguments are declared `validate: false` so failures land here, not as top-level errors), then
  * performs the write; a UserFacingError becomes a `userErrors` entry. Authorization errors and

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { runMutation } from '../../graphql/mutation';
+import { returns, runMutation } from '../../graphql/mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
@@ -69,9 +69,8 @@ export class AccountResolver {
   })
   signOut(@Ctx() ctx: Context) {
     return runMutation<SignOutPayload, Account>(ctx, {}, {
-      empty: { account: null },
+      ...returns('account'),
       perform: (write) => this.services.accounts.signOut(signedIn(ctx), write),
-      payload: (account) => ({ account }),
     });
   }
 

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Context } from '../../graphql/context';
 import { parseGlobalId } from '../../graphql/global-id';
 import { inputId } from '../../graphql/input-id';
-import { runMutation } from '../../graphql/mutation';
+import { returns, runMutation } from '../../graphql/mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountType } from '../accounts/account.types';
@@ -26,7 +26,6 @@ import { ownsConsortium } from './consortium.service';
 import { ConsortiumConnection, ConsortiumPayload } from './consortium.types';
 
 const PLANNERS = [AccountRole.PLANNER, AccountRole.ADMIN];
-const NO_CONSORTIUM = { consortium: null };
 const consortiumId = (input: { consortiumId: string }) => inputId(input.consortiumId, 'Consortium', ['input', 'consortiumId']);
 
 /** Who sees a consortium: its owner, admins, and members of its organisations. */
@@ -60,9 +59,8 @@ export class ConsortiumResolver {
   })
   createConsortium(@MutationInput(() => CreateConsortiumInput) input: CreateConsortiumInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
-      empty: NO_CONSORTIUM,
+      ...returns('consortium'),
       perform: (write) => this.services.consortia.create(signedIn(ctx), input, write),
-      payload: (consortium) => ({ consortium }),
       idempotent: 'createConsortium',
     });
   }
@@ -71,9 +69,8 @@ export class ConsortiumResolver {
   @Mutation(() => ConsortiumPayload, { description: 'Invites every member: DRAFT → INVITING; the project, if OPEN, becomes FORMING. The owner or an admin.' })
   inviteToConsortium(@MutationInput(() => ConsortiumTransitionInput) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
-      empty: NO_CONSORTIUM,
+      ...returns('consortium'),
       perform: (write) => this.services.consortia.invite(signedIn(ctx), consortiumId(input), input.version, write),
-      payload: (consortium) => ({ consortium }),
     });
   }
 
@@ -81,9 +78,8 @@ export class ConsortiumResolver {
   @Mutation(() => ConsortiumPayload, { description: "A member of an INVITED organisation accepts or declines the consortium's invitation." })
   answerConsortiumInvitation(@MutationInput(() => AnswerConsortiumInvitationInput) input: AnswerConsortiumInvitationInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
-      empty: NO_CONSORTIUM,
+      ...returns('consortium'),
       perform: (write) => this.services.consortia.answer(signedIn(ctx), consortiumId(input), input.answer, write),
-      payload: (consortium) => ({ consortium }),
     });
   }
 
@@ -93,9 +89,8 @@ export class ConsortiumResolver {
   })
   confirmConsortium(@MutationInput(() => ConsortiumTransitionInput) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
-      empty: NO_CONSORTIUM,
+      ...returns('consortium'),
       perform: (write) => this.services.consortia.confirm(signedIn(ctx), consortiumId(input), input.version, write),
-      payload: (consortium) => ({ consortium }),
     });
   }
 
@@ -103,9 +98,8 @@ export class ConsortiumResolver {
   @Mutation(() => ConsortiumPayload, { description: 'DRAFT or INVITING → DISSOLVED (a CONFIRMED consortium stands: CONSORTIUM_CONFIRMED). The owner or an admin.' })
   dissolveConsortium(@MutationInput(() => DissolveConsortiumInput) input: DissolveConsortiumInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
-      empty: NO_CONSORTIUM,
+      ...returns('consortium'),
       perform: (write) => this.services.consortia.dissolve(signedIn(ctx), consortiumId(input), input.version, input.reason, write),
-      payload: (consortium) => ({ consortium }),
     });
   }
 

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { runMutation } from '../../graphql/mutation';
+import { returns, runMutation } from '../../graphql/mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
@@ -11,7 +11,6 @@ import type { Organization } from './organization.entity';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
 
-const NO_ORGANIZATION = { organization: null };
 
 /** Membership: members apply and withdraw, the steering committee (ADMIN) decides and suspends. */
 @Resolver()
@@ -43,9 +42,8 @@ export class MembershipResolver {
   })
   decideMembership(@MutationInput(() => DecideMembershipInput) input: DecideMembershipInput, @Ctx() ctx: Context) {
     return runMutation<OrganizationPayload, Organization>(ctx, input, {
-      empty: NO_ORGANIZATION,
+      ...returns('organization'),
       perform: (write) => this.services.membership.decide(signedIn(ctx), input, write),
-      payload: (organization) => ({ organization }),
     });
   }
 
@@ -53,9 +51,8 @@ export class MembershipResolver {
   @Mutation(() => OrganizationPayload, { description: 'ADMIN: suspends an approved member (APPROVED → SUSPENDED); reinstate with decideMembership(APPROVED).' })
   suspendMembership(@MutationInput(() => SuspendMembershipInput) input: SuspendMembershipInput, @Ctx() ctx: Context) {
     return runMutation<OrganizationPayload, Organization>(ctx, input, {
-      empty: NO_ORGANIZATION,
+      ...returns('organization'),
       perform: (write) => this.services.membership.suspend(signedIn(ctx), input, write),
-      payload: (organization) => ({ organization }),
     });
   }
 
@@ -65,9 +62,8 @@ export class MembershipResolver {
   })
   withdrawMembership(@MutationInput(() => WithdrawMembershipInput) input: WithdrawMembershipInput, @Ctx() ctx: Context) {
     return runMutation<OrganizationPayload, Organization>(ctx, input, {
-      empty: NO_ORGANIZATION,
+      ...returns('organization'),
       perform: (write) => this.services.membership.withdraw(signedIn(ctx), input, write),
-      payload: (organization) => ({ organization }),
     });
   }
 }

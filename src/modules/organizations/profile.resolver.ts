@@ -1,7 +1,7 @@
 import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/global-id';
-import { runMutation } from '../../graphql/mutation';
+import { returns, runMutation } from '../../graphql/mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
@@ -24,9 +24,8 @@ export class ProfileResolver {
   })
   updateOrganization(@MutationInput(() => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() ctx: Context) {
     return runMutation<OrganizationPayload, Organization>(ctx, input, {
-      empty: { organization: null },
+      ...returns('organization'),
       perform: (write) => this.services.profile.updateOrganization(signedIn(ctx), input, write),
-      payload: (organization) => ({ organization }),
     });
   }
 
@@ -34,9 +33,8 @@ export class ProfileResolver {
   @Mutation(() => CapabilityPayload, { description: 'Adds a capability to an organisation (own organisation, or any as ADMIN).' })
   addCapability(@MutationInput(() => AddCapabilityInput) input: AddCapabilityInput, @Ctx() ctx: Context) {
     return runMutation<CapabilityPayload, Capability>(ctx, input, {
-      empty: { capability: null },
+      ...returns('capability'),
       perform: (write) => this.services.profile.addCapability(signedIn(ctx), input, write),
-      payload: (capability) => ({ capability }),
       idempotent: 'addCapability',
     });
   }
@@ -45,9 +43,8 @@ export class ProfileResolver {
   @Mutation(() => CapabilityPayload, { description: 'Changes a capability. A stale `version` answers CONFLICT and writes nothing.' })
   updateCapability(@MutationInput(() => UpdateCapabilityInput) input: UpdateCapabilityInput, @Ctx() ctx: Context) {
     return runMutation<CapabilityPayload, Capability>(ctx, input, {
-      empty: { capability: null },
+      ...returns('capability'),
       perform: (write) => this.services.profile.updateCapability(signedIn(ctx), input, write),
-      payload: (capability) => ({ capability }),
     });
   }
 

@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { inputId } from '../../graphql/input-id';
-import { runMutation } from '../../graphql/mutation';
+import { returns, runMutation } from '../../graphql/mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
@@ -18,7 +18,6 @@ import {
 } from './partnership.inputs';
 import { PartnershipRequestConnection, PartnershipRequestPayload } from './partnership.types';
 
-const NO_REQUEST = { request: null };
 
 /** Partnership requests between member organisations; only MEMBER accounts act for an organisation. */
 @Resolver(() => PartnershipRequest)
@@ -42,9 +41,8 @@ export class PartnershipRequestResolver {
   })
   sendPartnershipRequest(@MutationInput(() => SendPartnershipRequestInput) input: SendPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
-      empty: NO_REQUEST,
+      ...returns('request'),
       perform: (write) => this.services.partnerships.send(signedIn(ctx), input, write),
-      payload: (request) => ({ request }),
       idempotent: 'sendPartnershipRequest',
     });
   }
@@ -55,10 +53,9 @@ export class PartnershipRequestResolver {
   })
   answerPartnershipRequest(@MutationInput(() => AnswerPartnershipRequestInput) input: AnswerPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
-      empty: NO_REQUEST,
+      ...returns('request'),
       perform: (write) =>
         this.services.partnerships.answer(signedIn(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.answer, input.version, write),
-      payload: (request) => ({ request }),
     });
   }
 
@@ -66,9 +63,8 @@ export class PartnershipRequestResolver {
   @Mutation(() => PartnershipRequestPayload, { description: "The sender's member withdraws a PENDING request." })
   withdrawPartnershipRequest(@MutationInput(() => WithdrawPartnershipRequestInput) input: WithdrawPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
-      empty: NO_REQUEST,
+      ...returns('request'),
       perform: (write) => this.services.partnerships.withdraw(signedIn(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.version, write),
-      payload: (request) => ({ request }),
     });
   }
 

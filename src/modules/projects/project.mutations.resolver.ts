@@ -2,7 +2,7 @@ import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/global-id';
 import { inputId } from '../../graphql/input-id';
-import { runMutation } from '../../graphql/mutation';
+import { returns, runMutation } from '../../graphql/mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
@@ -21,7 +21,6 @@ import type { RequirementSlot } from './requirement-slot.entity';
 type SlotAndProject = { slot: RequirementSlot; project: Project };
 
 const PLANNERS = [AccountRole.PLANNER, AccountRole.ADMIN];
-const NO_PROJECT = { project: null };
 const NO_SLOT = { slot: null, project: null };
 
 /** Planners' project mutations; a planner changes only the projects it owns, an admin any (ProjectEditingService). */
@@ -33,9 +32,8 @@ export class ProjectMutationResolver {
   @Mutation(() => ProjectPayload, { description: 'Creates a DRAFT project owned by the signed-in planner, optionally with its slots. PLANNER or ADMIN.' })
   createProject(@MutationInput(() => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context) {
     return runMutation<ProjectPayload, Project>(ctx, input, {
-      empty: NO_PROJECT,
+      ...returns('project'),
       perform: (write) => this.services.projectEditing.create(signedIn(ctx), input, write),
-      payload: (project) => ({ project }),
       idempotent: 'createProject',
     });
   }
@@ -44,9 +42,8 @@ export class ProjectMutationResolver {
   @Mutation(() => ProjectPayload, { description: "Changes a project's titles and summaries. The owning planner or an admin; needs the current `version`." })
   updateProject(@MutationInput(() => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context) {
     return runMutation<ProjectPayload, Project>(ctx, input, {
-      empty: NO_PROJECT,
+      ...returns('project'),
       perform: (write) => this.services.projectEditing.update(signedIn(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input, write),
-      payload: (project) => ({ project }),
     });
   }
 
@@ -85,9 +82,8 @@ export class ProjectMutationResolver {
   @Mutation(() => ProjectPayload, { description: 'Publishes a DRAFT project (it needs at least one slot): DRAFT → OPEN.' })
   openProject(@MutationInput(() => ProjectTransitionInput) input: ProjectTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ProjectPayload, Project>(ctx, input, {
-      empty: NO_PROJECT,
+      ...returns('project'),
       perform: (write) => this.services.projectEditing.open(signedIn(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input.version, write),
-      payload: (project) => ({ project }),
     });
   }
 
@@ -95,9 +91,8 @@ export class ProjectMutationResolver {
   @Mutation(() => ProjectPayload, { description: 'Closes a project from any status but CLOSED; its DRAFT and INVITING consortia are dissolved.' })
   closeProject(@MutationInput(() => ProjectTransitionInput) input: ProjectTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ProjectPayload, Project>(ctx, input, {
-      empty: NO_PROJECT,
+      ...returns('project'),
       perform: (write) => this.services.projectEditing.close(signedIn(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input.version, write),
-      payload: (project) => ({ project }),
     });
   }
 }

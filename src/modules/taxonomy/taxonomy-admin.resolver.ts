@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { runMutation } from '../../graphql/mutation';
+import { returns, runMutation } from '../../graphql/mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
@@ -20,9 +20,8 @@ export class TaxonomyAdminResolver {
   @Mutation(() => DomainPayload, { description: 'ADMIN: adds a service domain. A taken slug answers CONFLICT.' })
   createDomain(@MutationInput(() => CreateDomainInput) input: CreateDomainInput, @Ctx() ctx: Context) {
     return runMutation<DomainPayload, Domain>(ctx, input, {
-      empty: { domain: null },
+      ...returns('domain'),
       perform: (write) => this.services.taxonomyAdmin.createDomain(signedIn(ctx), input, write),
-      payload: (domain) => ({ domain }),
       idempotent: 'createDomain',
     });
   }
@@ -31,9 +30,8 @@ export class TaxonomyAdminResolver {
   @Mutation(() => DomainPayload, { description: "ADMIN: renames a domain or changes its description (its slug is permanent)." })
   updateDomain(@MutationInput(() => UpdateDomainInput) input: UpdateDomainInput, @Ctx() ctx: Context) {
     return runMutation<DomainPayload, Domain>(ctx, input, {
-      empty: { domain: null },
+      ...returns('domain'),
       perform: (write) => this.services.taxonomyAdmin.updateDomain(signedIn(ctx), input, write),
-      payload: (domain) => ({ domain }),
     });
   }
 
@@ -41,9 +39,8 @@ export class TaxonomyAdminResolver {
   @Mutation(() => TechnologyPayload, { description: 'ADMIN: adds a technology. A taken slug answers CONFLICT.' })
   createTechnology(@MutationInput(() => CreateTechnologyInput) input: CreateTechnologyInput, @Ctx() ctx: Context) {
     return runMutation<TechnologyPayload, Technology>(ctx, input, {
-      empty: { technology: null },
+      ...returns('technology'),
       perform: (write) => this.services.taxonomyAdmin.createTechnology(signedIn(ctx), input, write),
-      payload: (technology) => ({ technology }),
       idempotent: 'createTechnology',
     });
   }
@@ -52,9 +49,8 @@ export class TaxonomyAdminResolver {
   @Mutation(() => TechnologyPayload, { description: 'ADMIN: renames a technology (its slug is permanent).' })
   updateTechnology(@MutationInput(() => UpdateTechnologyInput) input: UpdateTechnologyInput, @Ctx() ctx: Context) {
     return runMutation<TechnologyPayload, Technology>(ctx, input, {
-      empty: { technology: null },
+      ...returns('technology'),
       perform: (write) => this.services.taxonomyAdmin.updateTechnology(signedIn(ctx), input, write),
-      payload: (technology) => ({ technology }),
     });
   }
 }
