@@ -5,6 +5,7 @@ import type { AppDataSource } from './db/data-source';
 import { openDatabase } from './db/database';
 import { createApp, type App } from './http/app';
 import { createLogger } from './logger';
+import { entities } from './modules';
 import { seedIfEmpty } from '../seeds/seed';
 import { seedDemoAccounts } from '../seeds/demo-accounts';
 
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  dataSource = await openDatabase(config, log);
+  dataSource = await openDatabase({ ...config, entities }, log);
   if (config.seedOnEmpty) await seedIfEmpty(dataSource, log);
   // Off by default in production and with a database server (config.ts); idempotent.
   if (config.seedDemoAccounts) await seedDemoAccounts(dataSource, log);

@@ -1,6 +1,6 @@
+import { ValidateIf } from 'class-validator';
 import { GraphQLError } from 'graphql';
-import type { Viewer } from '../modules/accounts/tokens';
-import type { Context } from './context';
+import type { ViewerLike } from './context';
 import { ErrorCode } from './errors';
 import { invalidInput } from './user-error';
 
@@ -15,6 +15,12 @@ export async function asInputError<T>(field: string[], run: () => Promise<T>): P
 }
 
 /** The signed-in viewer, in a resolver that `@Authorized` has already closed to anonymous requests. */
-export function signedIn(ctx: Context): Viewer {
+export function signedIn<Viewer extends ViewerLike>(ctx: { viewer: Viewer | null }): Viewer {
   return ctx.viewer as Viewer;
 }
+
+/**
+ * Validates a field of a partial update only when it was sent: left out means "unchanged", while
+ * an explicit null for a required column fails validation instead of reaching the database.
+ */
+export const Sent = () => ValidateIf((_object, value) => value !== undefined);

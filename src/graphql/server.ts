@@ -1,21 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../modules/accounts/tokens';
-import type { Services } from '../services';
-import type { Context } from './context';
+import type { RequestContext, ViewerLike } from './context';
 import { createFormatError } from './format-error';
 import { httpStatusPlugin } from './http-status-plugin';
 import { DEFAULT_QUERY_LIMITS, limitsPlugin, type QueryLimits } from './limits/limits-plugin';
 import type { CostRateLimiter } from './limits/rate-limit';
-import { createLoaders } from './loaders';
 import type { AllowList } from './persisted/allow-list';
 import { allowListCache } from './persisted/persisted-queries';
 import { requestLogPlugin } from './request-log';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
-import { buildAppSchema } from './schema';
 
 /**
  * graphql-js stops parsing a document past this many tokens (GRAPHQL_PARSE_FAILED). Our largest
@@ -25,22 +22,29 @@ import { buildAppSchema } from './schema';
  */
 export const MAX_DOCUMENT_TOKENS = 5_000;
 
-export interface GraphQLServer {
-  apollo: ApolloServer<Context>;
+/** What the modules give the GraphQL server (src/modules/index.ts, graphqlModules): the schema, and the per-request loaders. */
+export interface GraphQLModules<Viewer extends ViewerLike, Loaders> {
+  schema: GraphQLSchema;
+  createLoaders(dataSource: DataSource, viewer: Viewer | null): Loaders;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: by default, a server of any modules' context.
+export interface GraphQLServer<Viewer extends ViewerLike = any, Loaders = any> {
+  apollo: ApolloServer<RequestContext<Viewer, Loaders>>;
   /** A fresh context (request id, logger, viewer, DataLoaders) for one request. */
-  contextFor(request?: { requestId?: string; viewer?: Viewer | null; clientIp?: string }): Context;
+  contextFor(request?: { requestId?: string; viewer?: Viewer | null; clientIp?: string }): RequestContext<Viewer, Loaders>;
 }
 
 /** Apollo with our schema, error masking and per-request context; transport-free so tests can drive it in-process. */
-export async function createGraphQLServer(
+export async function createGraphQLServer<Viewer extends ViewerLike, Loaders>(
   dataSource: DataSource,
-  services: Services,
+  modules: GraphQLModules<Viewer, Loaders>,
   log: Logger,
   options: {
     production: boolean;
     /** Answer introspection, and name fields in validation errors ("Did you mean …?"); default: outside production. */
     introspection?: boolean;
-    plugins?: ApolloServerPlugin<Context>[];
+    plugins?: ApolloServerPlugin<RequestContext<Viewer, Loaders>>[];
     /** Depth and cost limits per operation; DEFAULT_QUERY_LIMITS (10 deep, cost 10,000) when absent. */
     limits?: QueryLimits;
     /** Charges each operation's cost to its client's budget; no rate limiting when absent. */
@@ -50,10 +54,10 @@ export async function createGraphQLServer(
     /** Caches whole answers to anonymous queries by data version; no cache when absent. */
     responseCache?: ResponseCacheOptions;
   },
-): Promise<GraphQLServer> {
-  const schema = await buildAppSchema(services);
+): Promise<GraphQLServer<Viewer, Loaders>> {
+  const { schema, createLoaders } = modules;
   const introspection = options.introspection ?? !options.production;
-  const apollo = new ApolloServer<Context>({
+  const apollo = new ApolloServer<RequestContext<Viewer, Loaders>>({
     schema,
     formatError: createFormatError(log),
     // Apollo's own complaints (a plugin hook that threw, answered as a bare 500) go to our log as

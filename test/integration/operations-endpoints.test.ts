@@ -6,7 +6,7 @@ import pino from 'pino';
 import type { MigrationInterface } from 'typeorm';
 import { loadConfig } from '../../src/config';
 import { createDataSource, AppDataSource } from '../../src/db/data-source';
-import { entities } from '../../src/db/entities';
+import { entities } from '../../src/modules';
 import { migrations } from '../../src/db/migrations';
 import { createApp, type App } from '../../src/http/app';
 import { testDatabaseUrl } from '../support/test-env';
@@ -46,7 +46,7 @@ class NotYetApplied1899999999999 implements MigrationInterface {
 describe('operations endpoints of a healthy app', () => {
   let app: Running;
   beforeAll(async () => {
-    app = await startApp(createDataSource({ url: testDatabaseUrl(), poolSize: 2 }));
+    app = await startApp(createDataSource({ url: testDatabaseUrl(), poolSize: 2, entities }));
   });
   afterAll(async () => {
     await app.close();
@@ -108,7 +108,7 @@ describe('operations endpoints of a healthy app', () => {
 
 describe('/readyz when the database is not usable', () => {
   it('answers 503 "database unreachable" once the pool is closed, without the driver message', async () => {
-    const app = await startApp(createDataSource({ url: testDatabaseUrl(), poolSize: 1 }));
+    const app = await startApp(createDataSource({ url: testDatabaseUrl(), poolSize: 1, entities }));
     try {
       await app.dataSource.destroy();
       const response = await fetch(`${app.base}/readyz`);

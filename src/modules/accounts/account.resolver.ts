@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { runMutation } from '../../graphql/mutation';
+import type { Context } from '../context';
+import { runMutation } from '../mutation';
 import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
 import { Account } from './account.entity';

@@ -8,7 +8,7 @@ import { normalizeEmail, type SignInInput, type SignUpInput } from './account.in
 import { DECOY_HASH, hashPassword, verifyPassword } from './passwords';
 import { SignInThrottle } from './sign-in-throttle';
 import type { TokenService, Viewer } from './tokens';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 
 /** The one answer to a wrong email and a wrong password alike, so sign-in does not tell who has an account. */
 export const BAD_CREDENTIALS_MESSAGE = 'Email or password is wrong.';

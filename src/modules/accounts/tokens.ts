@@ -1,13 +1,8 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { AccountRole } from './account.enums';
+import type { Viewer } from './viewer';
 
-/** Who is making a request, as the access token says. */
-export interface Viewer {
-  accountId: number;
-  role: AccountRole;
-  /** The member's organisation; null for planners and admins. */
-  organizationId: number | null;
-}
+export type { Viewer } from './viewer';
 
 export interface TokenSettings {
   secret: string;

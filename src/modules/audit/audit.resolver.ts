@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { toGlobalId } from '../../graphql/global-id';
 import type { Services } from '../../services';
 import { Account } from '../accounts/account.entity';

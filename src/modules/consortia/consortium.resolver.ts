@@ -1,17 +1,18 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { parseGlobalId } from '../../graphql/global-id';
 import { inputId } from '../../graphql/input-id';
-import { runMutation } from '../../graphql/mutation';
+import { runMutation } from '../mutation';
 import { signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { Account } from '../accounts/account.entity';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
-import { loadVisibleOrganization } from '../organizations/visibility';
-import { loadVisibleProject } from '../projects/project-access';
+import { loadVisibleOrganization } from '../organizations/organization.access';
+import { loadVisibleProject } from '../projects/project.access';
 import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
+import { loadVisibleConsortium, ownsConsortium } from './consortium.access';
 import { ConsortiumAssignment } from './consortium-assignment.entity';
 import { ConsortiumMember } from './consortium-member.entity';
 import { Consortium } from './consortium.entity';
@@ -22,23 +23,11 @@ import {
   CreateConsortiumInput,
   DissolveConsortiumInput,
 } from './consortium.inputs';
-import { ownsConsortium } from './consortium.service';
 import { ConsortiumConnection, ConsortiumPayload } from './consortium.types';
 
 const PLANNERS = [AccountRole.PLANNER, AccountRole.ADMIN];
 const NO_CONSORTIUM = { consortium: null };
 const consortiumId = (input: { consortiumId: string }) => inputId(input.consortiumId, 'Consortium', ['input', 'consortiumId']);
-
-/** Who sees a consortium: its owner, admins, and members of its organisations. */
-export async function loadVisibleConsortium(ctx: Context, id: number): Promise<Consortium | null> {
-  const consortium = await ctx.loaders.consortiumById.load(id);
-  if (!consortium || !ctx.viewer) return null;
-  if (ownsConsortium(ctx.viewer, consortium)) return consortium;
-  const own = ctx.viewer.organizationId;
-  if (own == null) return null;
-  const members = await ctx.loaders.membersByConsortium.load(id);
-  return members.some((m) => m.organizationId === own) ? consortium : null;
-}
 
 @Resolver(() => Consortium)
 export class ConsortiumResolver {

@@ -8,13 +8,13 @@ import { asInputError } from '../../graphql/mutation-input';
 import { planPage, toConnection } from '../../graphql/paging';
 import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { AssembleConsortiumArgs, Language } from '../matching/matching.inputs';
 import type { MatchingService } from '../matching/matching.service';
 import { MembershipStatus } from '../organizations/organization.enums';
-import { visibleOrganizationRows } from '../organizations/visibility';
-import { assertCanEditProject } from '../projects/project-access';
+import { visibleOrganizationRows } from '../organizations/organization.access';
+import { assertCanEditProject } from '../projects/project.access';
 import type { ProjectEditingService } from '../projects/project-editing.service';
 import { ProjectStatus, SlotRole } from '../projects/project.enums';
 import { Project } from '../projects/project.entity';
@@ -22,9 +22,10 @@ import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { ConsortiumAssignment } from './consortium-assignment.entity';
 import { ConsortiumMember } from './consortium-member.entity';
 import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
+import { assertOwnsConsortium } from './consortium.access';
 import { Consortium } from './consortium.entity';
 import { ConsortiaArgs, CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 
 const ORDER = 'CREATED_AT:DESC';
 /** Consortia may be composed for a published project until it is awarded. */
@@ -213,7 +214,7 @@ export class ConsortiumService {
         label: 'consortium',
         field: ['input', 'consortiumId'],
         expectedVersion: version,
-        authorize: (c) => assertOwns(viewer, c),
+        authorize: (c) => assertOwnsConsortium(viewer, c),
       });
       const { status, action, details, ...dates } = await apply(em, consortium, project);
       await recordAudit(em, {
@@ -297,15 +298,6 @@ export class ConsortiumService {
       filled.add(a.slotId);
     }
   }
-}
-
-/** The planner who composed the consortium, or an admin. */
-export function ownsConsortium(viewer: Viewer, consortium: Pick<Consortium, 'ownerId'>): boolean {
-  return viewer.role === AccountRole.ADMIN || (viewer.role === AccountRole.PLANNER && consortium.ownerId === viewer.accountId);
-}
-
-function assertOwns(viewer: Viewer, consortium: Consortium): void {
-  if (!ownsConsortium(viewer, consortium)) throw forbidden('Only the planner who composed this consortium, or an admin, may change it.');
 }
 
 function assertComposable(project: Project): void {

@@ -1,9 +1,9 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import type { Services } from '../../services';
 import { Capability } from '../capabilities/capability.entity';
 import { Organization } from '../organizations/organization.entity';
-import { loadVisibleOrganization, loadVisibleOrganizationOrNull } from '../organizations/visibility';
+import { loadVisibleOrganization, loadVisibleOrganizationOrNull } from '../organizations/organization.access';
 import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { Domain } from '../taxonomy/domain.entity';

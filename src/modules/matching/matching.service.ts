@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { badUserInput } from '../../graphql/errors';
-import type { Viewer } from '../accounts/tokens';
-import { canSeeProject } from '../projects/project-access';
+import type { Viewer } from '../accounts/viewer';
+import { canSeeProject } from '../projects/project.access';
 import { parseGlobalId } from '../../graphql/global-id';
 import { solverBusy, solverTimedOut } from '../../graphql/limits/limit-errors';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../matching';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { MembershipStatus } from '../organizations/organization.enums';
-import { canSee } from '../organizations/visibility';
+import { canSee } from '../organizations/organization.access';
 import { Domain } from '../taxonomy/domain.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { CandidatePool, candidatesFor, otherIndustryMembers, scoped, type Pool } from './candidate-pool';

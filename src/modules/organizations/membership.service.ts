@@ -4,7 +4,7 @@ import { inputId } from '../../graphql/input-id';
 import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
 import { Account } from '../accounts/account.entity';
 import { assertOwnMember, currentAccount } from '../accounts/actor';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { Industry } from '../taxonomy/industry.entity';
 import { assertTransition } from './membership.state';
@@ -17,7 +17,7 @@ import type {
 } from './membership.inputs';
 import { Organization } from './organization.entity';
 import { MembershipStatus, ProfileVisibility } from './organization.enums';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 
 /** Audit actions of membership changes, one per target state. */
 const ACTIONS: Record<MembershipStatus, string> = {

@@ -8,8 +8,8 @@ import { Industry } from '../taxonomy/industry.entity';
 import { Organization } from './organization.entity';
 import { MembershipStatus } from './organization.enums';
 import { OrganizationOrderField } from './organization.inputs';
-import type { Viewer } from '../accounts/tokens';
-import { visibilityClause } from './visibility';
+import type { Viewer } from '../accounts/viewer';
+import { visibilityClause } from './organization.access';
 
 /** The first approved organisations of one group (a domain, a working group), by Korean name, and how many there are. */
 export interface OrganizationSlice {

@@ -1,5 +1,5 @@
 import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { parseGlobalId } from '../../graphql/global-id';
 import type { Services } from '../../services';
 import { Capability } from '../capabilities/capability.entity';
@@ -8,7 +8,7 @@ import { WorkingGroupMembership } from '../working-groups/working-group-membersh
 import { Organization } from './organization.entity';
 import { OrganizationsArgs } from './organization.inputs';
 import { OrganizationConnection } from './organization.types';
-import { loadVisibleOrganization } from './visibility';
+import { loadVisibleOrganization } from './organization.access';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {

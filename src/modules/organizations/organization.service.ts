@@ -10,11 +10,11 @@ import { Domain } from '../taxonomy/domain.entity';
 import { Industry } from '../taxonomy/industry.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { Organization, SEARCH_TEXT } from './organization.entity';
 import { MembershipStatus } from './organization.enums';
 import { OrganizationFilter, OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
-import { visibilityClause } from './visibility';
+import { visibilityClause } from './organization.access';
 
 /** Sort keys: the SQL column and how a row's value goes into a cursor. */
 const ORDER_KEYS: Record<OrganizationOrderField, { column: string; valueOf: (o: Organization) => string | number }> = {

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { toGlobalId } from '../../graphql/global-id';
-import { runMutation } from '../../graphql/mutation';
+import { runMutation } from '../mutation';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { OrganizationPayload } from './membership.types';
 import { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateOrganizationInput } from './profile.inputs';
 import { CapabilityPayload, RemoveCapabilityPayload } from './profile.types';

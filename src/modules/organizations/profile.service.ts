@@ -2,16 +2,16 @@ import { In, type DataSource, type EntityManager, type EntityTarget } from 'type
 import { inputId } from '../../graphql/input-id';
 import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
 import { assertMayEditOrganization, currentAccount } from '../accounts/actor';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { Capability } from '../capabilities/capability.entity';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { Industry } from '../taxonomy/industry.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { Organization } from './organization.entity';
-import { visibleOrganizationRows } from './visibility';
+import { visibleOrganizationRows } from './organization.access';
 import type { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateOrganizationInput } from './profile.inputs';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 
 type Named = Domain | Technology | Industry | PilotCity;
 

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
 import { MembershipStatus } from '../organizations/organization.enums';
-import { canSee } from '../organizations/visibility';
+import { canSee } from '../organizations/organization.access';
 import { OrganizationContact } from './partnership.types';
 
 /**

@@ -1,13 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { inputId } from '../../graphql/input-id';
-import { runMutation } from '../../graphql/mutation';
+import { runMutation } from '../mutation';
 import { signedIn as viewer } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
-import { loadVisibleOrganization } from '../organizations/visibility';
-import { loadVisibleProject } from '../projects/project-access';
+import { loadVisibleOrganization } from '../organizations/organization.access';
+import { loadVisibleProject } from '../projects/project.access';
 import { Project } from '../projects/project.entity';
 import { PartnershipRequest } from './partnership-request.entity';
 import {

@@ -6,16 +6,15 @@ import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
 import { planPage, toConnection } from '../../graphql/paging';
 import { conflict, invalidInput, notFoundInput, UserErrorCode, UserFacingError } from '../../graphql/user-error';
-import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { MembershipStatus } from '../organizations/organization.enums';
-import { visibleOrganizationRows } from '../organizations/visibility';
-import { canSeeProject } from '../projects/project-access';
+import { visibleOrganizationRows } from '../organizations/organization.access';
+import { canSeeProject } from '../projects/project.access';
 import { Project } from '../projects/project.entity';
 import { PartnershipRequestStatus } from './partnership-request.enums';
 import { PartnershipRequest } from './partnership-request.entity';
 import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, SendPartnershipRequestInput } from './partnership.inputs';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 
 /** DESIGN §4: outgoing pending requests per organisation are capped so nobody spams. */
 export const MAX_PENDING_OUTGOING = 20;
@@ -140,13 +139,6 @@ export class PartnershipService {
     const rows = await applyKeyset(qb, 'r', 'r.created_at', true, plan).getMany();
     return toConnection(rows, plan, (r) => ({ order: ORDER, value: r.createdAt.toISOString(), id: r.id }), totalCount);
   }
-}
-
-/** The two organisations' members and admins see a request; nobody else does. */
-export function canSeeRequest(viewer: Viewer | null, request: PartnershipRequest): boolean {
-  if (!viewer) return false;
-  if (viewer.role === AccountRole.ADMIN) return true;
-  return viewer.organizationId != null && (viewer.organizationId === request.fromOrganizationId || viewer.organizationId === request.toOrganizationId);
 }
 
 function assertPending(request: PartnershipRequest): void {

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { parseGlobalId } from '../../graphql/global-id';
 import type { Services } from '../../services';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { Technology } from '../taxonomy/technology.entity';
-import { loadVisibleProject } from './project-access';
+import { loadVisibleProject } from './project.access';
 import { Project } from './project.entity';
 import { ProjectsArgs } from './project.inputs';
 import { ProjectConnection } from './project.types';

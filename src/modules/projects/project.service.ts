@@ -7,7 +7,7 @@ import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { ProjectStatus } from './project.enums';
 import { Project } from './project.entity';
 import { ProjectOrderField, ProjectsArgs } from './project.inputs';

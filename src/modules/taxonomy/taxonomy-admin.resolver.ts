@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { runMutation } from '../../graphql/mutation';
+import type { Context } from '../context';
+import { runMutation } from '../mutation';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { CreateDomainInput, CreateTechnologyInput, UpdateDomainInput, UpdateTechnologyInput } from './taxonomy-admin.inputs';
 import { DomainPayload, TechnologyPayload } from './taxonomy-admin.types';
 import type { Domain } from './domain.entity';

@@ -1,7 +1,7 @@
+import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import type { Organization } from './organization.entity';
 import { MembershipStatus, ProfileVisibility } from './organization.enums';
 
@@ -68,10 +68,19 @@ export function canSee(
 }
 
 /**
+ * What reading one organisation needs: who asks and the request's organisation loader (a part of
+ * the Context, named here so the organisation loaders can use this file without a cycle).
+ */
+export interface OrganizationReader {
+  viewer: Viewer | null;
+  loaders: { organizationById: DataLoader<number, Organization | null> };
+}
+
+/**
  * One organisation by id if `ctx.viewer` may see it, else null (as if it did not exist). A
  * member's own organisation is loaded in the same DataLoader batch, so this costs one statement.
  */
-export async function loadVisibleOrganization(ctx: Context, id: number): Promise<Organization | null> {
+export async function loadVisibleOrganization(ctx: OrganizationReader, id: number): Promise<Organization | null> {
   const own = ctx.viewer?.role === AccountRole.MEMBER ? ctx.viewer.organizationId : null;
   const [organization, viewerOrganization] = await Promise.all([
     ctx.loaders.organizationById.load(id),
@@ -122,6 +131,6 @@ export async function visibleOrganizationRows(
 }
 
 /** loadVisibleOrganization for a field whose organisation may be absent. */
-export function loadVisibleOrganizationOrNull(ctx: Context, id: number | null): Promise<Organization | null> {
+export function loadVisibleOrganizationOrNull(ctx: OrganizationReader, id: number | null): Promise<Organization | null> {
   return id === null ? Promise.resolve(null) : loadVisibleOrganization(ctx, id);
 }

@@ -1,7 +1,7 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { forbidden } from '../../graphql/errors';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { ProjectStatus } from './project.enums';
 import type { Project } from './project.entity';
 import type { RequirementSlot } from './requirement-slot.entity';
