@@ -23,3 +23,12 @@ export async function loadVisibleConsortium(ctx: Context, id: number): Promise<C
   const members = await ctx.loaders.membersByConsortium.load(id);
   return members.some((m) => m.organizationId === own) ? consortium : null;
 }
+
+/** The same rule as SQL over the consortium row `alias`, for lists; null when the viewer sees every consortium. */
+export function visibleConsortiaClause(viewer: Viewer | null, alias: string): { sql: string; parameters: Record<string, number | null> } | null {
+  if (viewer?.role === AccountRole.ADMIN) return null;
+  return {
+    sql: `(${alias}.owner_id = :accountId OR EXISTS (SELECT 1 FROM consortium_member m WHERE m.consortium_id = ${alias}.id AND m.organization_id = :organizationId))`,
+    parameters: { accountId: viewer?.accountId ?? null, organizationId: viewer?.organizationId ?? null },
+  };
+}

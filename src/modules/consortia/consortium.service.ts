@@ -7,7 +7,6 @@ import { inputId } from '../../graphql/input-id';
 import { asInputError } from '../../graphql/mutation-input';
 import { planPage, toConnection } from '../../graphql/paging';
 import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
-import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { AssembleConsortiumArgs, Language } from '../matching/matching.inputs';
@@ -22,7 +21,7 @@ import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { ConsortiumAssignment } from './consortium-assignment.entity';
 import { ConsortiumMember } from './consortium-member.entity';
 import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
-import { assertOwnsConsortium } from './consortium.access';
+import { assertOwnsConsortium, visibleConsortiaClause } from './consortium.access';
 import { Consortium } from './consortium.entity';
 import { ConsortiaArgs, CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
 import type { Write } from '../write';
@@ -180,12 +179,8 @@ export class ConsortiumService {
   async list(viewer: Viewer | null, args: ConsortiaArgs, projectId: number): Promise<Connection<Consortium>> {
     const plan = planPage(args, ORDER);
     const qb = this.dataSource.getRepository(Consortium).createQueryBuilder('c').where('c.project_id = :projectId', { projectId });
-    if (viewer?.role !== AccountRole.ADMIN) {
-      qb.andWhere(
-        '(c.owner_id = :accountId OR EXISTS (SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organization_id = :organizationId))',
-        { accountId: viewer?.accountId ?? null, organizationId: viewer?.organizationId ?? null },
-      );
-    }
+    const visible = visibleConsortiaClause(viewer, 'c');
+    if (visible) qb.andWhere(visible.sql, visible.parameters);
     const totalCount = await qb.clone().getCount();
     const rows = await applyKeyset(qb, 'c', 'c.created_at', true, plan).getMany();
     return toConnection(rows, plan, (c) => ({ order: ORDER, value: c.createdAt.toISOString(), id: c.id }), totalCount);

@@ -1,5 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
+import { forbidden } from '../../graphql/errors';
+import type { Account } from '../accounts/account.entity';
 import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/viewer';
 import type { Organization } from './organization.entity';
@@ -133,4 +135,17 @@ export async function visibleOrganizationRows(
 /** loadVisibleOrganization for a field whose organisation may be absent. */
 export function loadVisibleOrganizationOrNull(ctx: OrganizationReader, id: number | null): Promise<Organization | null> {
   return id === null ? Promise.resolve(null) : loadVisibleOrganization(ctx, id);
+}
+
+/** A member edits only its own organisation; admins edit any (issue 4, authorization). */
+export function assertMayEditOrganization(account: Account, organizationId: number): void {
+  if (account.role === AccountRole.ADMIN) return;
+  if (account.role === AccountRole.MEMBER && account.organizationId === organizationId) return;
+  throw forbidden("Only the organisation's own members (or admins) may change it.");
+}
+
+/** A member acts only for its own organisation (withdrawing, for one): not even admins do it for them. */
+export function assertOwnMember(account: Account, organizationId: number): void {
+  if (account.role === AccountRole.MEMBER && account.organizationId === organizationId) return;
+  throw forbidden("Only the organisation's own members may do this.");
 }

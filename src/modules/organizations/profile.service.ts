@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager, type EntityTarget } from 'typeorm';
 import { inputId } from '../../graphql/input-id';
 import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
-import { assertMayEditOrganization, currentAccount } from '../accounts/actor';
+import { currentAccount } from '../accounts/actor';
 import type { Viewer } from '../accounts/viewer';
 import { Capability } from '../capabilities/capability.entity';
 import { PilotCity } from '../cities/pilot-city.entity';
@@ -9,7 +9,7 @@ import { Domain } from '../taxonomy/domain.entity';
 import { Industry } from '../taxonomy/industry.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { Organization } from './organization.entity';
-import { visibleOrganizationRows } from './organization.access';
+import { assertMayEditOrganization, visibleOrganizationRows } from './organization.access';
 import type { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateOrganizationInput } from './profile.inputs';
 import type { Write } from '../write';
 

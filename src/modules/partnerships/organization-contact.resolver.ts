@@ -1,9 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
-import { MembershipStatus } from '../organizations/organization.enums';
-import { canSee } from '../organizations/organization.access';
+import { mayContact } from './partnership.access';
 import { OrganizationContact } from './partnership.types';
 
 /**
@@ -24,19 +22,4 @@ export class OrganizationContactResolver {
     if (!(await mayContact(ctx, organization))) return null;
     return { name: organization.contactName, email: organization.contactEmail, phone: organization.contactPhone };
   }
-}
-
-async function mayContact(ctx: Context, organization: Organization): Promise<boolean> {
-  const organizationId = organization.id;
-  const viewer = ctx.viewer;
-  if (!viewer) return false;
-  if (viewer.role === AccountRole.ADMIN) return true;
-  if (viewer.role !== AccountRole.MEMBER || viewer.organizationId == null) return false;
-  if (viewer.organizationId === organizationId) return true;
-  const [own, partners] = await Promise.all([
-    ctx.loaders.organizationById.load(viewer.organizationId),
-    ctx.loaders.acceptedPartnersByOrganization.load(viewer.organizationId),
-  ]);
-  // A partner that is since hidden from the viewer (suspended, withdrawn, now PRIVATE) keeps its contact to itself.
-  return own?.membershipStatus === MembershipStatus.APPROVED && partners.has(organizationId) && canSee(viewer, organization, own);
 }

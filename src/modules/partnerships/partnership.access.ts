@@ -1,6 +1,9 @@
 import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/viewer';
 import type { Context } from '../context';
+import { canSee } from '../organizations/organization.access';
+import type { Organization } from '../organizations/organization.entity';
+import { MembershipStatus } from '../organizations/organization.enums';
 import type { PartnershipRequest } from './partnership-request.entity';
 
 /** The two organisations' members and admins see a request; nobody else does. */
@@ -14,4 +17,23 @@ export function canSeeRequest(viewer: Viewer | null, request: PartnershipRequest
 export async function loadVisibleRequest(ctx: Context, id: number): Promise<PartnershipRequest | null> {
   const request = await ctx.loaders.partnershipRequestById.load(id);
   return request && canSeeRequest(ctx.viewer, request) ? request : null;
+}
+
+/**
+ * Whether the viewer may read an organisation's contact: its own members and admins; members of an
+ * APPROVED organisation with an ACCEPTED request with it, while they may see its profile.
+ */
+export async function mayContact(ctx: Context, organization: Organization): Promise<boolean> {
+  const organizationId = organization.id;
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  if (viewer.role === AccountRole.ADMIN) return true;
+  if (viewer.role !== AccountRole.MEMBER || viewer.organizationId == null) return false;
+  if (viewer.organizationId === organizationId) return true;
+  const [own, partners] = await Promise.all([
+    ctx.loaders.organizationById.load(viewer.organizationId),
+    ctx.loaders.acceptedPartnersByOrganization.load(viewer.organizationId),
+  ]);
+  // A partner that is since hidden from the viewer (suspended, withdrawn, now PRIVATE) keeps its contact to itself.
+  return own?.membershipStatus === MembershipStatus.APPROVED && partners.has(organizationId) && canSee(viewer, organization, own);
 }

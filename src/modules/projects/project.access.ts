@@ -20,6 +20,15 @@ export function canSeeProject(viewer: Viewer | null, project: Pick<Project, 'sta
   return project.status !== ProjectStatus.DRAFT || (viewer !== null && canEditProject(viewer, project));
 }
 
+/** The same rule as SQL over the project row `alias`, for lists; null when the viewer sees every project. */
+export function visibleProjectsClause(viewer: Viewer | null, alias: string): { sql: string; parameters: Record<string, number | null> } | null {
+  if (viewer?.role === AccountRole.ADMIN) return null;
+  return {
+    sql: `(${alias}.status <> '${ProjectStatus.DRAFT}' OR ${alias}.owner_id = :viewerAccountId)`,
+    parameters: { viewerAccountId: viewer?.role === AccountRole.PLANNER ? viewer.accountId : null },
+  };
+}
+
 /** One project by id if `ctx.viewer` may see it, else null (as if it did not exist). */
 export async function loadVisibleProject(ctx: Context, id: number): Promise<Project | null> {
   const project = await ctx.loaders.projectById.load(id);

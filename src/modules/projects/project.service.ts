@@ -6,8 +6,8 @@ import { SortDirection } from '../../graphql/sort-direction';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/viewer';
+import { visibleProjectsClause } from './project.access';
 import { ProjectStatus } from './project.enums';
 import { Project } from './project.entity';
 import { ProjectOrderField, ProjectsArgs } from './project.inputs';
@@ -41,11 +41,8 @@ export class ProjectService {
     const qb = this.dataSource.getRepository(Project).createQueryBuilder('p');
     qb.where('p.status IN (:...statuses)', { statuses: filter.statuses?.length ? filter.statuses : PUBLISHED });
     // Asking for DRAFT gives the drafts the viewer may see: an admin all, a planner its own, others none.
-    if (viewer?.role !== AccountRole.ADMIN) {
-      qb.andWhere(`(p.status <> '${ProjectStatus.DRAFT}' OR p.owner_id = :viewerAccountId)`, {
-        viewerAccountId: viewer?.role === AccountRole.PLANNER ? viewer.accountId : null,
-      });
-    }
+    const visible = visibleProjectsClause(viewer, 'p');
+    if (visible) qb.andWhere(visible.sql, visible.parameters);
     if (cityIds.length > 0) qb.andWhere('p.city_id IN (:...cityIds)', { cityIds });
     if (domainIds.length > 0) {
       qb.andWhere('EXISTS (SELECT 1 FROM requirement_slot s WHERE s.project_id = p.id AND s.domain_id IN (:...domainIds))', { domainIds });
