@@ -55,3 +55,23 @@ export function toConnection<T>(
   }
   return connection;
 }
+
+/**
+ * One page a service read for a PagePlan: its rows in reading order (limit + 1 of them), where
+ * each row stands in the list's order, and the total. Services return this; the GraphQL edge
+ * makes it a connection (pageConnection).
+ */
+export interface Page<T> {
+  rows: T[];
+  /** The row's sort value and id: with the order, its cursor. */
+  keyOf: (row: T) => Omit<CursorKey, 'order'>;
+  /** A number, or a count to run only if the client selects `totalCount`. */
+  totalCount: number | (() => Promise<number>);
+}
+
+/** A connection at the GraphQL edge: decodes the arguments' cursors for `order`, lets `read` fetch the page, builds the connection. */
+export async function pageConnection<T>(args: ConnectionArgs, order: string, read: (plan: PagePlan) => Promise<Page<T>>): Promise<Connection<T>> {
+  const plan = planPage(args, order);
+  const page = await read(plan);
+  return toConnection(page.rows, plan, (row) => ({ order, ...page.keyOf(row) }), page.totalCount);
+}

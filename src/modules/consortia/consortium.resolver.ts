@@ -2,9 +2,11 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Context } from '../context';
 import { parseGlobalId } from '../../graphql/global-id';
 import { inputId } from '../../graphql/input-id';
+import { pageConnection } from '../../graphql/paging';
 import { runMutation } from '../mutation';
 import { signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
+import { CONSORTIA_ORDER } from './consortium.service';
 import { Account } from '../accounts/account.entity';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
@@ -40,7 +42,8 @@ export class ConsortiumResolver {
 
   @Query(() => ConsortiumConnection, { description: "A project's consortia that you may see (owner, admins, members of their organisations), newest first." })
   consortia(@Args(() => ConsortiaArgs) args: ConsortiaArgs, @Ctx() ctx: Context) {
-    return this.services.consortia.list(ctx.viewer, args, parseGlobalId(args.projectId, 'Project', 'projectId'));
+    const projectId = parseGlobalId(args.projectId, 'Project', 'projectId');
+    return pageConnection(args, CONSORTIA_ORDER, (plan) => this.services.consortia.list(ctx.viewer, projectId, plan));
   }
 
   @Authorized(...PLANNERS)

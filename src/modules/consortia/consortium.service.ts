@@ -1,15 +1,14 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { applyKeyset } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
-import { Connection } from '../../graphql/connection';
 import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
 import { asInputError } from '../../graphql/mutation-input';
-import { planPage, toConnection } from '../../graphql/paging';
+import type { Page, PagePlan } from '../../graphql/paging';
 import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
-import { AssembleConsortiumArgs, Language } from '../matching/matching.inputs';
+import { consortiumQuery, Language } from '../matching/matching.inputs';
 import type { MatchingService } from '../matching/matching.service';
 import { MembershipStatus } from '../organizations/organization.enums';
 import { visibleOrganizationRows } from '../organizations/organization.access';
@@ -23,10 +22,11 @@ import { ConsortiumMember } from './consortium-member.entity';
 import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
 import { assertOwnsConsortium, visibleConsortiaClause } from './consortium.access';
 import { Consortium } from './consortium.entity';
-import { ConsortiaArgs, CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
+import { CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
 import type { Write } from '../write';
 
-const ORDER = 'CREATED_AT:DESC';
+/** A project's consortia are listed newest first, as cursors name it. */
+export const CONSORTIA_ORDER = 'CREATED_AT:DESC';
 /** Consortia may be composed for a published project until it is awarded. */
 const COMPOSABLE: readonly ProjectStatus[] = [ProjectStatus.OPEN, ProjectStatus.FORMING];
 /** A member filling several slots takes the most senior of their roles, in this order. */
@@ -176,14 +176,13 @@ export class ConsortiumService {
   }
 
   /** Consortia of a project that the viewer may see, newest first. */
-  async list(viewer: Viewer | null, args: ConsortiaArgs, projectId: number): Promise<Connection<Consortium>> {
-    const plan = planPage(args, ORDER);
+  async list(viewer: Viewer | null, projectId: number, plan: PagePlan): Promise<Page<Consortium>> {
     const qb = this.dataSource.getRepository(Consortium).createQueryBuilder('c').where('c.project_id = :projectId', { projectId });
     const visible = visibleConsortiaClause(viewer, 'c');
     if (visible) qb.andWhere(visible.sql, visible.parameters);
     const totalCount = await qb.clone().getCount();
     const rows = await applyKeyset(qb, 'c', 'c.created_at', true, plan).getMany();
-    return toConnection(rows, plan, (c) => ({ order: ORDER, value: c.createdAt.toISOString(), id: c.id }), totalCount);
+    return { rows, keyOf: (c) => ({ value: c.createdAt.toISOString(), id: c.id }), totalCount };
   }
 
   /**
@@ -253,8 +252,8 @@ export class ConsortiumService {
   /** Runs assembleConsortium again, server-side, and takes the alternative of the asked rank. */
   private async fromAlternative(viewer: Viewer, input: CreateConsortiumInput): Promise<Composition> {
     const { options, rank } = input.fromAlternative!;
-    const args = Object.assign(new AssembleConsortiumArgs(), { projectId: input.projectId, options: options ?? null, lang: Language.EN });
-    const result = await asInputError(['input', 'fromAlternative', 'options'], () => this.matching.assembleConsortium(args, viewer));
+    const args = { projectId: input.projectId, options: options ?? null, lang: Language.EN };
+    const result = await asInputError(['input', 'fromAlternative', 'options'], async () => this.matching.assembleConsortium(consortiumQuery(args), viewer));
     const alternative = result.alternatives[rank - 1];
     if (!alternative) {
       const why = result.infeasibleReason ? `: ${result.infeasibleReason}` : '';

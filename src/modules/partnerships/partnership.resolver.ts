@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { inputId } from '../../graphql/input-id';
+import { pageConnection } from '../../graphql/paging';
 import { runMutation } from '../mutation';
 import { signedIn as viewer } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
@@ -16,6 +17,7 @@ import {
   SendPartnershipRequestInput,
   WithdrawPartnershipRequestInput,
 } from './partnership.inputs';
+import { REQUESTS_ORDER } from './partnership.service';
 import { PartnershipRequestConnection, PartnershipRequestPayload } from './partnership.types';
 
 const NO_REQUEST = { request: null };
@@ -30,7 +32,7 @@ export class PartnershipRequestResolver {
     description: "The viewer's organisation's partnership requests, newest first. MEMBER accounts only.",
   })
   myPartnershipRequests(@Args(() => MyPartnershipRequestsArgs) args: MyPartnershipRequestsArgs, @Ctx() ctx: Context) {
-    return this.services.partnerships.listMine(viewer(ctx), args);
+    return pageConnection(args, REQUESTS_ORDER, (plan) => this.services.partnerships.listMine(viewer(ctx), args, plan));
   }
 
   @Authorized(AccountRole.MEMBER)

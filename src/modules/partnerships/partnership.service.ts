@@ -1,10 +1,9 @@
 import { DataSource, QueryFailedError } from 'typeorm';
 import { applyKeyset } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
-import { Connection } from '../../graphql/connection';
 import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
-import { planPage, toConnection } from '../../graphql/paging';
+import type { Page, PagePlan } from '../../graphql/paging';
 import { conflict, invalidInput, notFoundInput, UserErrorCode, UserFacingError } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/viewer';
 import { MembershipStatus } from '../organizations/organization.enums';
@@ -19,7 +18,8 @@ import type { Write } from '../write';
 /** DESIGN §4: outgoing pending requests per organisation are capped so nobody spams. */
 export const MAX_PENDING_OUTGOING = 20;
 
-const ORDER = 'CREATED_AT:DESC';
+/** A member's requests are listed newest first, as cursors name it. */
+export const REQUESTS_ORDER = 'CREATED_AT:DESC';
 const PENDING_PAIR_INDEX = 'UQ_partnership_request_pending_pair';
 
 /**
@@ -124,8 +124,7 @@ export class PartnershipService {
   }
 
   /** The viewer organisation's requests, newest first; a member without an organisation has none. */
-  async listMine(viewer: Viewer, args: MyPartnershipRequestsArgs): Promise<Connection<PartnershipRequest>> {
-    const plan = planPage(args, ORDER);
+  async listMine(viewer: Viewer, args: MyPartnershipRequestsArgs, plan: PagePlan): Promise<Page<PartnershipRequest>> {
     const organizationId = viewer.organizationId ?? 0;
     const qb = this.dataSource.getRepository(PartnershipRequest).createQueryBuilder('r');
     const sides = {
@@ -137,7 +136,7 @@ export class PartnershipService {
     if (args.status) qb.andWhere('r.status = :status', { status: args.status });
     const totalCount = await qb.clone().getCount();
     const rows = await applyKeyset(qb, 'r', 'r.created_at', true, plan).getMany();
-    return toConnection(rows, plan, (r) => ({ order: ORDER, value: r.createdAt.toISOString(), id: r.id }), totalCount);
+    return { rows, keyOf: (r) => ({ value: r.createdAt.toISOString(), id: r.id }), totalCount };
   }
 }
 

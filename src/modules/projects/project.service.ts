@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { applyKeyset } from '../../db/keyset';
-import { Connection } from '../../graphql/connection';
-import { planPage, toConnection } from '../../graphql/paging';
+import type { Page, PagePlan } from '../../graphql/paging';
 import { SortDirection } from '../../graphql/sort-direction';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
@@ -21,17 +20,21 @@ const ORDER_KEYS: Record<ProjectOrderField, { column: string; valueOf: (p: Proje
 /** Drafts are the planner's own business until they are opened. */
 const PUBLISHED = Object.values(ProjectStatus).filter((s) => s !== ProjectStatus.DRAFT);
 
+/** How a list of projects is sorted; `order` names it in cursors (`CREATED_AT:DESC`). */
+export function projectsOrder(args: Pick<ProjectsArgs, 'orderBy'>): { field: ProjectOrderField; descending: boolean; order: string } {
+  const field = args.orderBy?.field ?? ProjectOrderField.CREATED_AT;
+  const descending = args.orderBy ? args.orderBy.direction === SortDirection.DESC : true;
+  return { field, descending, order: `${field}:${descending ? 'DESC' : 'ASC'}` };
+}
+
 export class ProjectService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async list(args: ProjectsArgs, viewer: Viewer | null = null): Promise<Connection<Project>> {
-    const field = args.orderBy?.field ?? ProjectOrderField.CREATED_AT;
-    const descending = args.orderBy ? args.orderBy.direction === SortDirection.DESC : true;
-    const order = `${field}:${descending ? 'DESC' : 'ASC'}`;
-    const plan = planPage(args, order);
+  async list(args: ProjectsArgs, plan: PagePlan, viewer: Viewer | null = null): Promise<Page<Project>> {
+    const { field, descending } = projectsOrder(args);
     const filter = args.filter ?? {};
     const [cityIds, domainIds] = await Promise.all([
       filter.cities?.length ? this.taxonomy.idsForSlugs(PilotCity, filter.cities, 'filter.cities') : [],
@@ -50,6 +53,6 @@ export class ProjectService {
     const totalCount = await qb.clone().getCount();
     const key = ORDER_KEYS[field];
     const rows = await applyKeyset(qb, 'p', key.column, descending, plan).getMany();
-    return toConnection(rows, plan, (p) => ({ order, value: key.valueOf(p), id: p.id }), totalCount);
+    return { rows, keyOf: (p) => ({ value: key.valueOf(p), id: p.id }), totalCount };
   }
 }
