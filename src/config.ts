@@ -1,3 +1,4 @@
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -10,6 +11,24 @@ const flag = z.enum(['true', 'false'], { message: 'must be true or false' });
 const bool = (fallback: 'true' | 'false') => flag.default(fallback).transform((value) => value === 'true');
 /** A flag whose default depends on other settings (decided in loadConfig). */
 const optionalBool = () => flag.optional().transform((value) => (value === undefined ? undefined : value === 'true'));
+
+/** The shortest HS256 secret accepted (RFC 7518 §3.2: a key at least as long as the hash). */
+export const MIN_SECRET_BYTES = 32;
+
+/** Where the server listens outside production unless HOST says otherwise: reachable from this machine only. */
+const LOOPBACK = '127.0.0.1';
+
+const LOOPBACK_ADDRESSES = new net.BlockList();
+LOOPBACK_ADDRESSES.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK_ADDRESSES.addAddress('::1', 'ipv6');
+
+/** 127.0.0.0/8, ::1 (IPv4-mapped forms too) and localhost: addresses no other machine can connect to. */
+export function isLoopback(host: string): boolean {
+  const address = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (address === 'localhost') return true;
+  const family = net.isIP(address);
+  return family !== 0 && LOOPBACK_ADDRESSES.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
 
 const count = (min: number, max: number, fallback: number) =>
   z.coerce
@@ -27,7 +46,7 @@ const schema = z.object({
     .min(0, { message: 'must be between 0 and 65535' })
     .max(65535, { message: 'must be between 0 and 65535' })
     .default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
@@ -64,7 +83,11 @@ const schema = z.object({
     .default(10_000),
   SEED_ON_EMPTY: bool('true'),
   SEED_DEMO_ACCOUNTS: optionalBool(),
-  JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  // Bytes, not characters: HS256 keys with the UTF-8 bytes of the secret.
+  JWT_SECRET: z
+    .string()
+    .refine((value) => Buffer.byteLength(value, 'utf8') >= MIN_SECRET_BYTES, { message: `must be at least ${MIN_SECRET_BYTES} bytes (UTF-8)` })
+    .optional(),
   JWT_ISSUER: z.string().min(1).default('alliance-match'),
   JWT_AUDIENCE: z.string().min(1).default('alliance-match-api'),
   JWT_TTL_SECONDS: count(60, 30 * 24 * 3600, 8 * 3600),
@@ -92,8 +115,19 @@ const schema = z.object({
     .max(64, { message: 'must be between 0 (solve on the main thread) and 64' })
     .optional(),
 }).superRefine((c, ctx) => {
-  if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
-    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+  const production = c.NODE_ENV === 'production';
+  if (production && !c.JWT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production (at least 32 random bytes, the same on every instance)' });
+  }
+  // The demo accounts' passwords are published in the README: never where others can reach them.
+  if (c.SEED_DEMO_ACCOUNTS === true && production) {
+    ctx.addIssue({ code: 'custom', path: ['SEED_DEMO_ACCOUNTS'], message: 'is not allowed when NODE_ENV=production: the demo passwords are public' });
+  } else if (c.SEED_DEMO_ACCOUNTS === true && !isLoopback(c.HOST ?? LOOPBACK)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SEED_DEMO_ACCOUNTS'],
+      message: `is not allowed with HOST=${c.HOST}: the demo passwords are public, so they are only created on a loopback address (127.0.0.1, ::1, localhost)`,
+    });
   }
 });
 
@@ -113,10 +147,16 @@ export type Config = {
   maxQueryCost: number;
   /** PostgreSQL cancels any statement running longer than this; 0 turns the limit off. */
   statementTimeoutMs: number;
-  /** Create the demo accounts of the README (one per role); default on for the embedded database outside production. */
+  /**
+   * Create the demo accounts of the README (one per role): by default only with the embedded
+   * database on a loopback HOST outside production; never in production or on another HOST.
+   */
   seedDemoAccounts: boolean;
-  /** HS256 key for access tokens; outside production a fixed development key stands in when unset. */
-  jwtSecret: string;
+  /**
+   * HS256 key for access tokens (JWT_SECRET); required in production. Unset elsewhere: the start
+   * uses a random one kept in DATA_DIR (src/signing-secret.ts).
+   */
+  jwtSecret: string | undefined;
   jwtIssuer: string;
   jwtAudience: string;
   jwtTtlSeconds: number;
@@ -145,9 +185,6 @@ export type Config = {
    */
   matchingThreads: number;
 };
-
-/** Signs development tokens only: production refuses to start without JWT_SECRET. */
-const DEVELOPMENT_JWT_SECRET = 'alliance-match-development-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -178,7 +215,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     nodeEnv: c.NODE_ENV,
     port: c.PORT,
-    host: c.HOST,
+    // Production runs behind a load balancer or in a container, where loopback would be unreachable.
+    host: c.HOST ?? (production ? '0.0.0.0' : LOOPBACK),
     databaseUrl: c.DATABASE_URL,
     dataDir: path.resolve(c.DATA_DIR),
     poolSize: c.DB_POOL_SIZE,
@@ -187,8 +225,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: c.MAX_QUERY_DEPTH,
     maxQueryCost: c.MAX_QUERY_COST,
     statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
-    seedDemoAccounts: c.SEED_DEMO_ACCOUNTS ?? (!production && !c.DATABASE_URL),
-    jwtSecret: c.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    seedDemoAccounts: c.SEED_DEMO_ACCOUNTS ?? (!production && !c.DATABASE_URL && isLoopback(c.HOST ?? LOOPBACK)),
+    jwtSecret: c.JWT_SECRET,
     jwtIssuer: c.JWT_ISSUER,
     jwtAudience: c.JWT_AUDIENCE,
     jwtTtlSeconds: c.JWT_TTL_SECONDS,
@@ -206,7 +244,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/** A configuration whose signing secret is settled: JWT_SECRET, or the one kept in DATA_DIR. */
+export type SignedConfig = Config & { jwtSecret: string };
+
 /** The access-token settings of a configuration. */
-export function tokenSettings(config: Config) {
+export function tokenSettings(config: SignedConfig) {
   return { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.jwtTtlSeconds };
 }

@@ -6,6 +6,7 @@ import { openDatabase } from './db/database';
 import { createApp, type App } from './http/app';
 import { createLogger } from './logger';
 import { entities } from './modules';
+import { withSigningSecret } from './signing-secret';
 import { seedIfEmpty } from '../seeds/seed';
 import { seedDemoAccounts } from '../seeds/demo-accounts';
 
@@ -56,13 +57,18 @@ async function main(): Promise<void> {
 
   dataSource = await openDatabase({ ...config, entities }, log);
   if (config.seedOnEmpty) await seedIfEmpty(dataSource, log);
-  // Off by default in production and with a database server (config.ts); idempotent.
+  // Off by default with a database server, never in production or on a non-loopback HOST (config.ts); idempotent.
   if (config.seedDemoAccounts) await seedDemoAccounts(dataSource, log);
-  app = await createApp(config, dataSource, log);
+  // After the database: an embedded one may want DATA_DIR to itself when it initialises it.
+  const signed = await withSigningSecret(config, log).catch(async (error: unknown) => {
+    await dataSource?.destroy().catch(() => undefined);
+    throw error;
+  });
+  app = await createApp(signed, dataSource, log);
   const { httpServer } = app;
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
-  log.info({ port, database: config.databaseUrl ? 'server' : 'embedded' }, `GraphQL API ready at http://localhost:${port}/graphql`);
+  log.info({ host: config.host, port, database: config.databaseUrl ? 'server' : 'embedded' }, `GraphQL API ready at http://localhost:${port}/graphql`);
   app.services.matching.warmUp().catch((error: unknown) => log.warn({ err: error }, 'matching warm-up failed; the first request will load instead'));
 }
 

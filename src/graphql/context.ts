@@ -15,7 +15,7 @@ export interface RequestContext<Viewer extends ViewerLike = ViewerLike, Loaders 
   requestId: string;
   log: Logger;
   loaders: Loaders;
-  /** The signed-in account from the access token; null for anonymous requests. */
+  /** The signed-in account as its row stands now (src/http/authentication.ts); null for anonymous requests. */
   viewer: Viewer | null;
   /** The caller's address (X-Forwarded-For honoured only with TRUST_PROXY); for per-client limits. */
   clientIp: string;

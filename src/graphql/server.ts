@@ -22,23 +22,32 @@ import { responseCache, type ResponseCacheOptions } from './response-cache';
  */
 export const MAX_DOCUMENT_TOKENS = 5_000;
 
-/** What the modules give the GraphQL server (src/modules/index.ts, graphqlModules): the schema, and the per-request loaders. */
-export interface GraphQLModules<Viewer extends ViewerLike, Loaders> {
+/** What the modules give the GraphQL server (src/modules/index.ts, graphqlModules). */
+export interface GraphQLModules<Viewer extends ViewerLike, Loaders, Account> {
   schema: GraphQLSchema;
+  /** The request's DataLoaders. */
   createLoaders(dataSource: DataSource, viewer: Viewer | null): Loaders;
+  /** The viewer a signed-in account's row makes. */
+  viewerOf(account: Account): Viewer;
+  /** Hands the row authentication read to the loaders, so the request's own account lookups need no statement. */
+  primeAccount(loaders: Loaders, account: Account): void;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: by default, a server of any modules' context.
-export interface GraphQLServer<Viewer extends ViewerLike = any, Loaders = any> {
+export interface GraphQLServer<Viewer extends ViewerLike = any, Loaders = any, Account = any> {
   apollo: ApolloServer<RequestContext<Viewer, Loaders>>;
-  /** A fresh context (request id, logger, viewer, DataLoaders) for one request. */
-  contextFor(request?: { requestId?: string; viewer?: Viewer | null; clientIp?: string }): RequestContext<Viewer, Loaders>;
+  /**
+   * A fresh context (request id, logger, viewer, DataLoaders) for one request. With `account` (the
+   * row authentication read) the viewer is made from it and the row serves the request's own
+   * account lookups; a bare `viewer` is trusted as given (in-process callers).
+   */
+  contextFor(request?: { requestId?: string; viewer?: Viewer | null; account?: Account | null; clientIp?: string }): RequestContext<Viewer, Loaders>;
 }
 
 /** Apollo with our schema, error masking and per-request context; transport-free so tests can drive it in-process. */
-export async function createGraphQLServer<Viewer extends ViewerLike, Loaders>(
+export async function createGraphQLServer<Viewer extends ViewerLike, Loaders, Account>(
   dataSource: DataSource,
-  modules: GraphQLModules<Viewer, Loaders>,
+  modules: GraphQLModules<Viewer, Loaders, Account>,
   log: Logger,
   options: {
     production: boolean;
@@ -54,8 +63,8 @@ export async function createGraphQLServer<Viewer extends ViewerLike, Loaders>(
     /** Caches whole answers to anonymous queries by data version; no cache when absent. */
     responseCache?: ResponseCacheOptions;
   },
-): Promise<GraphQLServer<Viewer, Loaders>> {
-  const { schema, createLoaders } = modules;
+): Promise<GraphQLServer<Viewer, Loaders, Account>> {
+  const { schema, createLoaders, viewerOf, primeAccount } = modules;
   const introspection = options.introspection ?? !options.production;
   const apollo = new ApolloServer<RequestContext<Viewer, Loaders>>({
     schema,
@@ -90,8 +99,10 @@ export async function createGraphQLServer<Viewer extends ViewerLike, Loaders>(
   await apollo.start();
   return {
     apollo,
-    contextFor({ requestId = randomUUID(), viewer = null, clientIp = '127.0.0.1' } = {}) {
-      return { requestId, log: log.child({ requestId }), loaders: createLoaders(dataSource, viewer), viewer, clientIp };
+    contextFor({ requestId = randomUUID(), account = null, viewer = account && viewerOf(account), clientIp = '127.0.0.1' } = {}) {
+      const loaders = createLoaders(dataSource, viewer);
+      if (account) primeAccount(loaders, account);
+      return { requestId, log: log.child({ requestId }), loaders, viewer, clientIp };
     },
   };
 }

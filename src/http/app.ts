@@ -7,7 +7,7 @@ import { redisLimiters } from '../modules/accounts/sign-in-throttle';
 import { closeRedisClient, createRedisClient } from '../redis';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { tokenSettings, type Config } from '../config';
+import { tokenSettings, type SignedConfig } from '../config';
 import type { Context } from '../modules/context';
 import { mappingDatabaseUnavailable } from '../graphql/errors';
 import { createCostRateLimiter } from '../graphql/limits/rate-limit';
@@ -18,7 +18,7 @@ import { createGraphQLServer } from '../graphql/server';
 import { graphqlModules } from '../modules';
 import { inProcessRunner, workerPoolRunner } from '../modules/matching/solver-pool';
 import { createServices, type Services } from '../services';
-import { viewerFromAuthorization } from './authentication';
+import { accountFromAuthorization } from './authentication';
 import { bodyErrorHandler } from './body-errors';
 import { graphiqlRouter } from './graphiql';
 import { createMetricsRegistry } from './metrics';
@@ -84,7 +84,7 @@ function requestIdFrom(header: string | undefined): string | undefined {
  * limit (MAX_BODY_BYTES), the rate limit (RATE_LIMIT_COST per RATE_LIMIT_WINDOW_SECONDS, shared
  * through Redis with REDIS_URL) and, with PERSISTED_QUERIES_ONLY, the allow-list.
  */
-export async function createApp(config: Config, dataSource: DataSource, log: Logger): Promise<App> {
+export async function createApp(config: SignedConfig, dataSource: DataSource, log: Logger): Promise<App> {
   const app = express();
   const httpServer = http.createServer(
     {
@@ -169,7 +169,7 @@ export async function createApp(config: Config, dataSource: DataSource, log: Log
         context: mappingDatabaseUnavailable(async ({ req }) =>
           contextFor({
             requestId: requestIdFrom(req.get('x-request-id')),
-            viewer: await viewerFromAuthorization(req.get('authorization'), services.tokens),
+            account: await accountFromAuthorization(req.get('authorization'), services),
             clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           }),
         ),

@@ -1,18 +1,24 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../graphql/errors';
-import { InvalidTokenError, type TokenService, type Viewer } from '../modules/accounts/tokens';
+import type { Account } from '../modules/accounts/account.entity';
+import type { AccountService } from '../modules/accounts/account.service';
+import { InvalidTokenError, type TokenService } from '../modules/accounts/tokens';
 
 /**
- * The viewer named by an `Authorization: Bearer <token>` header; null without one. A header that
- * is present but wrong fails the whole request with 401, as GitHub's API does, rather than
- * silently treating the caller as anonymous.
+ * The signed-in account named by an `Authorization: Bearer <token>` header, as the database has it
+ * now; null without a header. A header that is present but wrong (bad signature, expired, signed
+ * out, or an account that is gone or disabled) fails the whole request with 401, as GitHub's API
+ * does, rather than silently treating the caller as anonymous. Database errors propagate as they are.
  */
-export async function viewerFromAuthorization(header: string | undefined, tokens: TokenService): Promise<Viewer | null> {
+export async function accountFromAuthorization(
+  header: string | undefined,
+  services: { tokens: TokenService; accounts: AccountService },
+): Promise<Account | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw invalidCredentials('The Authorization header must be `Bearer <access token>`.');
   try {
-    return await tokens.verify(match[1]!);
+    return await services.accounts.signedIn(await services.tokens.verify(match[1]!));
   } catch (error) {
     if (error instanceof InvalidTokenError) throw invalidCredentials(error.message);
     throw error;

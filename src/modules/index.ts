@@ -5,6 +5,7 @@ import { buildGraphQLSchema } from '../graphql/schema';
 import type { Services } from '../services';
 import { Account } from './accounts/account.entity';
 import { AccountResolver } from './accounts/account.resolver';
+import { viewerOf } from './accounts/tokens';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { loadVisibleCapability } from './capabilities/capability.access';
@@ -143,6 +144,11 @@ export function buildAppSchema(services?: Services): Promise<GraphQLSchema> {
 }
 
 /** What the GraphQL server takes of the modules: the executable schema and the per-request loaders. */
-export async function graphqlModules(services: Services): Promise<GraphQLModules<Viewer, Loaders>> {
-  return { schema: await buildAppSchema(services), createLoaders };
+export async function graphqlModules(services: Services): Promise<GraphQLModules<Viewer, Loaders, Account>> {
+  return {
+    schema: await buildAppSchema(services),
+    createLoaders,
+    viewerOf,
+    primeAccount: (loaders, account) => loaders.accountById.prime(account.id, account),
+  };
 }

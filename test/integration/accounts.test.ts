@@ -6,8 +6,6 @@ import { FAILURES_PER_EMAIL } from '../../src/modules/accounts/sign-in-throttle'
 import { Organization } from '../../src/modules/organizations/organization.entity';
 import { createTestApi, type TestApi } from '../support/api';
 import { newOrganizationInput, removeTestOrganizations } from '../support/organizations';
-import { testTokenSettings } from '../support/test-env';
-import { TokenService } from '../../src/modules/accounts/tokens';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -45,7 +43,6 @@ async function signIn(email: string, password: string) {
   return result.data!.signIn;
 }
 
-const tokens = new TokenService(testTokenSettings());
 
 describe('signUp', () => {
   it('creates a MEMBER account with a lower-cased, trimmed email and signs it in', async () => {
@@ -53,7 +50,7 @@ describe('signUp', () => {
     const payload = await signUp({ email: `  ${email} `, password: PASSWORD });
     expect(payload.userErrors).toEqual([]);
     expect(payload.account).toMatchObject({ email: email.toLowerCase(), role: 'MEMBER', organization: null });
-    const viewer = await tokens.verify(payload.token);
+    const viewer = await api.viewerFor(payload.token);
     expect(viewer).toMatchObject({ role: 'MEMBER', organizationId: null });
     expect(new Date(payload.expiresAt).getTime()).toBeGreaterThan(Date.now());
     const stored = await api.dataSource.getRepository(Account).findOneByOrFail({ email: email.toLowerCase() });
@@ -66,7 +63,7 @@ describe('signUp', () => {
     const payload = await signUp({ email: uniqueEmail(), password: PASSWORD, organization });
     expect(payload.userErrors).toEqual([]);
     expect(payload.account.organization).toEqual({ slug: organization.slug, membershipStatus: 'APPLIED' });
-    const viewer = await tokens.verify(payload.token);
+    const viewer = await api.viewerFor(payload.token);
     const row = await api.dataSource.getRepository(Organization).findOneByOrFail({ slug: organization.slug });
     expect(viewer.organizationId).toBe(row.id);
   });
@@ -110,7 +107,7 @@ describe('signIn', () => {
     const payload = await signIn(`  ${email.toUpperCase()}`, PASSWORD);
     expect(payload.userErrors).toEqual([]);
     expect(payload.account.email).toBe(email);
-    const me = await api.query(ME, {}, await tokens.verify(payload.token));
+    const me = await api.query(ME, {}, await api.viewerFor(payload.token));
     expect(me.data!.me).toMatchObject({ email, role: 'MEMBER', organization: null });
   });
 
@@ -157,7 +154,7 @@ describe('password hashes and passwords never reach a response', () => {
     const email = uniqueEmail();
     const signUpResult = await api.query(SIGN_UP, { input: { email, password: PASSWORD, organization: newOrganizationInput() } });
     const signInResult = await api.query(SIGN_IN, { input: { email, password: PASSWORD } });
-    const viewer = await tokens.verify(signInResult.data!.signIn.token);
+    const viewer = await api.viewerFor(signInResult.data!.signIn.token);
     const meResult = await api.query('{ me { __typename id email role createdAt organization { id slug } } }', {}, viewer);
     const hash = (await api.dataSource.getRepository(Account).findOneByOrFail({ email: email.toLowerCase() })).passwordHash;
     const fields = await api.query('{ __type(name: "Account") { fields { name } } }');
@@ -186,7 +183,7 @@ describe('demo accounts', () => {
       const payload = await signIn(demo.email, demo.password);
       expect(payload.userErrors).toEqual([]);
       expect(payload.account.role).toBe(demo.role);
-      const viewer = await tokens.verify(payload.token);
+      const viewer = await api.viewerFor(payload.token);
       const me = await api.query(ME, {}, viewer);
       expect(me.data!.me.organization?.slug ?? null).toBe(demo.organization);
     }

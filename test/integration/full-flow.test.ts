@@ -2,11 +2,9 @@
 // approves it, a planner publishes a project and forms a consortium from an assembleConsortium
 // alternative, the members accept, and the planner confirms. The documents are the README's.
 import { randomUUID } from 'node:crypto';
-import { TokenService } from '../../src/modules/accounts/tokens';
 import type { Viewer } from '../../src/modules/accounts/tokens';
 import { AccountRole, createTestAccount, TEST_PASSWORD } from '../support/accounts';
 import { createTestApi, type TestApi } from '../support/api';
-import { testTokenSettings } from '../support/test-env';
 import { deleteProjects } from '../support/workflows';
 
 const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
@@ -94,7 +92,6 @@ const CONFIRM = `mutation Confirm($input: ConsortiumTransitionInput!) {
 }`;
 
 let api: TestApi;
-const tokens = new TokenService(testTokenSettings());
 let newOrganizationId: string | null = null;
 const projects: string[] = [];
 
@@ -118,7 +115,7 @@ async function run(document: string, variables: Record<string, unknown>, viewer:
 }
 
 /** What the server makes of `Authorization: Bearer <token>`. */
-const bearer = (token: string) => tokens.verify(token);
+const bearer = (token: string) => api.viewerFor(token);
 
 async function signIn(email: string, password: string): Promise<Viewer> {
   const { signIn } = await run(SIGN_IN, { input: { email, password } }, null);

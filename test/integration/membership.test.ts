@@ -1,10 +1,9 @@
 import { toGlobalId } from '../../src/graphql/global-id';
-import { TokenService, type Viewer } from '../../src/modules/accounts/tokens';
+import type { Viewer } from '../../src/modules/accounts/tokens';
 import { Organization } from '../../src/modules/organizations/organization.entity';
 import { AccountRole, createTestAccount } from '../support/accounts';
 import { createTestApi, type TestApi } from '../support/api';
 import { newOrganizationInput, removeTestOrganizations } from '../support/organizations';
-import { testTokenSettings } from '../support/test-env';
 
 let api: TestApi;
 let admin: Viewer & { email: string };
@@ -19,7 +18,6 @@ afterAll(async () => {
   await api.close();
 });
 
-const tokens = new TokenService(testTokenSettings());
 const FIELDS = 'organization { id membershipStatus membershipDecidedAt membershipDecisionReason version } userErrors { field message code }';
 const APPLY = `mutation($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { token organization { id slug membershipStatus } userErrors { field message code } } }`;
 const DECIDE = `mutation($input: DecideMembershipInput!) { decideMembership(input: $input) { ${FIELDS} } }`;
@@ -44,7 +42,7 @@ async function applicant() {
   const member = await createTestAccount(api.dataSource, AccountRole.MEMBER, null);
   const payload = await run(APPLY, { organization: newOrganizationInput() }, member);
   expect(payload.userErrors).toEqual([]);
-  const viewer = await tokens.verify(payload.token);
+  const viewer = await api.viewerFor(payload.token);
   return { viewer, organizationId: payload.organization.id as string, slug: payload.organization.slug as string };
 }
 

@@ -5,11 +5,12 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import type { MigrationInterface } from 'typeorm';
 import { loadConfig } from '../../src/config';
+import { withSigningSecret } from '../../src/signing-secret';
 import { createDataSource, AppDataSource } from '../../src/db/data-source';
 import { entities } from '../../src/modules';
 import { migrations } from '../../src/db/migrations';
 import { createApp, type App } from '../../src/http/app';
-import { testDatabaseUrl } from '../support/test-env';
+import { TEST_JWT_SECRET, testDatabaseUrl } from '../support/test-env';
 
 interface Running {
   base: string;
@@ -19,7 +20,7 @@ interface Running {
 
 async function startApp(dataSource: AppDataSource): Promise<Running> {
   if (!dataSource.isInitialized) await dataSource.initialize();
-  const app: App = await createApp(loadConfig({ NODE_ENV: 'test' }), dataSource, pino({ level: 'silent' }));
+  const app: App = await createApp(await withSigningSecret(loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET })), dataSource, pino({ level: 'silent' }));
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   return {

@@ -1,4 +1,7 @@
+import { AccountRole, createTestAccount } from '../support/accounts';
 import { createTestApi, type TestApi } from '../support/api';
+import { testTokenSettings } from '../support/test-env';
+import { TokenService } from '../../src/modules/accounts/tokens';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -50,5 +53,23 @@ describe('SQL statements per request', () => {
     const large = await statementsFor(document, { first: 50 });
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThanOrEqual(4);
+  });
+
+  it('add one primary-key read of the account for a signed-in request, which also answers `me`', async () => {
+    const member = await createTestAccount(api.dataSource, AccountRole.MEMBER);
+    const { token } = await new TokenService(testTokenSettings()).issue(member);
+    api.counter.statements = [];
+    const me = await api.queryWithToken<{ me: { email: string; role: string } }>('{ me { email role } }', token);
+    expect(me.data!.me).toEqual({ email: member.email, role: 'MEMBER' });
+    expect(api.counter.statements).toHaveLength(1);
+    expect(api.counter.statements[0]).toMatch(/FROM "account".*WHERE .*"id" = \$1/s);
+
+    const document = '{ domains { slug } pilotCities { slug } }';
+    api.counter.statements = [];
+    expect((await api.query(document)).errors).toBeUndefined();
+    const anonymous = api.counter.statements.length;
+    api.counter.statements = [];
+    expect((await api.queryWithToken(document, token)).errors).toBeUndefined();
+    expect(api.counter.statements).toHaveLength(anonymous + 1);
   });
 });

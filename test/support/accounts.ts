@@ -9,16 +9,16 @@ import type { Viewer } from '../../src/modules/accounts/tokens';
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
 
-/** A fresh account (unique email) of `role`, written to the test database; returns its viewer for TestApi.query. */
+/** A fresh account (unique email) of `role`, written to the test database; returns its viewer for TestApi.query (and its `id` for tokens). */
 export async function createTestAccount(
   dataSource: DataSource,
   role: AccountRole,
   organizationId: number | null = null,
-): Promise<Viewer & { email: string }> {
+): Promise<Viewer & { email: string; id: number; tokenGeneration: number }> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const email = `${role.toLowerCase()}-${randomUUID()}@test.example`;
   const account = await dataSource.getRepository(Account).save({ email, passwordHash: await passwordHash, role, organizationId });
-  return { accountId: account.id, role, organizationId, email };
+  return { accountId: account.id, role, organizationId, email, id: account.id, tokenGeneration: 0 };
 }
 
 export { AccountRole };

@@ -7,7 +7,8 @@ import { entities, graphqlModules } from '../../src/modules';
 import { readDataVersion } from '../../src/db/data-version';
 import { createServices } from '../../src/services';
 import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/server';
-import type { Viewer } from '../../src/modules/accounts/tokens';
+import { accountFromAuthorization } from '../../src/http/authentication';
+import { viewerOf, type Viewer } from '../../src/modules/accounts/tokens';
 import { testDatabaseUrl, testTokenSettings } from './test-env';
 
 export interface Result<T = Record<string, any>> {
@@ -33,6 +34,10 @@ export interface TestApi {
   counter: StatementCounter;
   /** Runs one operation, anonymously or as `viewer`. */
   query<T = Record<string, any>>(document: string, variables?: Record<string, unknown>, viewer?: Viewer | null): Promise<Result<T>>;
+  /** What the server makes of `Authorization: Bearer <token>`: the token's account as stored now. */
+  viewerFor(token: string): Promise<Viewer>;
+  /** Runs one operation as the HTTP server does for `Authorization: Bearer <token>`: the account read, then the operation. */
+  queryWithToken<T = Record<string, any>>(document: string, token: string): Promise<Result<T>>;
   close(): Promise<void>;
 }
 
@@ -41,7 +46,8 @@ export async function createTestApi(options: { responseCache?: boolean } = {}): 
   const counter = new StatementCounter();
   const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, logger: counter, entities });
   await dataSource.initialize();
-  const server: GraphQLServer = await createGraphQLServer(dataSource, await graphqlModules(createServices(dataSource, testTokenSettings())), pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
+  const services = createServices(dataSource, testTokenSettings());
+  const server: GraphQLServer = await createGraphQLServer(dataSource, await graphqlModules(services), pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
     production: false,
     responseCache: options.responseCache ? { maxBytes: 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
   });
@@ -54,6 +60,15 @@ export async function createTestApi(options: { responseCache?: boolean } = {}): 
       const response = await server.apollo.executeOperation({ query: document, variables: sent }, { contextValue: server.contextFor({ viewer }) });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as Result<T>;
+    },
+    async queryWithToken<T>(document: string, token: string) {
+      const account = await accountFromAuthorization(`Bearer ${token}`, services);
+      const response = await server.apollo.executeOperation({ query: document }, { contextValue: server.contextFor({ account }) });
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return response.body.singleResult as Result<T>;
+    },
+    async viewerFor(token: string) {
+      return viewerOf(await services.accounts.signedIn(await services.tokens.verify(token)));
     },
     async close() {
       await server.apollo.stop();

@@ -8,7 +8,8 @@ import { createDataSource, type AppDataSource } from '../../src/db/data-source';
 import { entities } from '../../src/modules';
 import { createApp, type App } from '../../src/http/app';
 import { createLogger } from '../../src/logger';
-import { testDatabaseUrl } from './test-env';
+import { withSigningSecret } from '../../src/signing-secret';
+import { TEST_JWT_SECRET, testDatabaseUrl } from './test-env';
 
 export interface RunningApp {
   /** e.g. http://127.0.0.1:41234 */
@@ -36,7 +37,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ru
   const log = createLogger('info', sink);
   // The solver runs on the test's thread unless a test asks for threads (MATCHING_THREADS): the
   // worker is compiled JavaScript from dist/, which would be stale while src/ is being edited.
-  const app = await createApp(loadConfig({ NODE_ENV: 'test', MATCHING_THREADS: '0', ...env }), dataSource, log);
+  const app = await createApp(
+    await withSigningSecret(loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, MATCHING_THREADS: '0', ...env })),
+    dataSource,
+    log,
+  );
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { TEST_JWT_SECRET } from './test-env';
 
 export const root = path.join(__dirname, '../..');
 export const entry = path.join(root, 'dist/src/index.js');
@@ -10,10 +11,13 @@ export function assertBuilt(): void {
   if (!fs.existsSync(entry)) throw new Error('dist/ is missing: run the tests with `npm test`, which builds first.');
 }
 
-/** The environment a new user has: no database server configured, the embedded one under dataDir. */
+/**
+ * The environment a new user has: no database server configured, the embedded one under dataDir;
+ * tokens signed with the test run's secret (`JWT_SECRET: ''` leaves it unset).
+ */
 export function userEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  return { ...env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...extra };
+  return { ...env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, ...extra };
 }
 
 // A test that fails before it stops its server must not leave it running: its open pipes would

@@ -1,4 +1,5 @@
 // Settings the test suite shares between Jest's global setup and the test files.
+import { randomBytes } from 'node:crypto';
 import { loadConfig, tokenSettings } from '../../src/config';
 
 /** Synthetic members loaded next to the sample ones, so pages of 100 are full (seeds/synthetic.ts). */
@@ -12,7 +13,13 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-/** The access-token settings the tests sign and verify with: the development defaults. */
+/**
+ * The token-signing secret of this test run: random, so no test depends on a known key. The
+ * in-process apps sign with it, and userEnv passes it to the servers the tests start.
+ */
+export const TEST_JWT_SECRET = randomBytes(32).toString('base64url');
+
+/** The access-token settings the tests sign and verify with: the defaults with the run's secret. */
 export function testTokenSettings() {
-  return tokenSettings(loadConfig({}));
+  return tokenSettings({ ...loadConfig({ JWT_SECRET: TEST_JWT_SECRET }), jwtSecret: TEST_JWT_SECRET });
 }

@@ -1,13 +1,13 @@
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, isLoopback, loadConfig } from '../../src/config';
 
 describe('loadConfig', () => {
-  it('has defaults that start the embedded database on port 4000', () => {
+  it('has defaults that start the embedded database on port 4000, on loopback only', () => {
     expect(loadConfig({})).toEqual({
       nodeEnv: 'development',
       port: 4000,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       databaseUrl: undefined,
       dataDir: path.resolve('.data'),
       poolSize: 10,
@@ -17,7 +17,8 @@ describe('loadConfig', () => {
       maxQueryCost: 10_000,
       statementTimeoutMs: 10_000,
       seedDemoAccounts: true,
-      jwtSecret: expect.any(String),
+      // No built-in key: src/signing-secret.ts generates one per installation.
+      jwtSecret: undefined,
       jwtIssuer: 'alliance-match',
       jwtAudience: 'alliance-match-api',
       jwtTtlSeconds: 8 * 3600,
@@ -40,6 +41,7 @@ describe('loadConfig', () => {
     const secret = 'x'.repeat(40);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret })).toMatchObject({
       jwtSecret: secret,
+      host: '0.0.0.0',
       seedDemoAccounts: false,
       graphiql: false,
       introspection: false,
@@ -51,13 +53,51 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://app@db/alliance' }).seedDemoAccounts).toBe(false);
   });
 
+  it('counts the bytes of JWT_SECRET, not its characters, everywhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(31) })).toThrow(/JWT_SECRET=\(hidden\) must be at least 32 bytes \(UTF-8\)/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+    // 11 Hangul syllables are 11 characters but 33 bytes; 15 'é' are 15 characters, 30 bytes.
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: '가'.repeat(11) }).jwtSecret).toBe('가'.repeat(11));
+    expect(() => loadConfig({ JWT_SECRET: 'é'.repeat(15) + 'x' })).toThrow(/must be at least 32 bytes/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
+  });
+
+  it('listens on loopback outside production and on every interface in production, unless HOST says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+  });
+
+  it('tells loopback addresses from the others', () => {
+    for (const host of ['127.0.0.1', '127.1.2.3', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1', 'localhost', 'LOCALHOST']) expect([host, isLoopback(host)]).toEqual([host, true]);
+    for (const host of ['0.0.0.0', '::', '10.0.0.1', '192.168.1.2', 'example.org', '128.0.0.1', '::2', 'localhost.example.org']) expect([host, isLoopback(host)]).toEqual([host, false]);
+  });
+
+  it('creates the demo accounts by default only with the embedded database on loopback, and never in production or on another HOST', () => {
+    expect(loadConfig({}).seedDemoAccounts).toBe(true);
+    expect(loadConfig({ HOST: '::1' }).seedDemoAccounts).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0' }).seedDemoAccounts).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://app@db/alliance' }).seedDemoAccounts).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://app@db/alliance', SEED_DEMO_ACCOUNTS: 'true' }).seedDemoAccounts).toBe(true);
+    expect(loadConfig({ SEED_DEMO_ACCOUNTS: 'false' }).seedDemoAccounts).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0', SEED_DEMO_ACCOUNTS: 'false' }).seedDemoAccounts).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SEED_DEMO_ACCOUNTS: 'true', HOST: '127.0.0.1' })).toThrow(
+      /SEED_DEMO_ACCOUNTS="true" is not allowed when NODE_ENV=production/,
+    );
+    expect(() => loadConfig({ HOST: '0.0.0.0', SEED_DEMO_ACCOUNTS: 'true' })).toThrow(/SEED_DEMO_ACCOUNTS="true" is not allowed with HOST=0.0.0.0/);
+    expect(() => loadConfig({ HOST: '192.168.1.2', DATABASE_URL: 'postgres://app@db/alliance', SEED_DEMO_ACCOUNTS: 'true' })).toThrow(
+      /not allowed with HOST=192.168.1.2/,
+    );
+  });
+
   it('reads origin lists and hides secrets in its messages', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://portal.example.org, http://localhost:3000' }).corsOrigins).toEqual([
       'https://portal.example.org',
       'http://localhost:3000',
     ]);
     expect(() => loadConfig({ CORS_ORIGINS: 'portal' })).toThrow(/CORS_ORIGINS="portal"/);
-    expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET=\(hidden\) must be at least 32 characters/);
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET=\(hidden\) must be at least 32 bytes/);
     expect(() => loadConfig({ REDIS_URL: 'http://secret@cache' })).toThrow(/REDIS_URL=\(hidden\)/);
   });
 

@@ -41,4 +41,12 @@ export class Account {
 
   @VersionColumn({ default: 1 })
   version: number;
+
+  /** Every access token carries the generation it was issued in; signOut moves it on, so all earlier tokens stop working. */
+  @Column({ name: 'token_generation', type: 'integer', default: 0 })
+  tokenGeneration: number;
+
+  /** Set when the account is disabled: its tokens stop working at once and it cannot sign in. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
 }

@@ -1,12 +1,13 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { runMutation } from '../mutation';
+import { signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
 import { Account } from './account.entity';
 import { normalizeEmail, SignInInput, SignUpInput } from './account.inputs';
 import { TooManyAttemptsError, type Session } from './account.service';
-import { SignInPayload, SignUpPayload } from './account.types';
+import { SignInPayload, SignOutPayload, SignUpPayload } from './account.types';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
 const INPUT = 'What to do; invalid fields come back as `userErrors` naming them.';
@@ -17,7 +18,8 @@ export class AccountResolver {
 
   @Query(() => Account, { nullable: true, description: 'The signed-in account; null when the request carries no access token.' })
   me(@Ctx() ctx: Context) {
-    return this.services.accounts.me(ctx.viewer);
+    // The request's own account row, read once when it was authenticated (server.ts contextFor).
+    return ctx.viewer && ctx.loaders.accountById.load(ctx.viewer.accountId);
   }
 
   @Mutation(() => SignUpPayload, {
@@ -58,6 +60,20 @@ export class AccountResolver {
       payload: (session) => ({ ...session, retryAfterSeconds: null }),
     });
     return { ...payload, retryAfterSeconds };
+  }
+
+  @Authorized()
+  @Mutation(() => SignOutPayload, {
+    description:
+      "Signs the account out everywhere: every access token it was issued, this request's included, stops working at once " +
+      '(answers 401 UNAUTHENTICATED from the next request on). Sign in again for a new token.',
+  })
+  signOut(@Ctx() ctx: Context) {
+    return runMutation<SignOutPayload, Account>(ctx, {}, {
+      empty: { account: null },
+      perform: (write) => this.services.accounts.signOut(signedIn(ctx), write),
+      payload: (account) => ({ account }),
+    });
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The member's organisation; null for planners, admins and members who have not applied yet." })

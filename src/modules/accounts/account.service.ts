@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../db/unique-violation';
+import { unauthenticated } from '../../graphql/errors';
 import { conflict, UserErrorCode, UserFacingError } from '../../graphql/user-error';
 import { createApplicant } from '../organizations/membership.service';
 import { Account } from './account.entity';
@@ -7,7 +8,7 @@ import { AccountRole } from './account.enums';
 import { normalizeEmail, type SignInInput, type SignUpInput } from './account.inputs';
 import { DECOY_HASH, hashPassword, verifyPassword } from './passwords';
 import { SignInThrottle } from './sign-in-throttle';
-import type { TokenService, Viewer } from './tokens';
+import { InvalidTokenError, type TokenClaims, type TokenService, type Viewer } from './tokens';
 import type { Write } from '../write';
 
 /** The one answer to a wrong email and a wrong password alike, so sign-in does not tell who has an account. */
@@ -68,7 +69,8 @@ export class AccountService {
     if (waitMs > 0) throw new TooManyAttemptsError(Math.ceil(waitMs / 1000));
     const account = await this.dataSource.getRepository(Account).findOneBy({ email });
     const valid = await verifyPassword(input.password, account?.passwordHash ?? (await DECOY_HASH));
-    if (!account || !valid) {
+    // A disabled account answers like a wrong password: its tokens would be refused anyway.
+    if (!account || !valid || account.disabledAt !== null) {
       await this.throttle.failed(email, clientIp);
       throw new UserFacingError(UserErrorCode.INVALID_CREDENTIALS, BAD_CREDENTIALS_MESSAGE);
     }
@@ -76,15 +78,30 @@ export class AccountService {
     return this.session(account);
   }
 
-  /** The viewer's account; null when anonymous or when the account is gone. */
-  async me(viewer: Viewer | null): Promise<Account | null> {
-    if (!viewer) return null;
-    return this.dataSource.getRepository(Account).findOneBy({ id: viewer.accountId });
+  /**
+   * The account a valid token names, read by primary key once per request: it must still exist,
+   * not be disabled, and be in the token's generation (signOut moves that on). Role and
+   * organisation then come from this row, so a token never outlives a demotion.
+   */
+  async signedIn(claims: TokenClaims): Promise<Account> {
+    const account = await this.dataSource.getRepository(Account).findOneBy({ id: claims.accountId });
+    if (!account || account.disabledAt !== null || account.tokenGeneration !== claims.generation) throw new InvalidTokenError('revoked');
+    return account;
   }
 
-  /** A token for the account as it is now (its organisation included). */
+  /** Revokes every token of the viewer's account, the one in use included, by moving its token generation on. */
+  async signOut(viewer: Viewer, write: Write): Promise<Account> {
+    return write.transaction(this.dataSource, async (em) => {
+      const repository = em.getRepository(Account);
+      const { affected } = await repository.increment({ id: viewer.accountId }, 'tokenGeneration', 1);
+      if (!affected) throw unauthenticated('Your account no longer exists.');
+      return repository.findOneByOrFail({ id: viewer.accountId });
+    });
+  }
+
+  /** A token for the account in its current token generation. */
   async session(account: Account): Promise<Session> {
-    const { token, expiresAt } = await this.tokens.issue({ accountId: account.id, role: account.role, organizationId: account.organizationId });
+    const { token, expiresAt } = await this.tokens.issue(account);
     return { account, token, expiresAt };
   }
 }

@@ -34,3 +34,12 @@ export class SignInPayload {
   @Field(() => [UserError], { description: 'Expected failures: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS, BAD_USER_INPUT.' })
   userErrors: UserError[];
 }
+
+@ObjectType({ description: 'The result of signOut: the account whose tokens were all revoked.' })
+export class SignOutPayload {
+  @Field(() => Account, { nullable: true, description: 'The signed-out account; null on failure.' })
+  account: Account | null;
+
+  @Field(() => [UserError], { description: 'Expected failures; none today (signing out needs only a valid token).' })
+  userErrors: UserError[];
+}

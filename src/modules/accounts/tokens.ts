@@ -1,5 +1,5 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { AccountRole } from './account.enums';
+import type { Account } from './account.entity';
 import type { Viewer } from './viewer';
 
 export type { Viewer } from './viewer';
@@ -11,16 +11,36 @@ export interface TokenSettings {
   ttlSeconds: number;
 }
 
+/** What a valid access token says: whose it is and which generation of that account's tokens. */
+export interface TokenClaims {
+  accountId: number;
+  /** The account's `tokenGeneration` when the token was issued; signOut moves it on, revoking the token. */
+  generation: number;
+}
+
+const TOKEN_ERROR_MESSAGES = {
+  expired: 'The access token has expired; sign in again.',
+  invalid: 'The access token is not valid; sign in again.',
+  revoked: 'The access token is no longer valid (signed out, or the account changed); sign in again.',
+} as const;
+
 export class InvalidTokenError extends Error {
-  constructor(readonly reason: 'expired' | 'invalid') {
-    super(reason === 'expired' ? 'The access token has expired; sign in again.' : 'The access token is not valid; sign in again.');
+  constructor(readonly reason: 'expired' | 'invalid' | 'revoked') {
+    super(TOKEN_ERROR_MESSAGES[reason]);
     this.name = 'InvalidTokenError';
   }
 }
 
-const ROLES = new Set<string>(Object.values(AccountRole));
+/** The viewer an account is: its role and organisation as stored. */
+export function viewerOf(account: Account): Viewer {
+  return { accountId: account.id, role: account.role, organizationId: account.organizationId };
+}
 
-/** Signs and verifies HS256 access tokens with jose; the claims carry just enough to authorise. */
+/**
+ * Signs and verifies HS256 access tokens with jose. The claims name the account and its token
+ * generation only: role and organisation are read from the account on every request, so a
+ * demotion or a membership change takes effect at once.
+ */
 export class TokenService {
   private readonly key: Uint8Array;
 
@@ -28,11 +48,11 @@ export class TokenService {
     this.key = new TextEncoder().encode(settings.secret);
   }
 
-  async issue(viewer: Viewer): Promise<{ token: string; expiresAt: Date }> {
+  async issue(account: Pick<Account, 'id' | 'tokenGeneration'>): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Math.floor(Date.now() / 1000 + this.settings.ttlSeconds) * 1000);
-    const token = await new SignJWT({ role: viewer.role, org: viewer.organizationId })
+    const token = await new SignJWT({ gen: account.tokenGeneration })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(String(viewer.accountId))
+      .setSubject(String(account.id))
       .setIssuer(this.settings.issuer)
       .setAudience(this.settings.audience)
       .setIssuedAt()
@@ -41,18 +61,21 @@ export class TokenService {
     return { token, expiresAt };
   }
 
-  async verify(token: string): Promise<Viewer> {
+  /** The claims of a token this service signed and that has not expired; InvalidTokenError otherwise. */
+  async verify(token: string): Promise<TokenClaims> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
         issuer: this.settings.issuer,
         audience: this.settings.audience,
+        // A token without an expiry would be valid forever.
+        requiredClaims: ['exp', 'sub', 'gen'],
       });
       const accountId = Number(payload.sub);
-      const org = payload.org;
-      if (!Number.isSafeInteger(accountId) || typeof payload.role !== 'string' || !ROLES.has(payload.role)) throw new InvalidTokenError('invalid');
-      if (org !== null && !Number.isSafeInteger(org)) throw new InvalidTokenError('invalid');
-      return { accountId, role: payload.role as AccountRole, organizationId: org as number | null };
+      const generation = payload.gen;
+      if (!/^[1-9]\d*$/.test(payload.sub!) || !Number.isSafeInteger(accountId)) throw new InvalidTokenError('invalid');
+      if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0) throw new InvalidTokenError('invalid');
+      return { accountId, generation };
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       if (error instanceof errors.JWTExpired) throw new InvalidTokenError('expired');

@@ -1,6 +1,9 @@
 import type { AccountRole } from './account.enums';
 
-/** Who is making a request, as the access token says; every access rule (`*.access.ts`) takes one. */
+/**
+ * Who is making a request: built from the account's row as the database has it now, never from
+ * token claims. Every access rule (`*.access.ts`) takes one.
+ */
 export interface Viewer {
   accountId: number;
   role: AccountRole;
