@@ -444,7 +444,10 @@ async function main(): Promise<void> {
     : null;
   let lastTenth = 0;
   const onProgress = (done: number): void => {
-    if (bar) return bar.update(done);
+    if (bar) {
+      bar.update(done);
+      return;
+    }
     const tenth = Math.floor((done * 10) / count);
     if (tenth > lastTenth) {
       lastTenth = tenth;

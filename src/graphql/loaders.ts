@@ -24,7 +24,9 @@ export function loaderFactory<Viewer, G extends readonly LoaderGroup<Viewer>[]>(
     const group = (i: number) => (made[i] ??= groups[i](dataSource, viewer) as Record<string, unknown>);
     if (!groupOf) {
       const owners = new Map<PropertyKey, number>();
-      groups.forEach((_, i) => Object.keys(group(i)).forEach((name) => owners.set(name, i)));
+      groups.forEach((_, i) => {
+        for (const name of Object.keys(group(i))) owners.set(name, i);
+      });
       groupOf = owners;
     }
     const owners = groupOf;

@@ -9,7 +9,6 @@ import { Node } from './node';
  * GraphQL type name in global ids. The modules register theirs (src/modules/index.ts), each
  * asking its feature's access rules.
  */
-// biome-ignore lint/suspicious/noExplicitAny: each module's fetchers take the application's own Context.
 export type NodeFetchers<C extends RequestContext = any> = Record<string, (ctx: C, id: number) => Promise<object | null>>;
 
 @Resolver(() => Node)

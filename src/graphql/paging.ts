@@ -1,14 +1,10 @@
+import type { Page, PagePlan } from '../db/keyset';
 import { badUserInput } from './errors';
 import { ConnectionArgs, Connection, DEFAULT_PAGE_SIZE } from './connection';
 import { CursorKey, decodeCursor, encodeCursor } from './cursor';
 
-/** What a connection's arguments ask for, validated: which way to read, how many, between which cursors. */
-export interface PagePlan {
-  backward: boolean;
-  limit: number;
-  after: CursorKey | null;
-  before: CursorKey | null;
-}
+/** What a connection's arguments ask for, validated: which way to read, how many, between which cursors (src/db/keyset.ts). */
+export type { Page, PagePlan };
 
 export function planPage(args: ConnectionArgs, order: string): PagePlan {
   const { first, last, after, before } = args;
@@ -54,19 +50,6 @@ export function toConnection<T>(
     Object.defineProperty(connection, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) });
   }
   return connection;
-}
-
-/**
- * One page a service read for a PagePlan: its rows in reading order (limit + 1 of them), where
- * each row stands in the list's order, and the total. Services return this; the GraphQL edge
- * makes it a connection (pageConnection).
- */
-export interface Page<T> {
-  rows: T[];
-  /** The row's sort value and id: with the order, its cursor. */
-  keyOf: (row: T) => Omit<CursorKey, 'order'>;
-  /** A number, or a count to run only if the client selects `totalCount`. */
-  totalCount: number | (() => Promise<number>);
 }
 
 /** A connection at the GraphQL edge: decodes the arguments' cursors for `order`, lets `read` fetch the page, builds the connection. */

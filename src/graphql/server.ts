@@ -33,7 +33,6 @@ export interface GraphQLModules<Viewer extends ViewerLike, Loaders, Account> {
   primeAccount(loaders: Loaders, account: Account): void;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: by default, a server of any modules' context.
 export interface GraphQLServer<Viewer extends ViewerLike = any, Loaders = any, Account = any> {
   apollo: ApolloServer<RequestContext<Viewer, Loaders>>;
   /**

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { applyKeyset } from '../../db/keyset';
-import type { Page, PagePlan } from '../../graphql/paging';
+import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditLogArgs } from './audit-log.inputs';
 

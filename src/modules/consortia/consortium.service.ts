@@ -1,10 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { applyKeyset } from '../../db/keyset';
+import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
 import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
 import { asInputError } from '../../graphql/mutation-input';
-import type { Page, PagePlan } from '../../graphql/paging';
 import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';

@@ -1,7 +1,6 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { applyKeyset } from '../../db/keyset';
+import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { plainEntity } from '../../db/plain-rows';
-import type { Page, PagePlan } from '../../graphql/paging';
 import { SortDirection } from '../../graphql/sort-direction';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';

@@ -1,9 +1,8 @@
 import { DataSource, QueryFailedError } from 'typeorm';
-import { applyKeyset } from '../../db/keyset';
+import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
 import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
-import type { Page, PagePlan } from '../../graphql/paging';
 import { conflict, invalidInput, notFoundInput, UserErrorCode, UserFacingError } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/viewer';
 import { MembershipStatus } from '../organizations/organization.enums';

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { applyKeyset } from '../../db/keyset';
-import type { Page, PagePlan } from '../../graphql/paging';
+import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { SortDirection } from '../../graphql/sort-direction';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
