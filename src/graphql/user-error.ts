@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
-/** Why a mutation did not do what was asked, when that is the client's to fix (DESIGN §5). */
+/** Why a mutation did not do what was asked, when that is the client's to fix (docs/api.md). */
 export enum UserErrorCode {
   /** The input is malformed or out of range. */
   BAD_USER_INPUT = 'BAD_USER_INPUT',

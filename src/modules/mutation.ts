@@ -27,7 +27,7 @@ export interface MutationSpec<P extends Payload, T> {
 }
 
 /**
- * Runs one mutation the DESIGN §5 way: validates `input` with its class-validator decorators
+ * Runs one mutation the docs/api.md way: validates `input` with its class-validator decorators
  * (arguments are declared `validate: false` so failures land here, not as top-level errors), then
  * performs the write; a UserFacingError becomes a `userErrors` entry. Authorization errors and
  * unexpected failures propagate as GraphQL errors; an unavailable database becomes

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** What an account may do (DESIGN §3): members keep their organisation, planners run projects, admins decide. */
+/** What an account may do (docs/workflows.md): members keep their organisation, planners run projects, admins decide. */
 export enum AccountRole {
   MEMBER = 'MEMBER',
   PLANNER = 'PLANNER',

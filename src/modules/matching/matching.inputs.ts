@@ -56,7 +56,7 @@ export class PartnerMatchesArgs {
   lang: Language;
 }
 
-@InputType({ description: 'Rules and weights for assembling a consortium (DESIGN §4); every field has a default.' })
+@InputType({ description: 'Rules and weights for assembling a consortium; every field has a default.' })
 export class ConsortiumOptionsInput {
   @Field(() => Int, { defaultValue: 3, description: 'How many distinct member sets to return, best first (1–10).' })
   @Min(1)

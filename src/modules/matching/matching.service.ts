@@ -78,7 +78,7 @@ export class MatchingService {
 
     const pool = scopedFor(full, viewer);
     const relevant = candidatesFor(pool, slots).filter((o) => o.id !== seekerId);
-    // Every approved member of another industry scores at least μ (DESIGN §4), even with no capability
+    // Every approved member of another industry scores at least μ (docs/matching.md), even with no capability
     // for the target; the first few by id are all that can reach the page, since such ties go by id.
     const others = otherIndustryMembers(pool, seeker.industryId, new Set([seekerId, ...relevant.map((o) => o.id)]), args.first);
     const matches = await solve(this.runner.partnerMatches(seeker, [...relevant, ...others], { cityId, slots }, args.mu, args.first, full));

@@ -5,7 +5,7 @@ import { mayContact } from './partnership.access';
 import { OrganizationContact } from './partnership.types';
 
 /**
- * `Organization.contact` (DESIGN §4: contacts stay hidden until a partnership request is
+ * `Organization.contact` (docs/workflows.md: contacts stay hidden until a partnership request is
  * accepted): its own members and admins see it; so do members of an APPROVED organisation with an
  * ACCEPTED request with it, either direction. Everyone else, anonymous included, gets null.
  * Costs at most two statements per request whatever the page size (the viewer's organisation and

@@ -14,7 +14,7 @@ import { PartnershipRequest } from './partnership-request.entity';
 import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, SendPartnershipRequestInput } from './partnership.inputs';
 import type { Write } from '../write';
 
-/** DESIGN §4: outgoing pending requests per organisation are capped so nobody spams. */
+/** Outgoing pending requests per organisation are capped so nobody spams (docs/workflows.md). */
 export const MAX_PENDING_OUTGOING = 20;
 
 /** A member's requests are listed newest first, as cursors name it. */
