@@ -80,7 +80,7 @@ export class AccountResolver {
   organization(@Root() account: Account, @Ctx() ctx: Context) {
     // An account is shown only to itself (me, the signUp/signIn payloads, Consortium.owner to its
     // owner) or to admins (auditLog, Consortium.owner), and a member always sees its own
-    // organisation (visibility.ts); signUp and signIn are anonymous requests, so ctx.viewer cannot decide it.
+    // organisation (organization.access.ts); signUp and signIn are anonymous requests, so ctx.viewer cannot decide it.
     return account.organizationId === null ? null : ctx.loaders.organizationById.load(account.organizationId);
   }
 }

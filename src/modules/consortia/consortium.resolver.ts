@@ -125,7 +125,7 @@ export class ConsortiumResolver {
 
 @Resolver(() => ConsortiumMember)
 export class ConsortiumMembershipResolver {
-  // Seeing the consortium does not widen who sees which profile (visibility.ts): a member that is
+  // Seeing the consortium does not widen who sees which profile (organization.access.ts): a member that is
   // PRIVATE to you, or no longer APPROVED, reads null, as an unknown organisation would.
   @FieldResolver(() => Organization, { nullable: true, description: 'The member organisation; null when you may not see it.' })
   organization(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {

@@ -8,7 +8,7 @@ import type { Organization } from './organization.entity';
 import { MembershipStatus, ProfileVisibility } from './organization.enums';
 
 /**
- * Who sees which organisation profile (issue 4; README "Visibility"):
+ * Who sees which organisation profile (issue 4; docs/workflows.md):
  * - anonymous: APPROVED organisations with a PUBLIC profile;
  * - a MEMBER of an APPROVED organisation: also APPROVED + MEMBERS profiles;
  * - a MEMBER always sees its own organisation, whatever its status or visibility;

@@ -55,7 +55,7 @@ export function createOrganizationLoaders(dataSource: DataSource, viewer: Viewer
  * organisations costs the same number of statements for 1 domain or 10.
  */
 function sliceLoader(dataSource: DataSource, pairsSql: string, viewer: Viewer | null): DataLoader<SliceKey, OrganizationSlice, string> {
-  // Only what the viewer may see is counted and listed (visibility.ts).
+  // Only what the viewer may see is counted and listed (organization.access.ts).
   const visible = visibilityClause(viewer, 'o', '$4');
   const visibleSql = visible.sql ? `AND ${visible.sql}` : '';
   const visibleParams = visible.organizationId !== null ? [visible.organizationId] : [];

@@ -50,7 +50,7 @@ export class OrganizationService {
   ) {}
 
   /**
-   * A page of the organisations `viewer` may see (visibility.ts). Membership statuses other than
+   * A page of the organisations `viewer` may see (organization.access.ts). Membership statuses other than
    * APPROVED are a filter like any other: a non-admin asking for them gets only what it may see.
    */
   async list(args: OrganizationsArgs, plan: PagePlan, viewer: Viewer | null = null): Promise<Page<Organization>> {

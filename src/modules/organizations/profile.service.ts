@@ -120,7 +120,7 @@ export class ProfileService {
 
 /**
  * A capability of an organisation the caller may not see is answered as an unknown capability:
- * FORBIDDEN would tell that it exists (visibility.ts).
+ * FORBIDDEN would tell that it exists (organization.access.ts).
  */
 async function organizationVisible(em: EntityManager, viewer: Viewer, organizationId: number): Promise<boolean> {
   return (await visibleOrganizationRows(em, viewer, [organizationId])).visible(organizationId) !== null;

@@ -75,7 +75,7 @@ export class PartnershipRequestResolver {
   }
 
   // The request is visible to its two organisations and admins, but each side's profile only to
-  // whoever may see it (visibility.ts): a PRIVATE or no longer APPROVED party reads null, as if unknown.
+  // whoever may see it (organization.access.ts): a PRIVATE or no longer APPROVED party reads null, as if unknown.
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that sent the request; null when you may not see it.' })
   from(@Root() request: PartnershipRequest, @Ctx() ctx: Context) {
     return loadVisibleOrganization(ctx, request.fromOrganizationId);
