@@ -1,3 +1,4 @@
+import { forbidden } from '../../graphql/errors';
 import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/viewer';
 import type { Context } from '../context';
@@ -11,6 +12,31 @@ export function canSeeRequest(viewer: Viewer | null, request: PartnershipRequest
   if (!viewer) return false;
   if (viewer.role === AccountRole.ADMIN) return true;
   return viewer.organizationId != null && (viewer.organizationId === request.fromOrganizationId || viewer.organizationId === request.toOrganizationId);
+}
+
+/** The organisation a request is sent for: the viewer's own; FORBIDDEN for an account without one. */
+export function senderOrganization(viewer: Viewer): number {
+  if (viewer.organizationId == null) throw forbidden('Only a member of an organisation may send partnership requests.');
+  return viewer.organizationId;
+}
+
+/** Only members of an APPROVED organisation send or answer requests (`status`: their organisation's, read in the transaction). */
+export function assertApprovedParty(status: MembershipStatus | undefined, action: 'send' | 'answer'): void {
+  if (status !== MembershipStatus.APPROVED) throw forbidden(`Only members of an APPROVED organisation may ${action} partnership requests.`);
+}
+
+/** A member of the receiving organisation answers a request. */
+export function assertMayAnswer(viewer: Viewer, request: Pick<PartnershipRequest, 'toOrganizationId'>): void {
+  if (viewer.organizationId == null || viewer.organizationId !== request.toOrganizationId) {
+    throw forbidden('Only a member of the receiving organisation may answer a partnership request.');
+  }
+}
+
+/** A member of the sending organisation withdraws a request. */
+export function assertMayWithdraw(viewer: Viewer, request: Pick<PartnershipRequest, 'fromOrganizationId'>): void {
+  if (viewer.organizationId == null || viewer.organizationId !== request.fromOrganizationId) {
+    throw forbidden('Only a member of the sending organisation may withdraw a partnership request.');
+  }
 }
 
 /** One partnership request by id if `ctx.viewer` may see it, else null (as if it did not exist). */

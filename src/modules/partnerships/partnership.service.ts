@@ -1,7 +1,6 @@
 import { DataSource, QueryFailedError } from 'typeorm';
 import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
-import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
 import { conflict, invalidInput, notFoundInput, UserErrorCode, UserFacingError } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/viewer';
@@ -11,6 +10,7 @@ import { canSeeProject } from '../projects/project.access';
 import { Project } from '../projects/project.entity';
 import { PartnershipRequestStatus } from './partnership-request.enums';
 import { PartnershipRequest } from './partnership-request.entity';
+import { assertApprovedParty, assertMayAnswer, assertMayWithdraw, senderOrganization } from './partnership.access';
 import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, SendPartnershipRequestInput } from './partnership.inputs';
 import type { Write } from '../write';
 
@@ -29,8 +29,7 @@ export class PartnershipService {
   constructor(private readonly dataSource: DataSource) {}
 
   async send(viewer: Viewer, input: SendPartnershipRequestInput, write: Write): Promise<PartnershipRequest> {
-    const fromId = viewer.organizationId;
-    if (fromId == null) throw forbidden('Only a member of an organisation may send partnership requests.');
+    const fromId = senderOrganization(viewer);
     const toId = inputId(input.toOrganizationId, 'Organization', ['input', 'toOrganizationId']);
     const projectId = input.projectId != null ? inputId(input.projectId, 'Project', ['input', 'projectId']) : null;
     if (toId === fromId) throw invalidInput('An organisation cannot ask itself to partner.', ['input', 'toOrganizationId']);
@@ -40,9 +39,7 @@ export class PartnershipService {
         // Both organisation rows are locked, in id order (no deadlock), so the cap and the
         // no-duplicate rule (either direction) are checked and written by one sender at a time.
         const orgs = await visibleOrganizationRows(em, viewer, [fromId, toId], { lock: true });
-        if (orgs.any(fromId)?.membershipStatus !== MembershipStatus.APPROVED) {
-          throw forbidden('Only members of an APPROVED organisation may send partnership requests.');
-        }
+        assertApprovedParty(orgs.any(fromId)?.membershipStatus, 'send');
         // An organisation the sender may not see (a PRIVATE profile, or any state but APPROVED) gets
         // the very answer an unknown id gets: a different one would tell them apart. A member of an
         // APPROVED organisation sees APPROVED ones only, so this also keeps requests to APPROVED members.
@@ -87,14 +84,10 @@ export class PartnershipService {
         label: 'partnership request',
         field: ['input', 'requestId'],
         expectedVersion: version,
-        authorize: (r) => {
-          if (viewer.organizationId == null || viewer.organizationId !== r.toOrganizationId) {
-            throw forbidden('Only a member of the receiving organisation may answer a partnership request.');
-          }
-        },
+        authorize: (r) => assertMayAnswer(viewer, r),
       });
       const [own]: { membership_status: MembershipStatus }[] = await em.query('SELECT membership_status FROM organization WHERE id = $1', [viewer.organizationId]);
-      if (own?.membership_status !== MembershipStatus.APPROVED) throw forbidden('Only members of an APPROVED organisation may answer partnership requests.');
+      assertApprovedParty(own?.membership_status, 'answer');
       assertPending(request);
       request.status = answer === PartnershipAnswer.ACCEPTED ? PartnershipRequestStatus.ACCEPTED : PartnershipRequestStatus.DECLINED;
       request.answeredAt = new Date();
@@ -109,11 +102,7 @@ export class PartnershipService {
         label: 'partnership request',
         field: ['input', 'requestId'],
         expectedVersion: version,
-        authorize: (r) => {
-          if (viewer.organizationId == null || viewer.organizationId !== r.fromOrganizationId) {
-            throw forbidden('Only a member of the sending organisation may withdraw a partnership request.');
-          }
-        },
+        authorize: (r) => assertMayWithdraw(viewer, r),
       });
       assertPending(request);
       request.status = PartnershipRequestStatus.WITHDRAWN;
