@@ -2,6 +2,7 @@ import { forbidden } from '../../graphql/errors';
 import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/viewer';
 import type { Context } from '../context';
+import type { ConsortiumMember } from './consortium-member.entity';
 import type { Consortium } from './consortium.entity';
 
 /** The planner who composed the consortium, or an admin. */
@@ -11,6 +12,11 @@ export function ownsConsortium(viewer: Viewer, consortium: Pick<Consortium, 'own
 
 export function assertOwnsConsortium(viewer: Viewer, consortium: Consortium): void {
   if (!ownsConsortium(viewer, consortium)) throw forbidden('Only the planner who composed this consortium, or an admin, may change it.');
+}
+
+/** A member of an invited organisation answers the invitation (`member`: the viewer organisation's membership row, if any). */
+export function assertInvited(member: ConsortiumMember | null): asserts member is ConsortiumMember {
+  if (!member) throw forbidden('Only a member of an organisation invited to this consortium may answer its invitation.');
 }
 
 /** Who sees a consortium: its owner, admins, and members of its organisations. */

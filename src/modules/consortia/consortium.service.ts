@@ -1,7 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
-import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
 import { asInputError } from '../../graphql/mutation-input';
 import { conflict, invalidInput, notFoundInput } from '../../graphql/user-error';
@@ -19,7 +18,7 @@ import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { ConsortiumAssignment } from './consortium-assignment.entity';
 import { ConsortiumMember } from './consortium-member.entity';
 import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
-import { assertOwnsConsortium, visibleConsortiaClause } from './consortium.access';
+import { assertInvited, assertOwnsConsortium, visibleConsortiaClause } from './consortium.access';
 import { Consortium } from './consortium.entity';
 import { CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
 import type { Write } from '../write';
@@ -156,7 +155,7 @@ export class ConsortiumService {
       const consortium = await lockRow(em, Consortium, consortiumId, { label: 'consortium', field: ['input', 'consortiumId'] });
       const member =
         viewer.organizationId != null ? await em.getRepository(ConsortiumMember).findOneBy({ consortiumId, organizationId: viewer.organizationId }) : null;
-      if (!member) throw forbidden('Only a member of an organisation invited to this consortium may answer its invitation.');
+      assertInvited(member);
       assertStatus(consortium, [ConsortiumStatus.INVITING], 'take answers');
       if (member.invitationStatus !== InvitationStatus.INVITED) {
         throw conflict(`Your organisation's invitation is ${member.invitationStatus}; only an INVITED organisation can answer.`, ['input', 'consortiumId']);
