@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import pino from 'pino';
 import { loadConfig } from './src/config';
 import { prepareDataSource } from './src/db/database';
+import { entities } from './src/modules';
 
 const config = loadConfig();
-export default prepareDataSource(config, pino({ level: config.logLevel }));
+export default prepareDataSource({ ...config, entities }, pino({ level: config.logLevel }));

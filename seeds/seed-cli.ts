@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
+import { entities } from '../src/modules';
 import { createLogger } from '../src/logger';
 import { seedDemoAccounts } from './demo-accounts';
 import { seed } from './seed';
@@ -10,7 +11,7 @@ import { seed } from './seed';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const dataSource = await openDatabase(config, log);
+  const dataSource = await openDatabase({ ...config, entities }, log);
   try {
     const counts = await seed(dataSource);
     log.info(counts, 'seed data loaded');

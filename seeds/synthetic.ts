@@ -8,6 +8,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
+import { entities } from '../src/modules';
 import { createLogger } from '../src/logger';
 import { MembershipStatus, OrganizationKind, ProfileVisibility, Region } from '../src/modules/organizations/organization.enums';
 import { pilotCities } from './data/pilot-cities';
@@ -435,7 +436,7 @@ async function main(): Promise<void> {
 
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const dataSource = await openDatabase(config, log);
+  const dataSource = await openDatabase({ ...config, entities }, log);
   const started = Date.now();
   // A bar only for a person watching; logs and CI get a line per tenth instead.
   const bar = process.stderr.isTTY
@@ -443,7 +444,10 @@ async function main(): Promise<void> {
     : null;
   let lastTenth = 0;
   const onProgress = (done: number): void => {
-    if (bar) return bar.update(done);
+    if (bar) {
+      bar.update(done);
+      return;
+    }
     const tenth = Math.floor((done * 10) / count);
     if (tenth > lastTenth) {
       lastTenth = tenth;

@@ -5,6 +5,7 @@ import type { AppDataSource } from './db/data-source';
 import { openDatabase } from './db/database';
 import { createApp, type App } from './http/app';
 import { createLogger } from './logger';
+import { entities } from './modules';
 import { withSigningSecret } from './signing-secret';
 import { seedIfEmpty } from '../seeds/seed';
 import { seedDemoAccounts } from '../seeds/demo-accounts';
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  dataSource = await openDatabase(config, log);
+  dataSource = await openDatabase({ ...config, entities }, log);
   if (config.seedOnEmpty) await seedIfEmpty(dataSource, log);
   // Off by default with a database server, never in production or on a non-loopback HOST (config.ts); idempotent.
   if (config.seedDemoAccounts) await seedDemoAccounts(dataSource, log);

@@ -36,7 +36,7 @@ export async function withSigningSecret(config: Config, log?: Logger): Promise<S
 
 /** The secret in `file`; undefined when there is no such file. Refuses one others may read, or too short. */
 async function readSecretFile(file: string): Promise<string | undefined> {
-  let stat;
+  let stat: Awaited<ReturnType<typeof fs.lstat>>;
   try {
     stat = await fs.lstat(file);
   } catch (error) {

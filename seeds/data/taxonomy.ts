@@ -1,6 +1,6 @@
 import type { DomainSeed, IndustrySeed, TechnologySeed } from '../types';
 
-/** Service domains of a smart city (DESIGN §3); the pilot cities' services map onto these. */
+/** Service domains of a smart city (docs/architecture.md, data model); the pilot cities' services map onto these. */
 export const domains: DomainSeed[] = [
   { slug: 'mobility', nameKo: '모빌리티', nameEn: 'Mobility', descriptionKo: '자율주행, 공유 교통, 수요응답형 교통, 주차와 교통 관제', descriptionEn: 'Autonomous driving, shared and demand-responsive transport, parking and traffic control' },
   { slug: 'safety', nameKo: '안전', nameEn: 'Safety', descriptionKo: '방범, 재난 대응, 지능형 CCTV, 긴급 구조', descriptionEn: 'Crime prevention, disaster response, intelligent CCTV, emergency rescue' },

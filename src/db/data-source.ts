@@ -1,9 +1,11 @@
 import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger } from 'typeorm';
-import { entities } from './entities';
 import { migrations } from './migrations';
 
 export interface DataSourceSettings {
   url: string;
+  /** The modules' TypeORM entities (src/modules/index.ts). */
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity classes as Function.
+  entities: Function[];
   poolSize: number;
   /**
    * PostgreSQL cancels any statement of this pool running longer (error 57014); absent or 0: no limit.
@@ -35,7 +37,7 @@ export function createDataSource(settings: DataSourceSettings): AppDataSource {
     {
       type: 'postgres',
       url: settings.url,
-      entities,
+      entities: settings.entities,
       migrations,
       // Schema changes only ever come from committed migrations.
       synchronize: false,

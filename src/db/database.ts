@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import { MigrationExecutor, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Config } from '../config';
-import { AppDataSource, createDataSource } from './data-source';
+import { AppDataSource, createDataSource, type DataSourceSettings } from './data-source';
 import { startEmbeddedPostgres } from './embedded';
 
-type DatabaseConfig = Pick<Config, 'databaseUrl' | 'dataDir' | 'poolSize'>;
+type DatabaseConfig = Pick<Config, 'databaseUrl' | 'dataDir' | 'poolSize'> & Pick<DataSourceSettings, 'entities'>;
 /** Without statementTimeoutMs (test setup) statements run unlimited. */
 type OpenDatabaseConfig = DatabaseConfig & Partial<Pick<Config, 'statementTimeoutMs'>>;
 
@@ -19,13 +19,14 @@ export function prepareDataSource(config: DatabaseConfig, log: Logger, typeormLo
 
 async function prepareTimedDataSource(config: OpenDatabaseConfig, log: Logger, typeormLogger?: TypeOrmLogger): Promise<AppDataSource> {
   if (config.databaseUrl) {
-    return createDataSource({ url: config.databaseUrl, poolSize: config.poolSize, statementTimeoutMs: config.statementTimeoutMs, logger: typeormLogger });
+    return createDataSource({ url: config.databaseUrl, entities: config.entities, poolSize: config.poolSize, statementTimeoutMs: config.statementTimeoutMs, logger: typeormLogger });
   }
   const started = Date.now();
   const embedded = await startEmbeddedPostgres(config.dataDir, log);
   log.info({ dataDir: config.dataDir, ms: Date.now() - started }, 'embedded PostgreSQL started');
   return createDataSource({
     url: embedded.url,
+    entities: config.entities,
     poolSize: config.poolSize,
     statementTimeoutMs: config.statementTimeoutMs,
     onDestroy: embedded.stop,

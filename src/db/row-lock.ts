@@ -1,5 +1,20 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
-import { conflict, notFound } from '../graphql/user-error';
+
+/**
+ * Why a row could not be locked for a write: it does not exist, or it changed since the client
+ * read it. A plain error of this layer; the GraphQL edge (runMutation) turns it into a
+ * `userErrors` entry on `field`.
+ */
+export class RowLockError extends Error {
+  constructor(
+    readonly reason: 'NOT_FOUND' | 'STALE_VERSION',
+    message: string,
+    readonly field: string[],
+  ) {
+    super(message);
+    this.name = 'RowLockError';
+  }
+}
 
 interface Versioned {
   id: number;
@@ -28,10 +43,11 @@ export async function lockRow<T extends Versioned>(
   options: LockOptions & { authorize?: (row: T) => void },
 ): Promise<T> {
   const row = await em.getRepository(target).findOne({ where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw notFound(`No ${options.label} has this id.`, options.field);
+  if (!row) throw new RowLockError('NOT_FOUND', `No ${options.label} has this id.`, options.field);
   options.authorize?.(row);
   if (options.expectedVersion != null && options.expectedVersion !== row.version) {
-    throw conflict(
+    throw new RowLockError(
+      'STALE_VERSION',
       `The ${options.label} changed since you read it (version ${options.expectedVersion}, now ${row.version}); read it again and retry.`,
       ['input', 'version'],
     );

@@ -1,14 +1,13 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import type { AccountRole } from '../modules/accounts/account.enums';
-import type { Context } from './context';
+import type { RequestContext } from './context';
 import { forbidden, unauthenticated } from './errors';
 
 /**
  * `@Authorized()` needs a signed-in account; `@Authorized(AccountRole.ADMIN, …)` one of those
  * roles. It throws our own errors so clients always see UNAUTHENTICATED or FORBIDDEN codes.
- * Ownership (a member edits only its own organisation) is the services' check, not this one.
+ * Ownership (a member edits only its own organisation) is the features' access rules, not this one.
  */
-export const authChecker: AuthCheckerFn<Context, AccountRole> = ({ context }, roles) => {
+export const authChecker: AuthCheckerFn<RequestContext, string> = ({ context }, roles) => {
   if (!context.viewer) throw unauthenticated();
   if (roles.length > 0 && !roles.includes(context.viewer.role)) throw forbidden(`Only ${roles.join(' or ')} accounts may do this.`);
   return true;

@@ -2,7 +2,7 @@ import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 
-/** Largest page a client may ask for (DESIGN §5); bigger pages must be walked with cursors. */
+/** Largest page a client may ask for (docs/api.md); bigger pages must be walked with cursors. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 

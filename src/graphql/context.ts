@@ -1,9 +1,17 @@
 import type { Logger } from 'pino';
-import type { Viewer } from '../modules/accounts/tokens';
-import type { Loaders } from './loaders';
 
-/** What every resolver receives: the request's id and logger, who is asking, and its own DataLoaders. */
-export interface Context {
+/** What this layer needs to know of who is asking; the accounts module's Viewer is one. */
+export interface ViewerLike {
+  accountId: number;
+  role: string;
+}
+
+/**
+ * What every resolver receives: the request's id and logger, who is asking, and its own
+ * DataLoaders. The viewer's and the loaders' types are the modules' (src/modules/context.ts names
+ * the application's Context), so this layer imports nothing of them.
+ */
+export interface RequestContext<Viewer extends ViewerLike = ViewerLike, Loaders = unknown> {
   requestId: string;
   log: Logger;
   loaders: Loaders;

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 
-/** The codes our GraphQL errors carry in `extensions.code` (DESIGN §5). */
+/** The codes our GraphQL errors carry in `extensions.code` (docs/api.md). */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { APPLICATION_JSON, responseMediaType } from '../http/media-type';
-import type { Context } from './context';
+import type { RequestContext as Context } from './context';
 import { ErrorCode, RETRY_AFTER_SECONDS } from './errors';
 
 /** Request errors the GraphQL-over-HTTP spec answers with 200 under application/json. */

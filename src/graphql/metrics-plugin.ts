@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode } from 'graphql';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { Context } from './context';
+import type { RequestContext as Context } from './context';
 import { operationCostOf } from './limits/limits-plugin';
 import { errorCodeOf } from './errors';
 

@@ -1,6 +1,6 @@
+import { ValidateIf } from 'class-validator';
 import { Arg, type ClassType } from 'type-graphql';
-import type { Viewer } from '../modules/accounts/tokens';
-import type { Context } from './context';
+import type { ViewerLike } from './context';
 import { ErrorCode, unauthenticated } from './errors';
 import { badUserInput, UserFacingError } from './user-error';
 
@@ -18,7 +18,7 @@ export async function asInputError<T>(field: string[], run: () => Promise<T>): P
  * The signed-in viewer, the one way a signed-in-only resolver reaches it. `@Authorized` has already
  * closed the resolver to anonymous requests; the check keeps a missing decorator from passing null on.
  */
-export function signedIn(ctx: Context): Viewer {
+export function signedIn<Viewer extends ViewerLike>(ctx: { viewer: Viewer | null }): Viewer {
   if (!ctx.viewer) throw unauthenticated();
   return ctx.viewer;
 }
@@ -30,3 +30,9 @@ export function signedIn(ctx: Context): Viewer {
 export function MutationInput(type: () => ClassType) {
   return Arg('input', type, { validate: false, description: 'What to do; invalid fields come back as `userErrors` naming them.' });
 }
+
+/**
+ * Validates a field of a partial update only when it was sent: left out means "unchanged", while
+ * an explicit null for a required column fails validation instead of reaching the database.
+ */
+export const Sent = () => ValidateIf((_object, value) => value !== undefined);

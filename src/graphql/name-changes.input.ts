@@ -1,6 +1,6 @@
 import { IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { Sent } from './mutation';
+import { Sent } from './mutation-input';
 
 /** Renaming something editable (an organisation, a domain, a technology): each name only when sent, against the version read. */
 @InputType()

@@ -1,37 +1,21 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from './context';
+import type { RequestContext } from './context';
 import { fromGlobalId, toGlobalId } from './global-id';
 import { badUserInput } from './user-error';
 import { Node } from './node';
-import { loadVisibleOrganization } from '../modules/organizations/visibility';
-import { loadVisibleConsortium } from '../modules/consortia/consortium.resolver';
-import { canSeeRequest } from '../modules/partnerships/partnership.service';
-import { loadVisibleProject, loadVisibleSlot } from '../modules/projects/project-access';
 
-/** Loads a node of each type by local id; the keys are the GraphQL type names in global ids. */
-const NODE_LOADERS: Record<string, (ctx: Context, id: number) => Promise<object | null>> = {
-  Organization: (ctx, id) => loadVisibleOrganization(ctx, id),
-  // A capability is seen with its organisation: through it, `organization` would show a hidden profile.
-  Capability: async (ctx, id) => {
-    const capability = await ctx.loaders.capabilityById.load(id);
-    return capability && (await loadVisibleOrganization(ctx, capability.organizationId)) ? capability : null;
-  },
-  Domain: (ctx, id) => ctx.loaders.domainById.load(id),
-  Technology: (ctx, id) => ctx.loaders.technologyById.load(id),
-  Industry: (ctx, id) => ctx.loaders.industryById.load(id),
-  PilotCity: (ctx, id) => ctx.loaders.pilotCityById.load(id),
-  WorkingGroup: (ctx, id) => ctx.loaders.workingGroupById.load(id),
-  Project: (ctx, id) => loadVisibleProject(ctx, id),
-  RequirementSlot: (ctx, id) => loadVisibleSlot(ctx, id),
-  PartnershipRequest: async (ctx, id) => {
-    const request = await ctx.loaders.partnershipRequestById.load(id);
-    return request && canSeeRequest(ctx.viewer, request) ? request : null;
-  },
-  Consortium: (ctx, id) => loadVisibleConsortium(ctx, id),
-};
+/**
+ * Loads a node of one type by local id, or null when the viewer may not see it; keyed by the
+ * GraphQL type name in global ids. The modules register theirs (src/modules/index.ts), each
+ * asking its feature's access rules.
+ */
+export type NodeFetchers<C extends RequestContext = any> = Record<string, (ctx: C, id: number) => Promise<object | null>>;
 
 @Resolver(() => Node)
 export class NodeResolver {
+  /** Without fetchers (a schema built only to be printed) `node` finds nothing. */
+  constructor(private readonly fetchers: NodeFetchers = {}) {}
+
   // Every Node's `id` is its type name and database id, made opaque (see global-id.ts).
   @FieldResolver(() => ID)
   id(@Root() node: { id: number }): string {
@@ -39,9 +23,9 @@ export class NodeResolver {
   }
 
   @Query(() => Node, { nullable: true, description: 'Any object by its global id (Relay); null when there is none.' })
-  node(@Arg('id', () => ID, { description: 'A global id from any `id` field.' }) id: string, @Ctx() ctx: Context) {
+  node(@Arg('id', () => ID, { description: 'A global id from any `id` field.' }) id: string, @Ctx() ctx: RequestContext) {
     const decoded = fromGlobalId(id);
-    const load = decoded && NODE_LOADERS[decoded.type];
+    const load = decoded && Object.hasOwn(this.fetchers, decoded.type) ? this.fetchers[decoded.type] : undefined;
     if (!decoded || !load) throw badUserInput(`id is not a valid global id: '${id.slice(0, 60)}'.`, 'id');
     return load(ctx, decoded.id);
   }

@@ -1,14 +1,10 @@
+import type { Page, PagePlan } from '../db/keyset';
 import { badUserInput } from './user-error';
 import { ConnectionArgs, Connection, DEFAULT_PAGE_SIZE } from './connection';
 import { CursorKey, decodeCursor, encodeCursor } from './cursor';
 
-/** What a connection's arguments ask for, validated: which way to read, how many, between which cursors. */
-export interface PagePlan {
-  backward: boolean;
-  limit: number;
-  after: CursorKey | null;
-  before: CursorKey | null;
-}
+/** What a connection's arguments ask for, validated: which way to read, how many, between which cursors (src/db/keyset.ts). */
+export type { Page, PagePlan };
 
 export function planPage(args: ConnectionArgs, order: string): PagePlan {
   const { first, last, after, before } = args;
@@ -54,4 +50,11 @@ export function toConnection<T>(
     Object.defineProperty(connection, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) });
   }
   return connection;
+}
+
+/** A connection at the GraphQL edge: decodes the arguments' cursors for `order`, lets `read` fetch the page, builds the connection. */
+export async function pageConnection<T>(args: ConnectionArgs, order: string, read: (plan: PagePlan) => Promise<Page<T>>): Promise<Connection<T>> {
+  const plan = planPage(args, order);
+  const page = await read(plan);
+  return toConnection(page.rows, plan, (row) => ({ order, ...page.keyOf(row) }), page.totalCount);
 }

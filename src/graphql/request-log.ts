@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
-import type { Context } from './context';
+import type { RequestContext as Context } from './context';
 import { errorCodeOf } from './errors';
 import { operationCostOf } from './limits/limits-plugin';
 

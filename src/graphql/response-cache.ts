@@ -3,7 +3,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
-import type { Context } from './context';
+import type { RequestContext as Context } from './context';
 
 /**
  * Entries of older data versions can never be read again; the lifetime only bounds how long they

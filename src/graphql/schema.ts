@@ -1,87 +1,36 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type ContainerType } from 'type-graphql';
-import { AccountResolver } from '../modules/accounts/account.resolver';
-import { AuditResolver } from '../modules/audit/audit.resolver';
-import { CapabilityResolver } from '../modules/capabilities/capability.resolver';
-import { CityThemeResolver, PilotCityResolver } from '../modules/cities/pilot-city.resolver';
-import { ConsortiumMembershipResolver, ConsortiumResolver, ConsortiumSlotAssignmentResolver } from '../modules/consortia/consortium.resolver';
-import {
-  ConsortiumAlternativeResolver,
-  ConsortiumAssignmentResolver,
-  ConsortiumMemberResolver,
-  ConsortiumResultResolver,
-  FitBreakdownResolver,
-  MatchingResolver,
-  PartnerMatchResolver,
-  PartnerMatchResultResolver,
-  SlotCoverageResolver,
-  TargetSlotResolver,
-} from '../modules/matching/matching.resolver';
-import { MembershipResolver } from '../modules/organizations/membership.resolver';
-import { OrganizationResolver } from '../modules/organizations/organization.resolver';
-import { ProfileResolver } from '../modules/organizations/profile.resolver';
-import { ProjectResolver, RequirementSlotResolver } from '../modules/projects/project.resolver';
-import { ProjectMutationResolver } from '../modules/projects/project.mutations.resolver';
-import { OrganizationContactResolver } from '../modules/partnerships/organization-contact.resolver';
-import { PartnershipRequestResolver } from '../modules/partnerships/partnership.resolver';
-import { TaxonomyAdminResolver } from '../modules/taxonomy/taxonomy-admin.resolver';
-import { TaxonomyResolver } from '../modules/taxonomy/taxonomy.resolver';
-import { WorkingGroupMembershipResolver, WorkingGroupResolver } from '../modules/working-groups/working-group.resolver';
-import type { Services } from '../services';
+import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth-checker';
-import { NodeResolver } from './node.resolver';
+import { type NodeFetchers, NodeResolver } from './node.resolver';
 
-const resolvers = [
-  NodeResolver,
-  OrganizationResolver,
-  CapabilityResolver,
-  TaxonomyResolver,
-  PilotCityResolver,
-  CityThemeResolver,
-  WorkingGroupResolver,
-  WorkingGroupMembershipResolver,
-  ProjectResolver,
-  RequirementSlotResolver,
-  MatchingResolver,
-  FitBreakdownResolver,
-  TargetSlotResolver,
-  PartnerMatchResolver,
-  PartnerMatchResultResolver,
-  ConsortiumResultResolver,
-  ConsortiumAlternativeResolver,
-  ConsortiumMemberResolver,
-  ConsortiumAssignmentResolver,
-  SlotCoverageResolver,
-  AccountResolver,
-  MembershipResolver,
-  ProfileResolver,
-  TaxonomyAdminResolver,
-  AuditResolver,
-  ProjectMutationResolver,
-  PartnershipRequestResolver,
-  OrganizationContactResolver,
-  ConsortiumResolver,
-  ConsortiumMembershipResolver,
-  ConsortiumSlotAssignmentResolver,
-] as const;
+export interface SchemaParts<Deps> {
+  /** The modules' resolver classes; each is made once with `deps` handed to its constructor. */
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function.
+  resolvers: readonly Function[];
+  /** How `node(id:)` loads each type (see NodeResolver). */
+  nodeFetchers: NodeFetchers;
+  /** What resolvers are constructed with (the services); absent, the schema can only be printed, not executed. */
+  deps?: Deps;
+}
 
-/** Resolvers are built once per process with the services handed to their constructors. */
-function containerFor(services: Services): ContainerType {
-  const instances = new Map<unknown, unknown>();
+/** Resolvers are built once per process with the dependencies handed to their constructors. */
+function containerFor<Deps>(deps: Deps, nodeFetchers: NodeFetchers): ContainerType {
+  const instances = new Map<unknown, unknown>([[NodeResolver, new NodeResolver(nodeFetchers)]]);
   return {
-    get(resolverClass: new (services: Services) => unknown) {
-      if (!instances.has(resolverClass)) instances.set(resolverClass, new resolverClass(services));
+    get(resolverClass: new (deps: Deps) => unknown) {
+      if (!instances.has(resolverClass)) instances.set(resolverClass, new resolverClass(deps));
       return instances.get(resolverClass);
     },
   };
 }
 
-/** The schema; without services it can only be printed (schema:print), not executed. */
-export function buildAppSchema(services?: Services): Promise<GraphQLSchema> {
+/** The schema of the given resolvers (the modules', src/modules/index.ts), with Relay's `node` query. */
+export function buildGraphQLSchema<Deps>({ resolvers, nodeFetchers, deps }: SchemaParts<Deps>): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers,
-    container: services ? containerFor(services) : undefined,
+    // biome-ignore lint/complexity/noBannedTypes: as above.
+    resolvers: [NodeResolver, ...resolvers] as NonEmptyArray<Function>,
+    container: deps ? containerFor(deps, nodeFetchers) : undefined,
     validate: { forbidUnknownValues: false },
     authChecker,
   });

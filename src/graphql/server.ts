@@ -1,22 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { Account } from '../modules/accounts/account.entity';
-import { viewerOf, type Viewer } from '../modules/accounts/tokens';
-import type { Services } from '../services';
-import type { Context } from './context';
+import type { RequestContext, ViewerLike } from './context';
 import { createFormatError } from './format-error';
 import { httpStatusPlugin } from './http-status-plugin';
 import { DEFAULT_QUERY_LIMITS, limitsPlugin, type QueryLimits } from './limits/limits-plugin';
 import type { CostRateLimiter } from './limits/rate-limit';
-import { createLoaders } from './loaders';
 import type { AllowList } from './persisted/allow-list';
 import { allowListCache } from './persisted/persisted-queries';
 import { requestLogPlugin } from './request-log';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
-import { buildAppSchema } from './schema';
 
 /**
  * graphql-js stops parsing a document past this many tokens (GRAPHQL_PARSE_FAILED). Our largest
@@ -26,26 +22,37 @@ import { buildAppSchema } from './schema';
  */
 export const MAX_DOCUMENT_TOKENS = 5_000;
 
-export interface GraphQLServer {
-  apollo: ApolloServer<Context>;
+/** What the modules give the GraphQL server (src/modules/index.ts, graphqlModules). */
+export interface GraphQLModules<Viewer extends ViewerLike, Loaders, Account> {
+  schema: GraphQLSchema;
+  /** The request's DataLoaders. */
+  createLoaders(dataSource: DataSource, viewer: Viewer | null): Loaders;
+  /** The viewer a signed-in account's row makes. */
+  viewerOf(account: Account): Viewer;
+  /** Hands the row authentication read to the loaders, so the request's own account lookups need no statement. */
+  primeAccount(loaders: Loaders, account: Account): void;
+}
+
+export interface GraphQLServer<Viewer extends ViewerLike = any, Loaders = any, Account = any> {
+  apollo: ApolloServer<RequestContext<Viewer, Loaders>>;
   /**
    * A fresh context (request id, logger, viewer, DataLoaders) for one request. With `account` (the
    * row authentication read) the viewer is made from it and the row serves the request's own
    * account lookups; a bare `viewer` is trusted as given (in-process callers).
    */
-  contextFor(request?: { requestId?: string; viewer?: Viewer | null; account?: Account | null; clientIp?: string }): Context;
+  contextFor(request?: { requestId?: string; viewer?: Viewer | null; account?: Account | null; clientIp?: string }): RequestContext<Viewer, Loaders>;
 }
 
 /** Apollo with our schema, error masking and per-request context; transport-free so tests can drive it in-process. */
-export async function createGraphQLServer(
+export async function createGraphQLServer<Viewer extends ViewerLike, Loaders, Account>(
   dataSource: DataSource,
-  services: Services,
+  modules: GraphQLModules<Viewer, Loaders, Account>,
   log: Logger,
   options: {
     production: boolean;
     /** Answer introspection, and name fields in validation errors ("Did you mean …?"); default: outside production. */
     introspection?: boolean;
-    plugins?: ApolloServerPlugin<Context>[];
+    plugins?: ApolloServerPlugin<RequestContext<Viewer, Loaders>>[];
     /** Depth and cost limits per operation; DEFAULT_QUERY_LIMITS (10 deep, cost 10,000) when absent. */
     limits?: QueryLimits;
     /** Charges each operation's cost to its client's budget; no rate limiting when absent. */
@@ -55,10 +62,10 @@ export async function createGraphQLServer(
     /** Caches whole answers to anonymous queries by data version; no cache when absent. */
     responseCache?: ResponseCacheOptions;
   },
-): Promise<GraphQLServer> {
-  const schema = await buildAppSchema(services);
+): Promise<GraphQLServer<Viewer, Loaders, Account>> {
+  const { schema, createLoaders, viewerOf, primeAccount } = modules;
   const introspection = options.introspection ?? !options.production;
-  const apollo = new ApolloServer<Context>({
+  const apollo = new ApolloServer<RequestContext<Viewer, Loaders>>({
     schema,
     formatError: createFormatError(log),
     // Apollo's own complaints (a plugin hook that threw, answered as a bare 500) go to our log as
@@ -93,7 +100,7 @@ export async function createGraphQLServer(
     apollo,
     contextFor({ requestId = randomUUID(), account = null, viewer = account && viewerOf(account), clientIp = '127.0.0.1' } = {}) {
       const loaders = createLoaders(dataSource, viewer);
-      if (account) loaders.accountById.prime(account.id, account);
+      if (account) primeAccount(loaders, account);
       return { requestId, log: log.child({ requestId }), loaders, viewer, clientIp };
     },
   };

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Field, InterfaceType, ObjectType, UseMiddleware, type ClassType, type MiddlewareFn } from 'type-graphql';
-import type { Context } from './context';
+import type { RequestContext } from './context';
 import { describedEnum, type Described, type DescribedEnum } from './enum';
 import { ErrorCode } from './errors';
 
@@ -61,7 +61,7 @@ export function userErrorType<E extends Record<string, string>>(name: string, co
  * PROJECT_STATUS_FORBIDS in consortia); should one be missed, the client still gets a userError,
  * BAD_USER_INPUT with the message, and the log says which code to add.
  */
-function knownCodeOnly(type: string, known: ReadonlySet<string>): MiddlewareFn<Context> {
+function knownCodeOnly(type: string, known: ReadonlySet<string>): MiddlewareFn<RequestContext> {
   return async ({ context }, next) => {
     const code: string = await next();
     if (known.has(code)) return code;

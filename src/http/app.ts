@@ -8,13 +8,14 @@ import { closeRedisClient, createRedisClient } from '../redis';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { tokenSettings, type SignedConfig } from '../config';
-import type { Context } from '../graphql/context';
+import type { Context } from '../modules/context';
 import { mappingDatabaseUnavailable } from '../graphql/errors';
 import { createCostRateLimiter } from '../graphql/limits/rate-limit';
 import { graphqlMetricsPlugin, inFlightGauge, MAX_OPERATION_LABELS } from '../graphql/metrics-plugin';
 import { committedAllowList } from '../graphql/persisted/committed-allow-list';
 import { readDataVersion } from '../db/data-version';
 import { createGraphQLServer } from '../graphql/server';
+import { graphqlModules } from '../modules';
 import { inProcessRunner, workerPoolRunner } from '../modules/matching/solver-pool';
 import { createServices, type Services } from '../services';
 import { accountFromAuthorization } from './authentication';
@@ -110,7 +111,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     redis,
     log,
   });
-  const { apollo, contextFor } = await createGraphQLServer(dataSource, services, log, {
+  const { apollo, contextFor } = await createGraphQLServer(dataSource, await graphqlModules(services), log, {
     production: config.nodeEnv === 'production',
     introspection: config.introspection,
     plugins: [

@@ -1,4 +1,4 @@
-// assembleConsortium of DESIGN §4: the k best distinct teams for a project, by a real MIP.
+// assembleConsortium of docs/matching.md: the k best distinct teams for a project, by a real MIP.
 // Steps: cheap necessary conditions (readable reasons); the organisations that fit a slot; for a
 // large pool a small priced model whose top k is proven to be the pool's (pricing.ts), else the
 // pool less dominated organisations (candidates.ts); for each alternative, the model with no-good

@@ -1,4 +1,4 @@
-// The consortium MIP of DESIGN §4: one function builds it from an instance, one reads a solution
+// The consortium MIP of docs/matching.md: one function builds it from an instance, one reads a solution
 // back (and one writes a known team as a solution, to start the solver from). Variables (binary):
 //   y_o     organisation o is a member
 //   x_o_r   o fills slot r (only pairs with fit(o, r) > 0, so a slot is filled only with fit > 0)

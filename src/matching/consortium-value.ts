@@ -1,4 +1,4 @@
-// value(T, a) of DESIGN §4, the number assembleConsortium maximises and reports:
+// value(T, a) of docs/matching.md, the number assembleConsortium maximises and reports:
 //
 //   value(T, a) = Σ_r r.weight * fit(a(r), r)  +  μ * (distinctIndustries(T) - 1)  -  κ * |T|
 //

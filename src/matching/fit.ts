@@ -1,4 +1,4 @@
-// fit(o, r) of DESIGN §4: how well organisation o can fill requirement slot r.
+// fit(o, r) of docs/matching.md: how well organisation o can fill requirement slot r.
 //
 //   fit(o, r) = min(1, max over eligible c of techCoverage(c, r) * (0.5 + 0.1 * c.level) + 0.1 * [city in c.cities])
 //

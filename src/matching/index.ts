@@ -1,4 +1,4 @@
-// The matching core's public API (DESIGN §4). Pure: plain types in, plain results out.
+// The matching core's public API (docs/matching.md). Pure: plain types in, plain results out.
 export * from './types';
 export { techCoverage, fit } from './fit';
 export { consortiumValue } from './consortium-value';

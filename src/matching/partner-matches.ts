@@ -1,4 +1,4 @@
-// partnerMatches of DESIGN §4: who would add most to a seeker organisation S for a target.
+// partnerMatches of docs/matching.md: who would add most to a seeker organisation S for a target.
 //
 //   score(c) = Σ_r r.weight * max(0, fit(c, r) - fit(S, r))  +  μ * [industry(c) ≠ industry(S)]
 //
@@ -39,7 +39,7 @@ export function partnerMatches(
     if (score > 0) matches.push({ organizationId: candidate.id, score, crossIndustry, gains });
   }
   // Scores are compared at 1e-9 resolution so that equal sums reached in a different floating-point
-  // order still tie, and ties then go by organisation id as DESIGN §4 says.
+  // order still tie, and ties then go by organisation id as docs/matching.md says.
   const key = (m: PartnerMatch): number => Math.round(m.score * 1e9);
   matches.sort((a, b) => key(b) - key(a) || a.organizationId - b.organizationId);
   return matches.slice(0, Math.max(0, limit));

@@ -1,4 +1,4 @@
-// Plain shapes in and out of the matching core (DESIGN §4). Nothing here knows about GraphQL,
+// Plain shapes in and out of the matching core (docs/matching.md). Nothing here knows about GraphQL,
 // TypeORM or the HTTP layer: the service maps its entities to these and back.
 
 /** Organisation kind, e.g. 'LARGE_ENTERPRISE', 'MID_SIZED', 'SME', 'STARTUP', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'ASSOCIATION', 'PUBLIC_AGENCY'. */

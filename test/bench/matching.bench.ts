@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
+import { entities, graphqlModules } from '../../src/modules';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { createServices } from '../../src/services';
 import { inProcessRunner, workerPoolRunner } from '../../src/modules/matching/solver-pool';
@@ -56,7 +57,7 @@ function percentile(sorted: number[], p: number): number {
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, DATA_DIR: process.env.DATA_DIR || '.data-bench', LOG_LEVEL: 'warn' });
   const log = pino({ level: 'warn' });
-  const dataSource = await openDatabase(config, log);
+  const dataSource = await openDatabase({ ...config, entities }, log);
   try {
     await seedIfEmpty(dataSource, log);
     const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM organization WHERE slug LIKE 'syn-%'`);
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     const matchingRunner = config.matchingThreads > 0 ? workerPoolRunner(config.matchingThreads) : inProcessRunner();
     await matchingRunner.warmUp();
     const services = createServices(dataSource, testTokenSettings(), { matchingRunner });
-    const server = await createGraphQLServer(dataSource, services, pino({ level: 'silent' }), { production: true });
+    const server = await createGraphQLServer(dataSource, await graphqlModules(services), pino({ level: 'silent' }), { production: true });
     const run = async (query: string, variables: Record<string, unknown>) => {
       const started = performance.now();
       const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.contextFor({ viewer: PLANNER }) });

@@ -2,6 +2,7 @@ import { testTokenSettings } from '../support/test-env';
 import { getIntrospectionQuery } from 'graphql';
 import pino from 'pino';
 import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/server';
+import { graphqlModules } from '../../src/modules';
 import { createServices } from '../../src/services';
 import { createTestApi, type TestApi } from '../support/api';
 
@@ -107,7 +108,7 @@ describe('cost limit (MAX_QUERY_COST, 10,000 by default)', () => {
 describe('limits passed to createGraphQLServer', () => {
   let server: GraphQLServer;
   beforeAll(async () => {
-    server = await createGraphQLServer(api.dataSource, createServices(api.dataSource, testTokenSettings()), pino({ level: 'silent' }), {
+    server = await createGraphQLServer(api.dataSource, await graphqlModules(createServices(api.dataSource, testTokenSettings())), pino({ level: 'silent' }), {
       production: false,
       limits: { maxDepth: 4, maxCost: 50 },
     });

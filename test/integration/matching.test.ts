@@ -50,7 +50,7 @@ async function assemble(projectSlug: string, options?: Record<string, unknown>, 
   return result.data!.assembleConsortium;
 }
 
-/** Checks one alternative against DESIGN §4, recomputed from the seed data. */
+/** Checks one alternative against docs/matching.md, recomputed from the seed data. */
 function checkAlternative(alternative: any, project: (typeof projects)[number], options: Record<string, any>) {
   const members: OrganizationSeed[] = alternative.members.map((m: any) => bySlug.get(m.organization.slug)!);
   const mu = options.mu ?? 0.5;
@@ -89,7 +89,7 @@ function checkAlternative(alternative: any, project: (typeof projects)[number], 
 }
 
 describe('assembleConsortium', () => {
-  it('returns proven-optimal, distinct alternatives in non-increasing value that satisfy DESIGN §4', async () => {
+  it('returns proven-optimal, distinct alternatives in non-increasing value that satisfy docs/matching.md', async () => {
     const result = await assemble(water.slug, { k: 3 });
     expect(result.project.slug).toBe(water.slug);
     expect(result.infeasibleReason).toBeNull();
@@ -188,7 +188,7 @@ const PARTNERS = `query($organizationId: ID!, $target: PartnerTarget!, $first: I
   }
 }`;
 
-/** DESIGN §4's partner score, recomputed from the seed data. */
+/** The partner score of docs/matching.md, recomputed from the seed data. */
 function oracleScore(seeker: OrganizationSeed, candidate: OrganizationSeed, slots: { domain: string; technologies: string[]; minLevel: number; weight: number; allowedKinds?: string[] }[], city: string | null, mu = 0.5) {
   const gains = slots.reduce((sum, slot) => sum + slot.weight * Math.max(0, oracleFit(candidate, slot, city) - oracleFit(seeker, slot, city)), 0);
   return gains + (candidate.industry !== seeker.industry ? mu : 0);
@@ -203,7 +203,7 @@ describe('partnerMatches', () => {
     return result.data!.partnerMatches;
   }
 
-  it('ranks candidates for a project by DESIGN §4, best first, reproducible from the seed data', async () => {
+  it('ranks candidates for a project by docs/matching.md, best first, reproducible from the seed data', async () => {
     const result = await matches({ projectId: projectIds.get(water.slug) }, 20);
     expect(result.seeker.slug).toBe(seeker.slug);
     expect(result.slots.map((s: any) => s.requirementSlot.position)).toEqual(water.slots.map((_, i) => i + 1));

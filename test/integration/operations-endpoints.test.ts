@@ -7,7 +7,7 @@ import type { MigrationInterface } from 'typeorm';
 import { loadConfig } from '../../src/config';
 import { withSigningSecret } from '../../src/signing-secret';
 import { createDataSource, AppDataSource } from '../../src/db/data-source';
-import { entities } from '../../src/db/entities';
+import { entities } from '../../src/modules';
 import { migrations } from '../../src/db/migrations';
 import { createApp, type App } from '../../src/http/app';
 import { TEST_JWT_SECRET, testDatabaseUrl } from '../support/test-env';
@@ -47,7 +47,7 @@ class NotYetApplied1899999999999 implements MigrationInterface {
 describe('operations endpoints of a healthy app', () => {
   let app: Running;
   beforeAll(async () => {
-    app = await startApp(createDataSource({ url: testDatabaseUrl(), poolSize: 2 }));
+    app = await startApp(createDataSource({ url: testDatabaseUrl(), poolSize: 2, entities }));
   });
   afterAll(async () => {
     await app.close();
@@ -109,7 +109,7 @@ describe('operations endpoints of a healthy app', () => {
 
 describe('/readyz when the database is not usable', () => {
   it('answers 503 "database unreachable" once the pool is closed, without the driver message', async () => {
-    const app = await startApp(createDataSource({ url: testDatabaseUrl(), poolSize: 1 }));
+    const app = await startApp(createDataSource({ url: testDatabaseUrl(), poolSize: 1, entities }));
     try {
       await app.dataSource.destroy();
       const response = await fetch(`${app.base}/readyz`);

@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createCostRateLimiter, type CostRateLimiter } from '../../src/graphql/limits/rate-limit';
 import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/server';
+import { graphqlModules } from '../../src/modules';
 import { createServices } from '../../src/services';
 import { AccountRole, createTestAccount } from '../support/accounts';
 import { createTestApi, type TestApi } from '../support/api';
@@ -101,7 +102,7 @@ describe('the cost limiter', () => {
       const api: TestApi = await createTestApi();
       let server: GraphQLServer | undefined;
       try {
-        server = await createGraphQLServer(api.dataSource, createServices(api.dataSource, testTokenSettings()), quiet, {
+        server = await createGraphQLServer(api.dataSource, await graphqlModules(createServices(api.dataSource, testTokenSettings())), quiet, {
           production: false,
           rateLimiter: first,
         });

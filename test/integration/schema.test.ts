@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import path from 'node:path';
-import { renderSchema } from '../../src/graphql/print-schema';
+import { renderSchema } from '../../src/cli/print-schema';
 import { createTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { createDataSource, type AppDataSource } from '../../src/db/data-source';
+import { entities, graphqlModules } from '../../src/modules';
 import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/server';
 import { Domain } from '../../src/modules/taxonomy/domain.entity';
 import { Technology } from '../../src/modules/taxonomy/technology.entity';
@@ -16,7 +17,7 @@ let dataSource: AppDataSource;
 let server: GraphQLServer;
 
 beforeAll(async () => {
-  dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, statementTimeoutMs: 50 });
+  dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, statementTimeoutMs: 50, entities });
   await dataSource.initialize();
 
   const services = createServices(dataSource, testTokenSettings());
@@ -30,7 +31,7 @@ beforeAll(async () => {
     }
     return list(target as typeof Domain);
   }) as typeof services.taxonomy.list;
-  server = await createGraphQLServer(dataSource, services, pino({ level: 'silent' }), { production: false });
+  server = await createGraphQLServer(dataSource, await graphqlModules(services), pino({ level: 'silent' }), { production: false });
 });
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-// Who sees which organisation (src/modules/organizations/visibility.ts), checked against the seed
+// Who sees which organisation (src/modules/organizations/organization.access.ts), checked against the seed
 // data: lists, organization(id), node(id) and the nested lists of domains.
 import { toGlobalId } from '../../src/graphql/global-id';
 import type { Viewer } from '../../src/modules/accounts/tokens';

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { SignJWT } from 'jose';
 import { createDataSource, type AppDataSource } from '../../src/db/data-source';
 import { DEMO_ACCOUNTS } from '../../seeds/demo-accounts';
+import { entities } from '../../src/modules';
 import { AccountRole, createTestAccount, TEST_PASSWORD } from '../support/accounts';
 import { assertBuilt, entry, startServer, stopServer, userEnv, type ServerProcess } from '../support/server-process';
 import { TEST_JWT_SECRET, testDatabaseUrl } from '../support/test-env';
@@ -26,7 +27,7 @@ let removeTestCity: () => Promise<void>;
 beforeAll(async () => {
   assertBuilt();
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-match-auth-'));
-  dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2 });
+  dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, entities });
   await dataSource.initialize();
   removeTestCity = await useTestCity(dataSource);
 });
@@ -204,7 +205,7 @@ describe('demo accounts (published passwords)', () => {
     const url = new URL(testDatabaseUrl());
     url.pathname = `/${name}`;
     const demoAccounts = async () => {
-      const own = createDataSource({ url: url.toString(), poolSize: 1 });
+      const own = createDataSource({ url: url.toString(), poolSize: 1, entities });
       await own.initialize();
       try {
         const [{ count }] = await own.query('SELECT count(*)::int AS count FROM account WHERE email = ANY($1)', [DEMO_ACCOUNTS.map((d) => d.email)]);

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { createDataSource, type AppDataSource } from '../../src/db/data-source';
+import { entities, graphqlModules } from '../../src/modules';
 import { readDataVersion } from '../../src/db/data-version';
 import { createServices } from '../../src/services';
 import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/server';
@@ -43,10 +44,10 @@ export interface TestApi {
 /** The real schema and services over the test database, driven in-process (no HTTP); `responseCache` as the server has it by default. */
 export async function createTestApi(options: { responseCache?: boolean } = {}): Promise<TestApi> {
   const counter = new StatementCounter();
-  const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, logger: counter });
+  const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, logger: counter, entities });
   await dataSource.initialize();
   const services = createServices(dataSource, testTokenSettings());
-  const server: GraphQLServer = await createGraphQLServer(dataSource, services, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
+  const server: GraphQLServer = await createGraphQLServer(dataSource, await graphqlModules(services), pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
     production: false,
     responseCache: options.responseCache ? { maxBytes: 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
   });

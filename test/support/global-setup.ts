@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { openDatabase } from '../../src/db/database';
+import { entities } from '../../src/modules';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { seed } from '../../seeds/seed';
 import { loadSyntheticOrganizations } from '../../seeds/synthetic';
@@ -22,7 +23,7 @@ export default async function globalSetup(): Promise<void> {
     process.env.DATABASE_URL = embedded.url;
     (globalThis as Record<string, unknown>).__embeddedTestDatabase = { embedded, dataDir };
   }
-  const dataSource = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '', poolSize: 2 }, log);
+  const dataSource = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '', poolSize: 2, entities }, log);
   try {
     await seed(dataSource);
     await loadSyntheticOrganizations(dataSource, SYNTHETIC_COUNT, SYNTHETIC_SEED);

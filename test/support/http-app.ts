@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config';
 import { createDataSource, type AppDataSource } from '../../src/db/data-source';
+import { entities } from '../../src/modules';
 import { createApp, type App } from '../../src/http/app';
 import { createLogger } from '../../src/logger';
 import { withSigningSecret } from '../../src/signing-secret';
@@ -24,7 +25,7 @@ export interface RunningApp {
 }
 
 export async function startTestApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2 });
+  const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, entities });
   await dataSource.initialize();
   let written = '';
   const sink = new Writable({

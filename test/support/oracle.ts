@@ -29,7 +29,7 @@ export function searchText(o: OrganizationSeed): string {
   return `${o.nameKo} ${o.nameEn} ${o.descriptionKo} ${o.descriptionEn}`.toLowerCase();
 }
 
-/** DESIGN §4's fit, written again from the text for the integration tests (slugs instead of ids). */
+/** The fit of docs/matching.md, written again from the text for the integration tests (slugs instead of ids). */
 export function oracleFit(
   o: OrganizationSeed,
   slot: { domain: string; technologies: string[]; minLevel: number; allowedKinds?: string[] | null },

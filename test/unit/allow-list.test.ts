@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AllowList, documentHash } from '../../src/graphql/persisted/allow-list';
-import { renderManifest } from '../../src/graphql/persisted/build-allow-list';
+import { renderManifest } from '../../src/cli/build-allow-list';
 
 describe('AllowList', () => {
   const body = 'query Domains { domains { slug } }';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createLoaders } from '../../src/graphql/loaders';
+import { createLoaders } from '../../src/modules';
 import { createOrganizationLoaders } from '../../src/modules/organizations/organization.loaders';
 import { createTaxonomyLoaders } from '../../src/modules/taxonomy/taxonomy.loaders';
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { Context } from '../context';
+import type { RequestContext as Context } from '../context';
 import type { AllowList } from '../persisted/allow-list';
 import { assertStorableStrings, assertVariablesDepth } from './input-checks';
 import { assertAllowed } from '../persisted/persisted-queries';

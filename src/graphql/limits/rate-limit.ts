@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { closeRedisClient, createRedisClient } from '../../redis';
-import type { Context } from '../context';
+import type { RequestContext as Context } from '../context';
 
 /** A client's query-cost budget in the current window. */
 export interface RateLimitState {

@@ -1,6 +1,6 @@
 import type { ApolloServerOptions } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { Context } from '../context';
+import type { RequestContext as Context } from '../context';
 import type { AllowList } from './allow-list';
 
 export const PERSISTED_QUERY_NOT_ALLOWED = 'PERSISTED_QUERY_NOT_ALLOWED';

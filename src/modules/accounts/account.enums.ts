@@ -1,6 +1,6 @@
 import { describedEnum, type EnumValue } from '../../graphql/enum';
 
-/** What an account may do (DESIGN §3): members keep their organisation, planners run projects, admins decide. */
+/** What an account may do (docs/workflows.md): members keep their organisation, planners run projects, admins decide. */
 export const AccountRole = describedEnum('AccountRole', 'What a signed-in account may do.', {
   MEMBER: "Works for a member organisation: edits that organisation's profile, sends and answers partnership requests, answers consortium invitations.",
   PLANNER: 'Secretariat or project owner: publishes projects and assembles consortia.',

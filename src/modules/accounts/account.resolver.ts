@@ -1,6 +1,6 @@
 import { Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { returns, runMutation } from '../../graphql/mutation';
+import type { Context } from '../context';
+import { returns, runMutation } from '../mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
@@ -78,7 +78,7 @@ export class AccountResolver {
   organization(@Root() account: Account, @Ctx() ctx: Context) {
     // An account is shown only to itself (me, the signUp/signIn payloads, Consortium.owner to its
     // owner) or to admins (auditLog, Consortium.owner), and a member always sees its own
-    // organisation (visibility.ts); signUp and signIn are anonymous requests, so ctx.viewer cannot decide it.
+    // organisation (organization.access.ts); signUp and signIn are anonymous requests, so ctx.viewer cannot decide it.
     return account.organizationId === null ? null : ctx.loaders.organizationById.load(account.organizationId);
   }
 }

@@ -9,7 +9,7 @@ import { normalizeEmail, type SignInInput, type SignUpInput } from './account.in
 import { DECOY_HASH, hashPassword, verifyPassword } from './passwords';
 import { SignInThrottle } from './sign-in-throttle';
 import { InvalidTokenError, type TokenClaims, type TokenService, type Viewer } from './tokens';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 import { AccountErrorCode } from './account.errors';
 
 /** The one answer to a wrong email and a wrong password alike, so sign-in does not tell who has an account. */

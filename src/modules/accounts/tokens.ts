@@ -1,14 +1,8 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import type { Account } from './account.entity';
-import type { AccountRole } from './account.enums';
+import type { Viewer } from './viewer';
 
-/** Who is making a request: built from the account's row as the database has it now, never from token claims. */
-export interface Viewer {
-  accountId: number;
-  role: AccountRole;
-  /** The member's organisation; null for planners and admins. */
-  organizationId: number | null;
-}
+export type { Viewer } from './viewer';
 
 export interface TokenSettings {
   secret: string;

@@ -1,11 +1,13 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { toGlobalId } from '../../graphql/global-id';
+import { pageConnection } from '../../graphql/paging';
 import type { Services } from '../../services';
 import { AccountType } from '../accounts/account.types';
 import { AccountRole } from '../accounts/account.enums';
 import { AuditEntry } from './audit-entry.entity';
+import { AUDIT_LOG_ORDER } from './audit-log.service';
 import { AuditLogArgs } from './audit-log.inputs';
 
 @ObjectType({ description: 'A page of the audit log (Relay connection).' })
@@ -18,7 +20,7 @@ export class AuditResolver {
   @Authorized(AccountRole.ADMIN)
   @Query(() => AuditEntryConnection, { description: 'ADMIN: who changed what and when (membership decisions, consortium and taxonomy changes), newest first.' })
   auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs) {
-    return this.services.auditLog.list(args);
+    return pageConnection(args, AUDIT_LOG_ORDER, (plan) => this.services.auditLog.list(args, plan));
   }
 
   @FieldResolver(() => ID, { description: 'Global id of the changed object (pass it to `node`).' })

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Organization } from '../organizations/organization.entity';
-import { loadVisibleOrganization } from '../organizations/visibility';
+import { loadVisibleOrganization } from '../organizations/organization.access';
 import { Domain } from '../taxonomy/domain.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { Capability } from './capability.entity';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import type { Services } from '../../services';
 import { Domain } from '../taxonomy/domain.entity';
 import { CityTheme } from './city-theme.entity';

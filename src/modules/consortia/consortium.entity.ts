@@ -6,7 +6,7 @@ import { Account } from '../accounts/account.entity';
 import { Project } from '../projects/project.entity';
 import { ConsortiumStatus } from './consortium.enums';
 
-/** A project's team, owned by the planner who composed it (DESIGN §3). */
+/** A project's team, owned by the planner who composed it (docs/architecture.md, data model). */
 @ObjectType({ implements: Node, description: "A project's team: members with roles, the slots each fills, and their invitations." })
 @Entity({ name: 'consortium' })
 export class Consortium extends VersionedRecord() {

@@ -1,17 +1,20 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { parseGlobalId } from '../../graphql/global-id';
 import { inputId } from '../../graphql/input-id';
-import { returns, runMutation } from '../../graphql/mutation';
+import { pageConnection } from '../../graphql/paging';
+import { returns, runMutation } from '../mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
+import { CONSORTIA_ORDER } from './consortium.service';
 import { AccountType } from '../accounts/account.types';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
-import { loadVisibleOrganization } from '../organizations/visibility';
-import { loadVisibleProject } from '../projects/project-access';
+import { loadVisibleOrganization } from '../organizations/organization.access';
+import { loadVisibleProject } from '../projects/project.access';
 import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
+import { loadVisibleConsortium, ownsConsortium } from './consortium.access';
 import { ConsortiumAssignment } from './consortium-assignment.entity';
 import { ConsortiumMember } from './consortium-member.entity';
 import { Consortium } from './consortium.entity';
@@ -22,22 +25,10 @@ import {
   CreateConsortiumInput,
   DissolveConsortiumInput,
 } from './consortium.inputs';
-import { ownsConsortium } from './consortium.service';
 import { ConsortiumConnection, ConsortiumPayload } from './consortium.types';
 
 const PLANNERS = [AccountRole.PLANNER, AccountRole.ADMIN];
 const consortiumId = (input: { consortiumId: string }) => inputId(input.consortiumId, 'Consortium', ['input', 'consortiumId']);
-
-/** Who sees a consortium: its owner, admins, and members of its organisations. */
-export async function loadVisibleConsortium(ctx: Context, id: number): Promise<Consortium | null> {
-  const consortium = await ctx.loaders.consortiumById.load(id);
-  if (!consortium || !ctx.viewer) return null;
-  if (ownsConsortium(ctx.viewer, consortium)) return consortium;
-  const own = ctx.viewer.organizationId;
-  if (own == null) return null;
-  const members = await ctx.loaders.membersByConsortium.load(id);
-  return members.some((m) => m.organizationId === own) ? consortium : null;
-}
 
 @Resolver(() => Consortium)
 export class ConsortiumResolver {
@@ -50,7 +41,8 @@ export class ConsortiumResolver {
 
   @Query(() => ConsortiumConnection, { description: "A project's consortia that you may see (owner, admins, members of their organisations), newest first." })
   consortia(@Args(() => ConsortiaArgs) args: ConsortiaArgs, @Ctx() ctx: Context) {
-    return this.services.consortia.list(ctx.viewer, args, parseGlobalId(args.projectId, 'Project', 'projectId'));
+    const projectId = parseGlobalId(args.projectId, 'Project', 'projectId');
+    return pageConnection(args, CONSORTIA_ORDER, (plan) => this.services.consortia.list(ctx.viewer, projectId, plan));
   }
 
   @Authorized(...PLANNERS)
@@ -127,7 +119,7 @@ export class ConsortiumResolver {
 
 @Resolver(() => ConsortiumMember)
 export class ConsortiumMembershipResolver {
-  // Seeing the consortium does not widen who sees which profile (visibility.ts): a member that is
+  // Seeing the consortium does not widen who sees which profile (organization.access.ts): a member that is
   // PRIVATE to you, or no longer APPROVED, reads null, as an unknown organisation would.
   @FieldResolver(() => Organization, { nullable: true, description: 'The member organisation; null when you may not see it.' })
   organization(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {

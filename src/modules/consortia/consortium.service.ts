@@ -1,20 +1,16 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { applyKeyset } from '../../db/keyset';
+import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
-import { Connection } from '../../graphql/connection';
-import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
 import { asInputError } from '../../graphql/mutation-input';
-import { planPage, toConnection } from '../../graphql/paging';
 import { badUserInput, notFound, userError } from '../../graphql/user-error';
-import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
-import { AssembleConsortiumArgs, Language } from '../matching/matching.inputs';
+import { consortiumQuery, Language } from '../matching/matching.inputs';
 import type { MatchingService } from '../matching/matching.service';
 import { MembershipStatus } from '../organizations/organization.enums';
-import { visibleOrganizationRows } from '../organizations/visibility';
-import { assertCanEditProject } from '../projects/project-access';
+import { visibleOrganizationRows } from '../organizations/organization.access';
+import { assertCanEditProject } from '../projects/project.access';
 import type { ProjectEditingService } from '../projects/project-editing.service';
 import { ProjectStatus, SlotRole } from '../projects/project.enums';
 import { Project } from '../projects/project.entity';
@@ -22,12 +18,14 @@ import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { ConsortiumAssignment } from './consortium-assignment.entity';
 import { ConsortiumMember } from './consortium-member.entity';
 import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
+import { assertInvited, assertOwnsConsortium, visibleConsortiaClause } from './consortium.access';
 import { Consortium } from './consortium.entity';
-import { ConsortiaArgs, CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
-import type { Write } from '../../graphql/write';
+import { CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
+import type { Write } from '../write';
 import { ConsortiumErrorCode } from './consortium.errors';
 
-const ORDER = 'CREATED_AT:DESC';
+/** A project's consortia are listed newest first, as cursors name it. */
+export const CONSORTIA_ORDER = 'CREATED_AT:DESC';
 /** Consortia may be composed for a published project until it is awarded. */
 const COMPOSABLE: readonly ProjectStatus[] = [ProjectStatus.OPEN, ProjectStatus.FORMING];
 /** A member filling several slots takes the most senior of their roles, in this order. */
@@ -161,7 +159,7 @@ export class ConsortiumService {
       const consortium = await lockRow(em, Consortium, consortiumId, { label: 'consortium', field: ['input', 'consortiumId'] });
       const member =
         viewer.organizationId != null ? await em.getRepository(ConsortiumMember).findOneBy({ consortiumId, organizationId: viewer.organizationId }) : null;
-      if (!member) throw forbidden('Only a member of an organisation invited to this consortium may answer its invitation.');
+      assertInvited(member);
       assertStatus(consortium, [ConsortiumStatus.INVITING], 'take answers');
       if (member.invitationStatus !== InvitationStatus.INVITED) {
         throw userError(ConsortiumErrorCode.INVITATION_NOT_PENDING, `Your organisation's invitation is ${member.invitationStatus}; only an INVITED organisation can answer.`, ['input', 'consortiumId']);
@@ -180,18 +178,13 @@ export class ConsortiumService {
   }
 
   /** Consortia of a project that the viewer may see, newest first. */
-  async list(viewer: Viewer | null, args: ConsortiaArgs, projectId: number): Promise<Connection<Consortium>> {
-    const plan = planPage(args, ORDER);
+  async list(viewer: Viewer | null, projectId: number, plan: PagePlan): Promise<Page<Consortium>> {
     const qb = this.dataSource.getRepository(Consortium).createQueryBuilder('c').where('c.project_id = :projectId', { projectId });
-    if (viewer?.role !== AccountRole.ADMIN) {
-      qb.andWhere(
-        '(c.owner_id = :accountId OR EXISTS (SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organization_id = :organizationId))',
-        { accountId: viewer?.accountId ?? null, organizationId: viewer?.organizationId ?? null },
-      );
-    }
+    const visible = visibleConsortiaClause(viewer, 'c');
+    if (visible) qb.andWhere(visible.sql, visible.parameters);
     const totalCount = await qb.clone().getCount();
     const rows = await applyKeyset(qb, 'c', 'c.created_at', true, plan).getMany();
-    return toConnection(rows, plan, (c) => ({ order: ORDER, value: c.createdAt.toISOString(), id: c.id }), totalCount);
+    return { rows, keyOf: (c) => ({ value: c.createdAt.toISOString(), id: c.id }), totalCount };
   }
 
   /**
@@ -217,7 +210,7 @@ export class ConsortiumService {
         label: 'consortium',
         field: ['input', 'consortiumId'],
         expectedVersion: version,
-        authorize: (c) => assertOwns(viewer, c),
+        authorize: (c) => assertOwnsConsortium(viewer, c),
       });
       const { status, action, details, ...dates } = await apply(em, consortium, project);
       await recordAudit(em, {
@@ -261,8 +254,8 @@ export class ConsortiumService {
   /** Runs assembleConsortium again, server-side, and takes the alternative of the asked rank. */
   private async fromAlternative(viewer: Viewer, input: CreateConsortiumInput): Promise<Composition> {
     const { options, rank } = input.fromAlternative!;
-    const args = Object.assign(new AssembleConsortiumArgs(), { projectId: input.projectId, options: options ?? null, lang: Language.EN });
-    const result = await asInputError(['input', 'fromAlternative', 'options'], () => this.matching.assembleConsortium(args, viewer));
+    const args = { projectId: input.projectId, options: options ?? null, lang: Language.EN };
+    const result = await asInputError(['input', 'fromAlternative', 'options'], async () => this.matching.assembleConsortium(consortiumQuery(args), viewer));
     const alternative = result.alternatives[rank - 1];
     if (!alternative) {
       const why = result.infeasibleReason ? `: ${result.infeasibleReason}` : '';
@@ -301,15 +294,6 @@ export class ConsortiumService {
       filled.add(a.slotId);
     }
   }
-}
-
-/** The planner who composed the consortium, or an admin. */
-export function ownsConsortium(viewer: Viewer, consortium: Pick<Consortium, 'ownerId'>): boolean {
-  return viewer.role === AccountRole.ADMIN || (viewer.role === AccountRole.PLANNER && consortium.ownerId === viewer.accountId);
-}
-
-function assertOwns(viewer: Viewer, consortium: Consortium): void {
-  if (!ownsConsortium(viewer, consortium)) throw forbidden('Only the planner who composed this consortium, or an admin, may change it.');
 }
 
 function assertComposable(project: Project): void {

@@ -4,7 +4,7 @@ import { Account } from '../accounts/account.entity';
 /**
  * A create mutation an account ran with a `clientMutationId`, recorded in the same transaction as
  * its write: a retry with the same key finds it and answers the first result instead of writing
- * again (src/graphql/write.ts). Kept CLIENT_MUTATION_TTL_HOURS; expired rows are purged on write.
+ * again (src/modules/write.ts). Kept CLIENT_MUTATION_TTL_HOURS; expired rows are purged on write.
  */
 @Entity({ name: 'client_mutation' })
 @Unique('UQ_client_mutation_key', ['accountId', 'clientMutationId'])

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { ClientMutation } from './client-mutation.entity';
 
 /** How long a clientMutationId is remembered: a client retries within minutes, a day leaves room for long outages. */

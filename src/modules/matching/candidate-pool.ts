@@ -4,7 +4,7 @@ import { MembershipStatus, ProfileVisibility } from '../organizations/organizati
 
 /**
  * Which approved members a caller may be matched with, by the profile visibility rule of
- * src/modules/organizations/visibility.ts: planners and admins all; members of an approved
+ * src/modules/organizations/organization.access.ts: planners and admins all; members of an approved
  * organisation PUBLIC and MEMBERS profiles; everyone else PUBLIC ones.
  */
 export type PoolScope = 'all' | 'members' | 'public';

@@ -82,7 +82,7 @@ function toCapability(row: CapabilityRow): CapabilityInput {
   return { id: row.id, domainId: row.domain_id, level: row.level, technologyIds: row.technology_ids, cityIds: row.city_ids };
 }
 
-/** What the visibility rule (src/modules/organizations/visibility.ts) reads of an organisation. */
+/** What the visibility rule (src/modules/organizations/organization.access.ts) reads of an organisation. */
 export interface Profile {
   id: number;
   membershipStatus: MembershipStatus;

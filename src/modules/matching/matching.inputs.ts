@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { parseGlobalId } from '../../graphql/global-id';
 import { describedEnum, type EnumValue } from '../../graphql/enum';
 import { OrganizationKind } from '../organizations/organization.enums';
 
@@ -51,7 +52,7 @@ export class PartnerMatchesArgs {
   lang: Language;
 }
 
-@InputType({ description: 'Rules and weights for assembling a consortium (DESIGN §4); every field has a default.' })
+@InputType({ description: 'Rules and weights for assembling a consortium; every field has a default.' })
 export class ConsortiumOptionsInput {
   @Field(() => Int, { defaultValue: 3, description: 'How many distinct member sets to return, best first (1–10).' })
   @Min(1)
@@ -119,4 +120,16 @@ export class AssembleConsortiumArgs {
 
   @Field(() => Language, { defaultValue: Language.EN, description: 'Language of `reasons`.' })
   lang: Language;
+}
+
+/** The arguments with their global ids decoded, as MatchingService.assembleConsortium takes them (BAD_USER_INPUT on a wrong id). */
+export function consortiumQuery(args: Pick<AssembleConsortiumArgs, 'projectId' | 'options' | 'lang'>) {
+  const projectId = parseGlobalId(args.projectId, 'Project', 'projectId');
+  const ids = (values: string[], field: string) => values.map((id) => parseGlobalId(id, 'Organization', `options.${field}`));
+  const options = args.options && {
+    ...args.options,
+    includeOrganizations: ids(args.options.includeOrganizations, 'includeOrganizations'),
+    excludeOrganizations: ids(args.options.excludeOrganizations, 'excludeOrganizations'),
+  };
+  return { projectId, options: options ?? null, lang: args.lang };
 }

@@ -1,14 +1,15 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import { parseGlobalId } from '../../graphql/global-id';
+import type { Context } from '../context';
 import type { Services } from '../../services';
 import { Capability } from '../capabilities/capability.entity';
 import { Organization } from '../organizations/organization.entity';
-import { loadVisibleOrganization, loadVisibleOrganizationOrNull } from '../organizations/visibility';
+import { loadVisibleOrganization, loadVisibleOrganizationOrNull } from '../organizations/organization.access';
 import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { Technology } from '../taxonomy/technology.entity';
-import { AssembleConsortiumArgs, PartnerMatchesArgs } from './matching.inputs';
+import { AssembleConsortiumArgs, consortiumQuery, PartnerMatchesArgs } from './matching.inputs';
 import {
   ConsortiumAlternative,
   ProposedAssignment,
@@ -31,7 +32,10 @@ export class MatchingResolver {
       'plus a bonus for crossing industries. Every number is traceable in `breakdown` and `reasons`.',
   })
   partnerMatches(@Args(() => PartnerMatchesArgs) args: PartnerMatchesArgs, @Ctx() ctx: Context) {
-    return this.services.matching.partnerMatches(args, ctx.viewer);
+    const seekerId = parseGlobalId(args.organizationId, 'Organization', 'organizationId');
+    const { projectId } = args.target;
+    const target = { ...args.target, projectId: projectId != null ? parseGlobalId(projectId, 'Project', 'target.projectId') : null };
+    return this.services.matching.partnerMatches({ seekerId, target, first: args.first, mu: args.mu, lang: args.lang }, ctx.viewer);
   }
 
   @Query(() => ConsortiumResult, {
@@ -41,7 +45,7 @@ export class MatchingResolver {
       'alternatives and an `infeasibleReason`, not an error.',
   })
   assembleConsortium(@Args(() => AssembleConsortiumArgs) args: AssembleConsortiumArgs, @Ctx() ctx: Context) {
-    return this.services.matching.assembleConsortium(args, ctx.viewer);
+    return this.services.matching.assembleConsortium(consortiumQuery(args), ctx.viewer);
   }
 }
 

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import { badUserInput } from '../../graphql/user-error';
-import type { Viewer } from '../accounts/tokens';
-import { canSeeProject } from '../projects/project-access';
-import { parseGlobalId } from '../../graphql/global-id';
+import type { Viewer } from '../accounts/viewer';
+import { canSeeProject } from '../projects/project.access';
 import { solverBusy, solverTimedOut } from '../../graphql/limits/limit-errors';
 import {
   DEFAULT_CONSORTIUM_OPTIONS,
@@ -13,13 +12,13 @@ import {
 } from '../../matching';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { MembershipStatus } from '../organizations/organization.enums';
-import { canSee } from '../organizations/visibility';
+import { canSee } from '../organizations/organization.access';
 import { Domain } from '../taxonomy/domain.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { CandidatePool, candidatesFor, otherIndustryMembers, scoped, type Pool } from './candidate-pool';
 import { AccountRole } from '../accounts/account.enums';
 import { MatchingData } from './matching.data';
-import { AssembleConsortiumArgs, ConsortiumOptionsInput, PartnerMatchesArgs } from './matching.inputs';
+import type { AssembleConsortiumArgs, ConsortiumOptionsInput, PartnerMatchesArgs, PartnerTarget } from './matching.inputs';
 import { ConsortiumAlternative, ConsortiumResult, FitBreakdown, PartnerMatchResult, TargetSlot } from './matching.types';
 import { loadNames } from './names';
 import { inProcessRunner, SolverBusyError, SolverTimeoutError, type MatchingRunner } from './solver-pool';
@@ -29,6 +28,24 @@ import { consortiumReasons, partnerReasons } from './reasons';
 const NO_CITY = 0;
 
 /** Turns API arguments into matching instances, runs the pure core, and explains its answers. */
+/** A partner search as the service takes it: the arguments with their global ids decoded (by the resolver). */
+export interface PartnerQuery extends Pick<PartnerMatchesArgs, 'first' | 'mu' | 'lang'> {
+  seekerId: number;
+  target: Omit<PartnerTarget, 'projectId'> & { projectId: number | null };
+}
+
+/** Consortium options with the organisations' global ids decoded. */
+export type ConsortiumOptionsQuery = Omit<ConsortiumOptionsInput, 'includeOrganizations' | 'excludeOrganizations'> & {
+  includeOrganizations: number[];
+  excludeOrganizations: number[];
+};
+
+/** A consortium search as the service takes it: the arguments with their global ids decoded (by the resolver). */
+export interface ConsortiumQuery extends Pick<AssembleConsortiumArgs, 'lang'> {
+  projectId: number;
+  options: ConsortiumOptionsQuery | null;
+}
+
 export class MatchingService {
   private readonly data: MatchingData;
   readonly pool: CandidatePool;
@@ -52,8 +69,8 @@ export class MatchingService {
   }
 
   /** `viewer` decides which projects exist for the caller: a DRAFT only for its owner and admins. */
-  async partnerMatches(args: PartnerMatchesArgs, viewer: Viewer | null): Promise<PartnerMatchResult> {
-    const seekerId = parseGlobalId(args.organizationId, 'Organization', 'organizationId');
+  async partnerMatches(args: PartnerQuery, viewer: Viewer | null): Promise<PartnerMatchResult> {
+    const { seekerId } = args;
     const { slots, cityId, targetSlots } = await this.target(args, viewer);
     const [seeker, full] = await Promise.all([this.data.organization(seekerId), this.pool.current()]);
     // A seeker the caller may not see does not exist for it: its fit per slot would show its capabilities.
@@ -61,7 +78,7 @@ export class MatchingService {
 
     const pool = scopedFor(full, viewer);
     const relevant = candidatesFor(pool, slots).filter((o) => o.id !== seekerId);
-    // Every approved member of another industry scores at least μ (DESIGN §4), even with no capability
+    // Every approved member of another industry scores at least μ (docs/matching.md), even with no capability
     // for the target; the first few by id are all that can reach the page, since such ties go by id.
     const others = otherIndustryMembers(pool, seeker.industryId, new Set([seekerId, ...relevant.map((o) => o.id)]), args.first);
     const matches = await solve(this.runner.partnerMatches(seeker, [...relevant, ...others], { cityId, slots }, args.mu, args.first, full));
@@ -88,8 +105,8 @@ export class MatchingService {
     };
   }
 
-  async assembleConsortium(args: AssembleConsortiumArgs, viewer: Viewer | null): Promise<ConsortiumResult> {
-    const projectId = parseGlobalId(args.projectId, 'Project', 'projectId');
+  async assembleConsortium(args: ConsortiumQuery, viewer: Viewer | null): Promise<ConsortiumResult> {
+    const { projectId } = args;
     const loaded = await this.data.project(projectId);
     if (!loaded || !canSeeProject(viewer, loaded.project)) throw badUserInput('projectId names no project.', 'projectId');
     const options = this.options(args.options);
@@ -159,7 +176,7 @@ export class MatchingService {
   }
 
   /** The slots a partner search scores: a project's, or one per requested domain. */
-  private async target(args: PartnerMatchesArgs, viewer: Viewer | null): Promise<{ slots: SlotInput[]; cityId: number; targetSlots: TargetSlot[] }> {
+  private async target(args: PartnerQuery, viewer: Viewer | null): Promise<{ slots: SlotInput[]; cityId: number; targetSlots: TargetSlot[] }> {
     const { projectId, domains, city } = args.target;
     const byDomains = domains != null && domains.length > 0;
     if ((projectId != null) === byDomains) {
@@ -167,7 +184,7 @@ export class MatchingService {
     }
     if (projectId != null) {
       if (city != null) throw badUserInput('target.city goes with target.domains; a project has its own city.', 'target.city');
-      const loaded = await this.data.project(parseGlobalId(projectId, 'Project', 'target.projectId'));
+      const loaded = await this.data.project(projectId);
       if (!loaded || !canSeeProject(viewer, loaded.project)) throw badUserInput('target.projectId names no project.', 'target.projectId');
       return {
         slots: loaded.input.slots,
@@ -201,9 +218,8 @@ export class MatchingService {
     };
   }
 
-  private options(input: ConsortiumOptionsInput | null | undefined): ConsortiumOptions {
+  private options(input: ConsortiumOptionsQuery | null): ConsortiumOptions {
     if (!input) return { ...DEFAULT_CONSORTIUM_OPTIONS };
-    const ids = (values: string[], field: string) => values.map((id) => parseGlobalId(id, 'Organization', `options.${field}`));
     return {
       k: input.k,
       maxMembers: input.maxMembers,
@@ -211,8 +227,8 @@ export class MatchingService {
       minIndustries: input.minIndustries,
       requiredKinds: [...new Set(input.requiredKinds)],
       maxLargeShare: input.maxLargeShare,
-      includeOrganizations: [...new Set(ids(input.includeOrganizations, 'includeOrganizations'))],
-      excludeOrganizations: [...new Set(ids(input.excludeOrganizations, 'excludeOrganizations'))],
+      includeOrganizations: [...new Set(input.includeOrganizations)],
+      excludeOrganizations: [...new Set(input.excludeOrganizations)],
       requireFullCoverage: input.requireFullCoverage,
       mu: input.mu,
       kappa: input.kappa,

@@ -4,7 +4,7 @@ import { SlotRole } from '../projects/project.enums';
 // Result types of partnerMatches and assembleConsortium. They carry ids; field resolvers turn
 // them into organisations, slots, capabilities and technologies through the request's DataLoaders.
 
-@ObjectType({ description: 'How fit(o, r) came about (DESIGN §4): techCoverage × (0.5 + 0.1 × level) + city bonus, capped at 1.' })
+@ObjectType({ description: 'How fit(o, r) came about: techCoverage × (0.5 + 0.1 × level) + city bonus, capped at 1.' })
 export class FitBreakdown {
   @Field(() => Float, { description: 'The fit, 0–1.' })
   fit: number;
@@ -162,7 +162,7 @@ export class ConsortiumAlternative {
   @Field(() => Int, { description: 'Rank among the alternatives, from 1.' })
   rank: number;
 
-  @Field(() => Float, { description: 'The consortium value (DESIGN §4).' })
+  @Field(() => Float, { description: 'The consortium value: fitTerm + diversityTerm − sizePenalty (see breakdown).' })
   value: number;
 
   @Field(() => ValueBreakdown, { description: 'The value in its three terms.' })

@@ -3,8 +3,9 @@ import { isUniqueViolation } from '../../db/unique-violation';
 import { inputId } from '../../graphql/input-id';
 import { badUserInput, conflict, notFound, userError } from '../../graphql/user-error';
 import { Account } from '../accounts/account.entity';
-import { assertOwnMember, currentAccount } from '../accounts/actor';
-import type { Viewer } from '../accounts/tokens';
+import { currentAccount } from '../accounts/actor';
+import { assertOwnMember } from './organization.access';
+import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { Industry } from '../taxonomy/industry.entity';
 import { assertTransition } from './membership.state';
@@ -17,7 +18,7 @@ import type {
 } from './membership.inputs';
 import { Organization } from './organization.entity';
 import { MembershipStatus, ProfileVisibility } from './organization.enums';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 import { MembershipErrorCode } from './membership.errors';
 
 /** Audit actions of membership changes, one per target state. */

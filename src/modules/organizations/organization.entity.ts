@@ -9,7 +9,7 @@ import { MembershipStatus, OrganizationKind, ProfileVisibility, Region } from '.
 export const SEARCH_TEXT = `(o.name_ko || ' ' || o.name_en || ' ' || o.description_ko || ' ' || o.description_en)`;
 
 /**
- * A member or applicant. Contact details are stored but not exposed here: DESIGN §4 keeps them
+ * A member or applicant. Contact details are stored but not exposed here: docs/workflows.md keeps them
  * hidden until a partnership request is accepted, which needs accounts (a later module).
  */
 @ObjectType({ implements: Node, description: 'A member organisation of the alliance, or an applicant.' })

@@ -8,8 +8,8 @@ import { Industry } from '../taxonomy/industry.entity';
 import { Organization } from './organization.entity';
 import { MembershipStatus } from './organization.enums';
 import { OrganizationOrderField } from './organization.inputs';
-import type { Viewer } from '../accounts/tokens';
-import { visibilityClause } from './visibility';
+import type { Viewer } from '../accounts/viewer';
+import { visibilityClause } from './organization.access';
 
 /** The first approved organisations of one group (a domain, a working group), by Korean name, and how many there are. */
 export interface OrganizationSlice {
@@ -55,7 +55,7 @@ export function createOrganizationLoaders(dataSource: DataSource, viewer: Viewer
  * organisations costs the same number of statements for 1 domain or 10.
  */
 function sliceLoader(dataSource: DataSource, pairsSql: string, viewer: Viewer | null): DataLoader<SliceKey, OrganizationSlice, string> {
-  // Only what the viewer may see is counted and listed (visibility.ts).
+  // Only what the viewer may see is counted and listed (organization.access.ts).
   const visible = visibilityClause(viewer, 'o', '$4');
   const visibleSql = visible.sql ? `AND ${visible.sql}` : '';
   const visibleParams = visible.organizationId !== null ? [visible.organizationId] : [];

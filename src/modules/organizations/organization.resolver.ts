@@ -1,14 +1,16 @@
 import { Args, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { parseGlobalId } from '../../graphql/global-id';
+import { pageConnection } from '../../graphql/paging';
 import type { Services } from '../../services';
+import { organizationsOrder } from './organization.service';
 import { Capability } from '../capabilities/capability.entity';
 import { Industry } from '../taxonomy/industry.entity';
 import { WorkingGroupMembership } from '../working-groups/working-group-membership.entity';
 import { Organization } from './organization.entity';
 import { OrganizationsArgs } from './organization.inputs';
 import { OrganizationConnection } from './organization.types';
-import { loadVisibleOrganization } from './visibility';
+import { loadVisibleOrganization } from './organization.access';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -25,7 +27,7 @@ export class OrganizationResolver {
       'Anonymous callers see PUBLIC profiles, approved members also MEMBERS ones, planners every approved organisation, admins all.',
   })
   organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
-    return this.services.organizations.list(args, ctx.viewer);
+    return pageConnection(args, organizationsOrder(args).order, (plan) => this.services.organizations.list(args, plan, ctx.viewer));
   }
 
   @FieldResolver(() => Industry, { description: 'The industry the organisation belongs to.' })

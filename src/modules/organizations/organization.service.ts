@@ -1,20 +1,17 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { applyKeyset } from '../../db/keyset';
+import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { plainEntity } from '../../db/plain-rows';
-import { Connection } from '../../graphql/connection';
-import { CursorKey } from '../../graphql/cursor';
-import { planPage, toConnection } from '../../graphql/paging';
 import { SortDirection } from '../../graphql/sort-direction';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { Industry } from '../taxonomy/industry.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { Organization, SEARCH_TEXT } from './organization.entity';
 import { MembershipStatus } from './organization.enums';
 import { OrganizationFilter, OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
-import { visibilityClause } from './visibility';
+import { visibilityClause } from './organization.access';
 
 /** Sort keys: the SQL column and how a row's value goes into a cursor. */
 const ORDER_KEYS: Record<OrganizationOrderField, { column: string; valueOf: (o: Organization) => string | number }> = {
@@ -39,6 +36,13 @@ interface ResolvedFilter {
 
 const MAX_TERMS = 8;
 
+/** How a list of organisations is sorted; `order` names it in cursors (`NAME_KO:ASC`). */
+export function organizationsOrder(args: Pick<OrganizationsArgs, 'orderBy'>): { field: OrganizationOrderField; descending: boolean; order: string } {
+  const field = args.orderBy?.field ?? OrganizationOrderField.NAME_KO;
+  const descending = args.orderBy?.direction === SortDirection.DESC;
+  return { field, descending, order: `${field}:${descending ? 'DESC' : 'ASC'}` };
+}
+
 export class OrganizationService {
   constructor(
     private readonly dataSource: DataSource,
@@ -46,14 +50,11 @@ export class OrganizationService {
   ) {}
 
   /**
-   * A page of the organisations `viewer` may see (visibility.ts). Membership statuses other than
+   * A page of the organisations `viewer` may see (organization.access.ts). Membership statuses other than
    * APPROVED are a filter like any other: a non-admin asking for them gets only what it may see.
    */
-  async list(args: OrganizationsArgs, viewer: Viewer | null = null): Promise<Connection<Organization>> {
-    const field = args.orderBy?.field ?? OrganizationOrderField.NAME_KO;
-    const descending = args.orderBy?.direction === SortDirection.DESC;
-    const order = `${field}:${descending ? 'DESC' : 'ASC'}`;
-    const plan = planPage(args, order);
+  async list(args: OrganizationsArgs, plan: PagePlan, viewer: Viewer | null = null): Promise<Page<Organization>> {
+    const { field, descending } = organizationsOrder(args);
     const filter = await this.resolveFilter(args.filter ?? {});
 
     const filtered = this.filteredQuery(filter, viewer);
@@ -64,7 +65,7 @@ export class OrganizationService {
     const plain = plainEntity(this.dataSource, Organization);
     const raw: Record<string, unknown>[] = await applyKeyset(filtered, 'o', key.column, descending, plan).getRawMany();
     const rows = raw.map((row) => plain.fromRaw(row, 'o'));
-    return toConnection(rows, plan, (o): CursorKey => ({ order, value: key.valueOf(o), id: o.id }), () => counting.getCount());
+    return { rows, keyOf: (o) => ({ value: key.valueOf(o), id: o.id }), totalCount: () => counting.getCount() };
   }
 
   private filteredQuery(filter: ResolvedFilter, viewer: Viewer | null): SelectQueryBuilder<Organization> {

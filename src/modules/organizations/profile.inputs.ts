@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Sent } from '../../graphql/mutation';
+import { Sent } from '../../graphql/mutation-input';
 import { NameChangesInput } from '../../graphql/name-changes.input';
 import { OrganizationKind, ProfileVisibility, Region } from './organization.enums';
 import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';

@@ -1,7 +1,7 @@
 import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { toGlobalId } from '../../graphql/global-id';
-import { returns, runMutation } from '../../graphql/mutation';
+import { returns, runMutation } from '../mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';

@@ -1,17 +1,17 @@
 import { In, type DataSource, type EntityManager, type EntityTarget } from 'typeorm';
 import { inputId } from '../../graphql/input-id';
 import { conflict, badUserInput, notFound } from '../../graphql/user-error';
-import { assertMayEditOrganization, currentAccount } from '../accounts/actor';
-import type { Viewer } from '../accounts/tokens';
+import { currentAccount } from '../accounts/actor';
+import type { Viewer } from '../accounts/viewer';
 import { Capability } from '../capabilities/capability.entity';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { Industry } from '../taxonomy/industry.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { Organization } from './organization.entity';
-import { visibleOrganizationRows } from './visibility';
+import { assertMayEditOrganization, visibleOrganizationRows } from './organization.access';
 import type { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateOrganizationInput } from './profile.inputs';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 
 type Named = Domain | Technology | Industry | PilotCity;
 
@@ -120,7 +120,7 @@ export class ProfileService {
 
 /**
  * A capability of an organisation the caller may not see is answered as an unknown capability:
- * FORBIDDEN would tell that it exists (visibility.ts).
+ * FORBIDDEN would tell that it exists (organization.access.ts).
  */
 async function organizationVisible(em: EntityManager, viewer: Viewer, organizationId: number): Promise<boolean> {
   return (await visibleOrganizationRows(em, viewer, [organizationId])).visible(organizationId) !== null;

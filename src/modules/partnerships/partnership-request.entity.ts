@@ -7,7 +7,7 @@ import { Organization } from '../organizations/organization.entity';
 import { Project } from '../projects/project.entity';
 import { PartnershipRequestStatus } from './partnership-request.enums';
 
-/** Organisation A asks organisation B to partner, optionally for a project (DESIGN §3). */
+/** Organisation A asks organisation B to partner, optionally for a project (docs/architecture.md, data model). */
 @ObjectType({ implements: Node, description: 'One organisation asking another to partner, optionally for a project.' })
 @Entity({ name: 'partnership_request' })
 @Check('CHK_partnership_request_not_self', '"from_organization_id" <> "to_organization_id"')

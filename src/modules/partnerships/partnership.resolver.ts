@@ -1,13 +1,14 @@
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { inputId } from '../../graphql/input-id';
-import { returns, runMutation } from '../../graphql/mutation';
+import { pageConnection } from '../../graphql/paging';
+import { returns, runMutation } from '../mutation';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
 import { Organization } from '../organizations/organization.entity';
-import { loadVisibleOrganization } from '../organizations/visibility';
-import { loadVisibleProject } from '../projects/project-access';
+import { loadVisibleOrganization } from '../organizations/organization.access';
+import { loadVisibleProject } from '../projects/project.access';
 import { Project } from '../projects/project.entity';
 import { PartnershipRequest } from './partnership-request.entity';
 import {
@@ -16,6 +17,7 @@ import {
   SendPartnershipRequestInput,
   WithdrawPartnershipRequestInput,
 } from './partnership.inputs';
+import { REQUESTS_ORDER } from './partnership.service';
 import { PartnershipRequestConnection, PartnershipRequestPayload } from './partnership.types';
 
 
@@ -29,7 +31,7 @@ export class PartnershipRequestResolver {
     description: "The viewer's organisation's partnership requests, newest first. MEMBER accounts only.",
   })
   myPartnershipRequests(@Args(() => MyPartnershipRequestsArgs) args: MyPartnershipRequestsArgs, @Ctx() ctx: Context) {
-    return this.services.partnerships.listMine(signedIn(ctx), args);
+    return pageConnection(args, REQUESTS_ORDER, (plan) => this.services.partnerships.listMine(signedIn(ctx), args, plan));
   }
 
   @Authorized(AccountRole.MEMBER)
@@ -69,7 +71,7 @@ export class PartnershipRequestResolver {
   }
 
   // The request is visible to its two organisations and admins, but each side's profile only to
-  // whoever may see it (visibility.ts): a PRIVATE or no longer APPROVED party reads null, as if unknown.
+  // whoever may see it (organization.access.ts): a PRIVATE or no longer APPROVED party reads null, as if unknown.
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that sent the request; null when you may not see it.' })
   from(@Root() request: PartnershipRequest, @Ctx() ctx: Context) {
     return loadVisibleOrganization(ctx, request.fromOrganizationId);

@@ -1,27 +1,25 @@
 import { DataSource, QueryFailedError } from 'typeorm';
-import { applyKeyset } from '../../db/keyset';
+import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
-import { Connection } from '../../graphql/connection';
-import { forbidden } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
-import { planPage, toConnection } from '../../graphql/paging';
 import { notFound, userError, type UserFacingError } from '../../graphql/user-error';
-import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { MembershipStatus } from '../organizations/organization.enums';
-import { visibleOrganizationRows } from '../organizations/visibility';
-import { canSeeProject } from '../projects/project-access';
+import { visibleOrganizationRows } from '../organizations/organization.access';
+import { canSeeProject } from '../projects/project.access';
 import { Project } from '../projects/project.entity';
 import { PartnershipRequestStatus } from './partnership-request.enums';
 import { PartnershipRequest } from './partnership-request.entity';
+import { assertApprovedParty, assertMayAnswer, assertMayWithdraw, senderOrganization } from './partnership.access';
 import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, SendPartnershipRequestInput } from './partnership.inputs';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 import { PartnershipErrorCode } from './partnership.errors';
 
-/** DESIGN §4: outgoing pending requests per organisation are capped so nobody spams. */
+/** Outgoing pending requests per organisation are capped so nobody spams (docs/workflows.md). */
 export const MAX_PENDING_OUTGOING = 20;
 
-const ORDER = 'CREATED_AT:DESC';
+/** A member's requests are listed newest first, as cursors name it. */
+export const REQUESTS_ORDER = 'CREATED_AT:DESC';
 const PENDING_PAIR_INDEX = 'UQ_partnership_request_pending_pair';
 
 /**
@@ -32,8 +30,7 @@ export class PartnershipService {
   constructor(private readonly dataSource: DataSource) {}
 
   async send(viewer: Viewer, input: SendPartnershipRequestInput, write: Write): Promise<PartnershipRequest> {
-    const fromId = viewer.organizationId;
-    if (fromId == null) throw forbidden('Only a member of an organisation may send partnership requests.');
+    const fromId = senderOrganization(viewer);
     const toId = inputId(input.toOrganizationId, 'Organization', ['input', 'toOrganizationId']);
     const projectId = input.projectId != null ? inputId(input.projectId, 'Project', ['input', 'projectId']) : null;
     if (toId === fromId) throw userError(PartnershipErrorCode.SELF_REQUEST, 'An organisation cannot ask itself to partner.', ['input', 'toOrganizationId']);
@@ -43,9 +40,7 @@ export class PartnershipService {
         // Both organisation rows are locked, in id order (no deadlock), so the cap and the
         // no-duplicate rule (either direction) are checked and written by one sender at a time.
         const orgs = await visibleOrganizationRows(em, viewer, [fromId, toId], { lock: true });
-        if (orgs.any(fromId)?.membershipStatus !== MembershipStatus.APPROVED) {
-          throw forbidden('Only members of an APPROVED organisation may send partnership requests.');
-        }
+        assertApprovedParty(orgs.any(fromId)?.membershipStatus, 'send');
         // An organisation the sender may not see (a PRIVATE profile, or any state but APPROVED) gets
         // the very answer an unknown id gets: a different one would tell them apart. A member of an
         // APPROVED organisation sees APPROVED ones only, so this also keeps requests to APPROVED members.
@@ -90,14 +85,10 @@ export class PartnershipService {
         label: 'partnership request',
         field: ['input', 'requestId'],
         expectedVersion: version,
-        authorize: (r) => {
-          if (viewer.organizationId == null || viewer.organizationId !== r.toOrganizationId) {
-            throw forbidden('Only a member of the receiving organisation may answer a partnership request.');
-          }
-        },
+        authorize: (r) => assertMayAnswer(viewer, r),
       });
       const [own]: { membership_status: MembershipStatus }[] = await em.query('SELECT membership_status FROM organization WHERE id = $1', [viewer.organizationId]);
-      if (own?.membership_status !== MembershipStatus.APPROVED) throw forbidden('Only members of an APPROVED organisation may answer partnership requests.');
+      assertApprovedParty(own?.membership_status, 'answer');
       assertPending(request);
       request.status = answer === PartnershipAnswer.ACCEPTED ? PartnershipRequestStatus.ACCEPTED : PartnershipRequestStatus.DECLINED;
       request.answeredAt = new Date();
@@ -112,11 +103,7 @@ export class PartnershipService {
         label: 'partnership request',
         field: ['input', 'requestId'],
         expectedVersion: version,
-        authorize: (r) => {
-          if (viewer.organizationId == null || viewer.organizationId !== r.fromOrganizationId) {
-            throw forbidden('Only a member of the sending organisation may withdraw a partnership request.');
-          }
-        },
+        authorize: (r) => assertMayWithdraw(viewer, r),
       });
       assertPending(request);
       request.status = PartnershipRequestStatus.WITHDRAWN;
@@ -126,8 +113,7 @@ export class PartnershipService {
   }
 
   /** The viewer organisation's requests, newest first; a member without an organisation has none. */
-  async listMine(viewer: Viewer, args: MyPartnershipRequestsArgs): Promise<Connection<PartnershipRequest>> {
-    const plan = planPage(args, ORDER);
+  async listMine(viewer: Viewer, args: MyPartnershipRequestsArgs, plan: PagePlan): Promise<Page<PartnershipRequest>> {
     const organizationId = viewer.organizationId ?? 0;
     const qb = this.dataSource.getRepository(PartnershipRequest).createQueryBuilder('r');
     const sides = {
@@ -139,15 +125,8 @@ export class PartnershipService {
     if (args.status) qb.andWhere('r.status = :status', { status: args.status });
     const totalCount = await qb.clone().getCount();
     const rows = await applyKeyset(qb, 'r', 'r.created_at', true, plan).getMany();
-    return toConnection(rows, plan, (r) => ({ order: ORDER, value: r.createdAt.toISOString(), id: r.id }), totalCount);
+    return { rows, keyOf: (r) => ({ value: r.createdAt.toISOString(), id: r.id }), totalCount };
   }
-}
-
-/** The two organisations' members and admins see a request; nobody else does. */
-export function canSeeRequest(viewer: Viewer | null, request: PartnershipRequest): boolean {
-  if (!viewer) return false;
-  if (viewer.role === AccountRole.ADMIN) return true;
-  return viewer.organizationId != null && (viewer.organizationId === request.fromOrganizationId || viewer.organizationId === request.toOrganizationId);
 }
 
 function assertPending(request: PartnershipRequest): void {

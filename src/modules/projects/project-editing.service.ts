@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { lockRow } from '../../db/row-lock';
 import { asInputError } from '../../graphql/mutation-input';
 import { notFound, userError } from '../../graphql/user-error';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Consortium } from '../consortia/consortium.entity';
@@ -10,7 +10,7 @@ import { ConsortiumStatus } from '../consortia/consortium.enums';
 import { Domain } from '../taxonomy/domain.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { Technology } from '../taxonomy/technology.entity';
-import { assertCanEditProject } from './project-access';
+import { assertCanEditProject } from './project.access';
 import {
   AddRequirementSlotInput,
   CreateProjectInput,
@@ -24,7 +24,7 @@ import { assertProjectTransition, SLOT_EDITABLE_STATUSES } from './project-statu
 import { ProjectStatus } from './project.enums';
 import { Project } from './project.entity';
 import { RequirementSlot } from './requirement-slot.entity';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 import { ProjectErrorCode } from './project.errors';
 
 /** The slot fields a client sets, with slugs already turned into ids. */

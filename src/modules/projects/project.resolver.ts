@@ -1,11 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { parseGlobalId } from '../../graphql/global-id';
+import { pageConnection } from '../../graphql/paging';
 import type { Services } from '../../services';
+import { projectsOrder } from './project.service';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { Technology } from '../taxonomy/technology.entity';
-import { loadVisibleProject } from './project-access';
+import { loadVisibleProject } from './project.access';
 import { Project } from './project.entity';
 import { ProjectsArgs } from './project.inputs';
 import { ProjectConnection } from './project.types';
@@ -22,7 +24,7 @@ export class ProjectResolver {
 
   @Query(() => ProjectConnection, { description: 'Pilot-city projects, a page at a time; by default every published one, newest first.' })
   projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
-    return this.services.projects.list(args, ctx.viewer);
+    return pageConnection(args, projectsOrder(args).order, (plan) => this.services.projects.list(args, plan, ctx.viewer));
   }
 
   @FieldResolver(() => PilotCity, { description: 'The pilot city the project is for.' })

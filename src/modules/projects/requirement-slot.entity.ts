@@ -8,7 +8,7 @@ import { Technology } from '../taxonomy/technology.entity';
 import { SlotRole } from './project.enums';
 import { Project } from './project.entity';
 
-/** One role to fill in a project: the unit the matching formulas score organisations against (DESIGN §4). */
+/** One role to fill in a project: the unit the matching formulas score organisations against (docs/matching.md). */
 @ObjectType({ implements: Node, description: 'One role a project needs filled: a domain, technologies, a minimum level and an importance.' })
 @Entity({ name: 'requirement_slot' })
 @Unique('UQ_requirement_slot_position', ['projectId', 'position'])

@@ -1,6 +1,6 @@
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Sent } from '../../graphql/mutation';
+import { Sent } from '../../graphql/mutation-input';
 import { NameChangesInput } from '../../graphql/name-changes.input';
 import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 

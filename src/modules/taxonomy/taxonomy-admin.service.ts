@@ -3,12 +3,12 @@ import { isUniqueViolation } from '../../db/unique-violation';
 import { inputId } from '../../graphql/input-id';
 import { lockRow } from '../../db/row-lock';
 import { userError } from '../../graphql/user-error';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { Domain } from './domain.entity';
 import type { CreateDomainInput, CreateTechnologyInput, UpdateDomainInput, UpdateTechnologyInput } from './taxonomy-admin.inputs';
 import { Technology } from './technology.entity';
-import type { Write } from '../../graphql/write';
+import type { Write } from '../write';
 import { TaxonomyErrorCode } from './taxonomy.errors';
 
 type Target = typeof Domain | typeof Technology;

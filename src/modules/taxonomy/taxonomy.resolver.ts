@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import type { Services } from '../../services';
 import { sliceToConnection } from '../organizations/organization.loaders';
 import { NestedOrganizationsArgs, OrganizationConnection } from '../organizations/organization.types';

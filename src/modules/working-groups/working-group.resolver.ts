@@ -1,9 +1,9 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
 import { sliceToConnection } from '../organizations/organization.loaders';
-import { loadVisibleOrganization } from '../organizations/visibility';
+import { loadVisibleOrganization } from '../organizations/organization.access';
 import { NestedOrganizationsArgs, OrganizationConnection } from '../organizations/organization.types';
 import { WorkingGroupMembership } from './working-group-membership.entity';
 import { WorkingGroup } from './working-group.entity';

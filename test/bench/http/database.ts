@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
 import { openDatabase } from '../../../src/db/database';
+import { entities } from '../../../src/modules';
 import type { AppDataSource } from '../../../src/db/data-source';
 import { seedIfEmpty } from '../../../seeds/seed';
 import { loadSyntheticOrganizations } from '../../../seeds/synthetic';
@@ -78,7 +79,7 @@ export async function openBenchDatabase(env: NodeJS.ProcessEnv, poolSize: { serv
 export async function prepareData(db: BenchDatabase, log: (line: string) => void): Promise<void> {
   const quiet = pino({ level: 'warn' });
   const config = loadConfig({ DATABASE_URL: db.url, DB_POOL_SIZE: '2', LOG_LEVEL: 'warn' });
-  const dataSource: AppDataSource = await openDatabase(config, quiet);
+  const dataSource: AppDataSource = await openDatabase({ ...config, entities }, quiet);
   try {
     await seedIfEmpty(dataSource, quiet);
     const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM organization WHERE slug LIKE 'syn-%'`);

@@ -4,6 +4,7 @@
 // to learn which profiles anonymous callers see.
 import pino from 'pino';
 import { createDataSource, type AppDataSource } from '../../../src/db/data-source';
+import { entities, graphqlModules } from '../../../src/modules';
 import { readDataVersion } from '../../../src/db/data-version';
 import { createGraphQLServer, type GraphQLServer } from '../../../src/graphql/server';
 import { createServices } from '../../../src/services';
@@ -21,9 +22,9 @@ export interface InProcess {
 /** `responseCache`: with the server's default response cache, to count what a cached answer costs. */
 export async function openInProcess(url: string, options: { responseCache?: boolean } = {}): Promise<InProcess> {
   const counter = new StatementCounter();
-  const dataSource = createDataSource({ url, poolSize: 2, logger: counter });
+  const dataSource = createDataSource({ url, poolSize: 2, logger: counter, entities });
   await dataSource.initialize();
-  const server: GraphQLServer = await createGraphQLServer(dataSource, createServices(dataSource, testTokenSettings()), pino({ level: 'silent' }), {
+  const server: GraphQLServer = await createGraphQLServer(dataSource, await graphqlModules(createServices(dataSource, testTokenSettings())), pino({ level: 'silent' }), {
     production: true,
     responseCache: options.responseCache ? { maxBytes: 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
   });

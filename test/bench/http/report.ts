@@ -54,7 +54,7 @@ export function peerFigures(result: LoadResult): PeerFigures {
 }
 
 export function ratio(ours: PeerFigures, peer: PeerFigures | null): WorkloadRow['ratio'] {
-  if (!peer || !peer.rps || !peer.p95 || ours.p95 === null) return null;
+  if (!peer?.rps || !peer.p95 || ours.p95 === null) return null;
   return { rps: round(ours.rps / peer.rps, 2), p95: round(ours.p95 / peer.p95, 2) };
 }
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { getIntrospectionQuery, parse, type GraphQLSchema } from 'graphql';
-import { buildAppSchema } from '../../../src/graphql/schema';
+import { buildAppSchema } from '../../../src/modules';
 import { ANONYMOUS_SOLVER_PRICE, CONSORTIUM_COST, LIST_SIZE_ESTIMATE, operationCost, PARTNER_SEARCH_COST } from '../../../src/graphql/limits/query-cost';
 
 let schema: GraphQLSchema;

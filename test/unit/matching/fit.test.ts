@@ -1,6 +1,6 @@
 import { fit, techCoverage, type CapabilityInput, type OrganizationInput, type SlotInput } from '../../../src/matching';
 
-// Hand-computed expectations for fit(o, r) = min(1, techCoverage * (0.5 + 0.1 * level) + 0.1 * [city]) (DESIGN §4).
+// Hand-computed expectations for fit(o, r) = min(1, techCoverage * (0.5 + 0.1 * level) + 0.1 * [city]) (docs/matching.md).
 
 const CITY = 1;
 const OTHER_CITY = 2;

@@ -59,7 +59,7 @@ describe('buildConsortiumModel', () => {
     ]);
   });
 
-  it('states every constraint of DESIGN §4 as a row', () => {
+  it('states every constraint of docs/matching.md as a row', () => {
     const rows = rowsOf(mip);
     expect(Object.keys(rows)).toEqual([
       'slot_1', 'slot_2', 'link_10_1', 'link_20_1', 'link_20_2', 'fills_10', 'fills_20',

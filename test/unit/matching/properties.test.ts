@@ -18,7 +18,7 @@ import {
 const KINDS = ['LARGE_ENTERPRISE', 'MID_SIZED', 'SME', 'STARTUP', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'ASSOCIATION', 'PUBLIC_AGENCY'];
 const TOLERANCE = 1e-9;
 
-// ── Independent re-implementation of DESIGN §4 ─────────────────────────────────────────────────
+// ── Independent re-implementation of docs/matching.md ─────────────────────────────────────────────────
 
 function referenceFit(o: OrganizationInput, r: SlotInput, cityId: number): number {
   if (r.allowedKinds && r.allowedKinds.length > 0 && !r.allowedKinds.includes(o.kind)) return 0;
@@ -328,7 +328,7 @@ describe('assembleConsortium at scale', () => {
 });
 
 describe('partnerMatches against brute force', () => {
-  it('scores, ranks, filters and limits as DESIGN §4 says', () => {
+  it('scores, ranks, filters and limits as docs/matching.md says', () => {
     fc.assert(
       fc.property(
         instanceArb,

@@ -1,19 +1,19 @@
 import type DataLoader from 'dataloader';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { neverReachedDatabase } from '../db/database-unavailable';
-import { Account } from '../modules/accounts/account.entity';
-import { AccountRole } from '../modules/accounts/account.enums';
-import type { Viewer } from '../modules/accounts/tokens';
-import { Capability } from '../modules/capabilities/capability.entity';
-import { Consortium } from '../modules/consortia/consortium.entity';
-import { claimKey, recordResult, type IdempotencyKey } from '../modules/idempotency/client-mutation.store';
-import { Organization } from '../modules/organizations/organization.entity';
-import { PartnershipRequest } from '../modules/partnerships/partnership-request.entity';
-import { Project } from '../modules/projects/project.entity';
-import { RequirementSlot } from '../modules/projects/requirement-slot.entity';
-import { Domain } from '../modules/taxonomy/domain.entity';
-import { Technology } from '../modules/taxonomy/technology.entity';
+import { Account } from './accounts/account.entity';
+import { AccountRole } from './accounts/account.enums';
+import type { Viewer } from './accounts/viewer';
+import { Capability } from './capabilities/capability.entity';
+import { Consortium } from './consortia/consortium.entity';
+import { claimKey, recordResult, type IdempotencyKey } from './idempotency/client-mutation.store';
 import { createLoaders, type Loaders } from './loaders';
+import { Organization } from './organizations/organization.entity';
+import { PartnershipRequest } from './partnerships/partnership-request.entity';
+import { Project } from './projects/project.entity';
+import { RequirementSlot } from './projects/requirement-slot.entity';
+import { Domain } from './taxonomy/domain.entity';
+import { Technology } from './taxonomy/technology.entity';
 
 /**
  * Where a mutation's write stands: NONE until its transaction commits; UNKNOWN when the connection

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { buildAppSchema } from './schema';
+import { buildAppSchema } from '../modules';
 
 const SCHEMA_FILE = path.resolve(__dirname, '../../../schema/schema.graphql');
 

@@ -1,9 +1,10 @@
-import { validate, ValidateIf, type ValidationError } from 'class-validator';
+import { validate, type ValidationError } from 'class-validator';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
-import { CLIENT_MUTATION_TTL_HOURS, hashInput, type IdempotencyKey } from '../modules/idempotency/client-mutation.store';
+import { RowLockError } from '../db/row-lock';
+import { ErrorCode, serviceUnavailable, unavailableOr, WriteOutcome } from '../graphql/errors';
+import { conflict, notFound, UserFacingError, type CodedUserError } from '../graphql/user-error';
+import { CLIENT_MUTATION_TTL_HOURS, hashInput, type IdempotencyKey } from './idempotency/client-mutation.store';
 import type { Context } from './context';
-import { ErrorCode, serviceUnavailable, unavailableOr, WriteOutcome } from './errors';
-import { conflict, UserFacingError, type CodedUserError } from './user-error';
 import { KeyTaken, rebuildWritten, Write } from './write';
 
 /** What every mutation payload has: the changed object (null on failure) and the expected failures. */
@@ -37,11 +38,11 @@ export function returns<K extends string>(key: K): { empty: Record<K, null>; pay
 }
 
 /**
- * Runs one mutation the DESIGN §5 way: validates `input` with its class-validator decorators
+ * Runs one mutation the docs/api.md way: validates `input` with its class-validator decorators
  * (arguments are declared `validate: false` so failures land here, not as top-level errors), then
  * performs the write; a UserFacingError becomes a `userErrors` entry. Authorization errors and
  * unexpected failures propagate as GraphQL errors; an unavailable database becomes
- * SERVICE_UNAVAILABLE saying whether anything was written (src/graphql/write.ts knows).
+ * SERVICE_UNAVAILABLE saying whether anything was written (src/modules/write.ts knows).
  */
 export async function runMutation<P extends Payload, T>(ctx: Context, input: object, spec: MutationSpec<P, T>): Promise<P> {
   const failed = (userErrors: CodedUserError[]) => ({ ...spec.empty, userErrors }) as unknown as P;
@@ -58,7 +59,8 @@ export async function runMutation<P extends Payload, T>(ctx: Context, input: obj
     const written = await spec.perform(write);
     return { ...(await spec.payload(written)), userErrors: [] } as unknown as P;
   } catch (error) {
-    if (error instanceof UserFacingError) return failed([error.toUserError()]);
+    const expected = userFacing(error);
+    if (expected) return failed([expected.toUserError()]);
     // A concurrent request with the same key wrote first: answer its result.
     if (error instanceof KeyTaken && key) {
       ctx.loaders.clientMutationByKey.clear(key.clientMutationId);
@@ -66,7 +68,8 @@ export async function runMutation<P extends Payload, T>(ctx: Context, input: obj
         const replayed = await replay<P, T>(ctx, key, spec);
         if (replayed) return replayed;
       } catch (again) {
-        if (again instanceof UserFacingError) return failed([again.toUserError()]);
+        const expectedAgain = userFacing(again);
+        if (expectedAgain) return failed([expectedAgain.toUserError()]);
         throw unavailableOr(again, WriteOutcome.NOT_WRITTEN);
       }
     }
@@ -77,6 +80,13 @@ export async function runMutation<P extends Payload, T>(ctx: Context, input: obj
     }
     throw error;
   }
+}
+
+/** An expected failure, as the `userErrors` entry it becomes; the database layer's row-lock errors included. */
+function userFacing(error: unknown): UserFacingError | null {
+  if (error instanceof UserFacingError) return error;
+  if (error instanceof RowLockError) return error.reason === 'NOT_FOUND' ? notFound(error.message, error.field) : conflict(error.message, error.field);
+  return null;
 }
 
 function idempotencyKey(ctx: Context, mutation: string, input: object): IdempotencyKey | null {
@@ -108,9 +118,3 @@ function flatten(errors: ValidationError[], path: string[]): CodedUserError[] {
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
-
-/**
- * Validates a field of a partial update only when it was sent: left out means "unchanged", while
- * an explicit null for a required column fails validation instead of reaching the database.
- */
-export const Sent = () => ValidateIf((_object, value) => value !== undefined);

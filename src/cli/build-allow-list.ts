@@ -5,8 +5,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { buildAppSchema } from '../schema';
-import { documentHash, type PersistedOperation, type PersistedQueryManifest } from './allow-list';
+import { buildAppSchema } from '../modules';
+import { documentHash, type PersistedOperation, type PersistedQueryManifest } from '../graphql/persisted/allow-list';
 
 /** The repository: the nearest folder above with a package.json (this file runs from src/ in tests, dist/src/ otherwise). */
 function projectRoot(from: string): string {

@@ -1,12 +1,14 @@
+import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
+import { forbidden } from '../../graphql/errors';
+import type { Account } from '../accounts/account.entity';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import type { Organization } from './organization.entity';
 import { MembershipStatus, ProfileVisibility } from './organization.enums';
 
 /**
- * Who sees which organisation profile (issue 4; README "Visibility"):
+ * Who sees which organisation profile (issue 4; docs/workflows.md):
  * - anonymous: APPROVED organisations with a PUBLIC profile;
  * - a MEMBER of an APPROVED organisation: also APPROVED + MEMBERS profiles;
  * - a MEMBER always sees its own organisation, whatever its status or visibility;
@@ -68,10 +70,19 @@ export function canSee(
 }
 
 /**
+ * What reading one organisation needs: who asks and the request's organisation loader (a part of
+ * the Context, named here so the organisation loaders can use this file without a cycle).
+ */
+export interface OrganizationReader {
+  viewer: Viewer | null;
+  loaders: { organizationById: DataLoader<number, Organization | null> };
+}
+
+/**
  * One organisation by id if `ctx.viewer` may see it, else null (as if it did not exist). A
  * member's own organisation is loaded in the same DataLoader batch, so this costs one statement.
  */
-export async function loadVisibleOrganization(ctx: Context, id: number): Promise<Organization | null> {
+export async function loadVisibleOrganization(ctx: OrganizationReader, id: number): Promise<Organization | null> {
   const own = ctx.viewer?.role === AccountRole.MEMBER ? ctx.viewer.organizationId : null;
   const [organization, viewerOrganization] = await Promise.all([
     ctx.loaders.organizationById.load(id),
@@ -122,6 +133,19 @@ export async function visibleOrganizationRows(
 }
 
 /** loadVisibleOrganization for a field whose organisation may be absent. */
-export function loadVisibleOrganizationOrNull(ctx: Context, id: number | null): Promise<Organization | null> {
+export function loadVisibleOrganizationOrNull(ctx: OrganizationReader, id: number | null): Promise<Organization | null> {
   return id === null ? Promise.resolve(null) : loadVisibleOrganization(ctx, id);
+}
+
+/** A member edits only its own organisation; admins edit any (issue 4, authorization). */
+export function assertMayEditOrganization(account: Account, organizationId: number): void {
+  if (account.role === AccountRole.ADMIN) return;
+  if (account.role === AccountRole.MEMBER && account.organizationId === organizationId) return;
+  throw forbidden("Only the organisation's own members (or admins) may change it.");
+}
+
+/** A member acts only for its own organisation (withdrawing, for one): not even admins do it for them. */
+export function assertOwnMember(account: Account, organizationId: number): void {
+  if (account.role === AccountRole.MEMBER && account.organizationId === organizationId) return;
+  throw forbidden("Only the organisation's own members may do this.");
 }

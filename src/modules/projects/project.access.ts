@@ -1,7 +1,7 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../context';
 import { forbidden } from '../../graphql/errors';
 import { AccountRole } from '../accounts/account.enums';
-import type { Viewer } from '../accounts/tokens';
+import type { Viewer } from '../accounts/viewer';
 import { ProjectStatus } from './project.enums';
 import type { Project } from './project.entity';
 import type { RequirementSlot } from './requirement-slot.entity';
@@ -18,6 +18,15 @@ export function assertCanEditProject(viewer: Viewer, project: Pick<Project, 'own
 /** Drafts are the owner's (and the admins') business until they are opened; every later status is public. */
 export function canSeeProject(viewer: Viewer | null, project: Pick<Project, 'status' | 'ownerId'>): boolean {
   return project.status !== ProjectStatus.DRAFT || (viewer !== null && canEditProject(viewer, project));
+}
+
+/** The same rule as SQL over the project row `alias`, for lists; null when the viewer sees every project. */
+export function visibleProjectsClause(viewer: Viewer | null, alias: string): { sql: string; parameters: Record<string, number | null> } | null {
+  if (viewer?.role === AccountRole.ADMIN) return null;
+  return {
+    sql: `(${alias}.status <> '${ProjectStatus.DRAFT}' OR ${alias}.owner_id = :viewerAccountId)`,
+    parameters: { viewerAccountId: viewer?.role === AccountRole.PLANNER ? viewer.accountId : null },
+  };
 }
 
 /** One project by id if `ctx.viewer` may see it, else null (as if it did not exist). */

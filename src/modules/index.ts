@@ -1,0 +1,154 @@
+import type { GraphQLSchema } from 'graphql';
+import type { NodeFetchers } from '../graphql/node.resolver';
+import type { GraphQLModules } from '../graphql/server';
+import { buildGraphQLSchema } from '../graphql/schema';
+import type { Services } from '../services';
+import { Account } from './accounts/account.entity';
+import { AccountResolver } from './accounts/account.resolver';
+import { viewerOf } from './accounts/tokens';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditResolver } from './audit/audit.resolver';
+import { loadVisibleCapability } from './capabilities/capability.access';
+import { Capability } from './capabilities/capability.entity';
+import { CapabilityResolver } from './capabilities/capability.resolver';
+import { CityTheme } from './cities/city-theme.entity';
+import { PilotCity } from './cities/pilot-city.entity';
+import { CityThemeResolver, PilotCityResolver } from './cities/pilot-city.resolver';
+import { loadVisibleConsortium } from './consortia/consortium.access';
+import { ConsortiumAssignment } from './consortia/consortium-assignment.entity';
+import { ConsortiumMember } from './consortia/consortium-member.entity';
+import { Consortium } from './consortia/consortium.entity';
+import { ConsortiumMembershipResolver, ConsortiumResolver, ConsortiumSlotAssignmentResolver } from './consortia/consortium.resolver';
+import type { Context } from './context';
+import { ClientMutation } from './idempotency/client-mutation.entity';
+import {
+  ConsortiumAlternativeResolver,
+  ConsortiumAssignmentResolver,
+  ConsortiumMemberResolver,
+  ConsortiumResultResolver,
+  FitBreakdownResolver,
+  MatchingResolver,
+  PartnerMatchResolver,
+  PartnerMatchResultResolver,
+  SlotCoverageResolver,
+  TargetSlotResolver,
+} from './matching/matching.resolver';
+import { MembershipResolver } from './organizations/membership.resolver';
+import { loadVisibleOrganization } from './organizations/organization.access';
+import { Organization } from './organizations/organization.entity';
+import { OrganizationResolver } from './organizations/organization.resolver';
+import { ProfileResolver } from './organizations/profile.resolver';
+import { OrganizationContactResolver } from './partnerships/organization-contact.resolver';
+import { loadVisibleRequest } from './partnerships/partnership.access';
+import { PartnershipRequest } from './partnerships/partnership-request.entity';
+import { PartnershipRequestResolver } from './partnerships/partnership.resolver';
+import { loadVisibleProject, loadVisibleSlot } from './projects/project.access';
+import { Project } from './projects/project.entity';
+import { ProjectMutationResolver } from './projects/project.mutations.resolver';
+import { ProjectResolver, RequirementSlotResolver } from './projects/project.resolver';
+import { RequirementSlot } from './projects/requirement-slot.entity';
+import { Domain } from './taxonomy/domain.entity';
+import { Industry } from './taxonomy/industry.entity';
+import { TaxonomyAdminResolver } from './taxonomy/taxonomy-admin.resolver';
+import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
+import { Technology } from './taxonomy/technology.entity';
+import { WorkingGroupMembership } from './working-groups/working-group-membership.entity';
+import { WorkingGroup } from './working-groups/working-group.entity';
+import { WorkingGroupMembershipResolver, WorkingGroupResolver } from './working-groups/working-group.resolver';
+
+/*
+ * The modules' registries, in one place: the layers below (src/db, src/graphql) import nothing
+ * of the modules; the composition root (src/services.ts, src/http/app.ts, src/index.ts) hands
+ * them these lists. The DataLoader groups are in ./loaders.ts (the Context type reads them).
+ */
+
+import type { Viewer } from './accounts/viewer';
+import { createLoaders, type Loaders } from './loaders';
+
+export { createLoaders, loaderGroups, type Loaders } from './loaders';
+
+/** Every TypeORM entity, for the DataSource. */
+export const entities = [
+  Domain,
+  Technology,
+  Industry,
+  PilotCity,
+  CityTheme,
+  WorkingGroup,
+  Organization,
+  WorkingGroupMembership,
+  Capability,
+  Project,
+  RequirementSlot,
+  Account,
+  PartnershipRequest,
+  Consortium,
+  ConsortiumMember,
+  ConsortiumAssignment,
+  AuditEntry,
+  ClientMutation,
+];
+
+/** Every resolver class, for the schema. */
+export const resolvers = [
+  OrganizationResolver,
+  CapabilityResolver,
+  TaxonomyResolver,
+  PilotCityResolver,
+  CityThemeResolver,
+  WorkingGroupResolver,
+  WorkingGroupMembershipResolver,
+  ProjectResolver,
+  RequirementSlotResolver,
+  MatchingResolver,
+  FitBreakdownResolver,
+  TargetSlotResolver,
+  PartnerMatchResolver,
+  PartnerMatchResultResolver,
+  ConsortiumResultResolver,
+  ConsortiumAlternativeResolver,
+  ConsortiumMemberResolver,
+  ConsortiumAssignmentResolver,
+  SlotCoverageResolver,
+  AccountResolver,
+  MembershipResolver,
+  ProfileResolver,
+  TaxonomyAdminResolver,
+  AuditResolver,
+  ProjectMutationResolver,
+  PartnershipRequestResolver,
+  OrganizationContactResolver,
+  ConsortiumResolver,
+  ConsortiumMembershipResolver,
+  ConsortiumSlotAssignmentResolver,
+] as const;
+
+/** How `node(id:)` loads each type: through the feature's access rules, so a hidden object reads null. */
+export const nodeFetchers: NodeFetchers<Context> = {
+  Organization: loadVisibleOrganization,
+  Capability: loadVisibleCapability,
+  Domain: (ctx, id) => ctx.loaders.domainById.load(id),
+  Technology: (ctx, id) => ctx.loaders.technologyById.load(id),
+  Industry: (ctx, id) => ctx.loaders.industryById.load(id),
+  PilotCity: (ctx, id) => ctx.loaders.pilotCityById.load(id),
+  WorkingGroup: (ctx, id) => ctx.loaders.workingGroupById.load(id),
+  Project: loadVisibleProject,
+  RequirementSlot: loadVisibleSlot,
+  PartnershipRequest: loadVisibleRequest,
+  Consortium: loadVisibleConsortium,
+};
+
+/** The application's schema; without services it can only be printed (schema:print), not executed. */
+export function buildAppSchema(services?: Services): Promise<GraphQLSchema> {
+  return buildGraphQLSchema({ resolvers, nodeFetchers, deps: services });
+}
+
+/** What the GraphQL server takes of the modules: the executable schema and the per-request loaders. */
+export async function graphqlModules(services: Services): Promise<GraphQLModules<Viewer, Loaders, Account>> {
+  return {
+    schema: await buildAppSchema(services),
+    createLoaders,
+    viewerOf,
+    primeAccount: (loaders, account) => loaders.accountById.prime(account.id, account),
+  };
+}
