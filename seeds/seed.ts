@@ -113,7 +113,10 @@ export async function seedOrganizations(
   options: { assignChairs: boolean } = { assignChairs: true },
 ): Promise<number> {
   if (seeds.length === 0) return 0;
-  await manager.getRepository(Organization).upsert(seeds.map((o) => organizationRow(o, ids)), ['slug']);
+  await manager.getRepository(Organization).upsert(
+    seeds.map((o) => organizationRow(o, ids)),
+    ['slug'],
+  );
   const rows = await manager.getRepository(Organization).find({
     where: { slug: In(seeds.map((o) => o.slug)) },
     select: { id: true, slug: true },
@@ -201,9 +204,7 @@ function assignChairs(
   orgIds: Map<string, number>,
 ): void {
   const chairKinds = new Set(['LARGE_ENTERPRISE', 'PUBLIC_AGENCY', 'RESEARCH_INSTITUTE']);
-  const eligible = new Set(
-    seeds.filter((o) => chairKinds.has(o.kind) && o.membershipStatus === MembershipStatus.APPROVED).map((o) => orgIds.get(o.slug)),
-  );
+  const eligible = new Set(seeds.filter((o) => chairKinds.has(o.kind) && o.membershipStatus === MembershipStatus.APPROVED).map((o) => orgIds.get(o.slug)));
   const chaired = new Set<number>();
   for (const m of memberships) {
     if (!chaired.has(m.workingGroupId) && eligible.has(m.organizationId)) {

@@ -28,7 +28,10 @@ export function generateProjects(seed: number): ProjectSeed[] {
         return {
           role: i === 0 ? SlotRole.LEAD : research ? SlotRole.RESEARCH_PARTNER : faker.helpers.arrayElement(ROLES),
           domain,
-          technologies: faker.helpers.arrayElements(technologies.map((t) => t.slug), { min: 0, max: 2 }),
+          technologies: faker.helpers.arrayElements(
+            technologies.map((t) => t.slug),
+            { min: 0, max: 2 },
+          ),
           minLevel: (i === 0 ? 3 : faker.number.int({ min: 1, max: 4 })) as SlotSeed['minLevel'],
           weight: (i === 0 ? 5 : faker.number.int({ min: 1, max: 5 })) as SlotSeed['weight'],
           allowedKinds: research

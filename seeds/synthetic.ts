@@ -18,7 +18,6 @@ import { analyze, seedOrganizations, seedReferenceData } from './seed';
 import { loadSyntheticProjects } from './synthetic-projects';
 import type { CapabilitySeed, EvidenceSeed, NamedSeed, OrganizationSeed } from './types';
 
-
 /** Organisations written per transaction: about 2,000 capabilities, well within PostgreSQL's parameter limit. */
 const BATCH_SIZE = 500;
 /** Faker seeds a 32-bit Mersenne Twister, so larger seeds would silently repeat smaller ones. */
@@ -28,8 +27,7 @@ type Level = CapabilitySeed['level'];
 type Weights<K extends string> = Partial<Record<K, number>>;
 type Table<T> = { value: T; weight: number }[];
 
-const table = <K extends string>(weights: Weights<K>): Table<K> =>
-  (Object.entries(weights) as [K, number][]).map(([value, weight]) => ({ value, weight }));
+const table = <K extends string>(weights: Weights<K>): Table<K> => (Object.entries(weights) as [K, number][]).map(([value, weight]) => ({ value, weight }));
 
 const bySlug = <T extends NamedSeed>(rows: T[]): Map<string, T> => new Map(rows.map((row) => [row.slug, row]));
 const DOMAINS = bySlug(domains);
@@ -39,46 +37,115 @@ const INDUSTRIES = bySlug(industries);
 // ── Distributions, shaped like the alliance's membership ────────────────────────────────────────
 
 const KINDS = table<OrganizationKind>({
-  LARGE_ENTERPRISE: 8, MID_SIZED: 12, SME: 30, STARTUP: 35,
-  UNIVERSITY: 5, RESEARCH_INSTITUTE: 5, ASSOCIATION: 3, PUBLIC_AGENCY: 2,
+  LARGE_ENTERPRISE: 8,
+  MID_SIZED: 12,
+  SME: 30,
+  STARTUP: 35,
+  UNIVERSITY: 5,
+  RESEARCH_INSTITUTE: 5,
+  ASSOCIATION: 3,
+  PUBLIC_AGENCY: 2,
 });
 
 /** Industries of firms and associations; universities and research institutes have their own. */
 const FIRM_INDUSTRIES = table<string>({
-  'it-services': 20, electronics: 8, construction: 8, 'mobility-services': 7, healthcare: 7, 'energy-utility': 6,
-  robotics: 6, 'media-content': 6, automotive: 5, logistics: 5, 'environmental-services': 5, telecom: 4,
-  finance: 3, 'water-utility': 3, retail: 3, 'public-sector': 1,
+  'it-services': 20,
+  electronics: 8,
+  construction: 8,
+  'mobility-services': 7,
+  healthcare: 7,
+  'energy-utility': 6,
+  robotics: 6,
+  'media-content': 6,
+  automotive: 5,
+  logistics: 5,
+  'environmental-services': 5,
+  telecom: 4,
+  finance: 3,
+  'water-utility': 3,
+  retail: 3,
+  'public-sector': 1,
 });
 const PUBLIC_INDUSTRIES = table<string>({ 'public-sector': 6, 'water-utility': 2, 'energy-utility': 2, construction: 1, 'mobility-services': 1 });
 
 const REGIONS = table<Region>({
-  SEOUL: 34, GYEONGGI: 24, BUSAN: 6, DAEJEON: 6, SEJONG: 4, INCHEON: 4, DAEGU: 3, GWANGJU: 3, GYEONGNAM: 3,
-  ULSAN: 2, GYEONGBUK: 2, CHUNGNAM: 2, CHUNGBUK: 2, JEONBUK: 1.5, JEONNAM: 1.5, GANGWON: 1.5, JEJU: 1.5,
+  SEOUL: 34,
+  GYEONGGI: 24,
+  BUSAN: 6,
+  DAEJEON: 6,
+  SEJONG: 4,
+  INCHEON: 4,
+  DAEGU: 3,
+  GWANGJU: 3,
+  GYEONGNAM: 3,
+  ULSAN: 2,
+  GYEONGBUK: 2,
+  CHUNGNAM: 2,
+  CHUNGBUK: 2,
+  JEONBUK: 1.5,
+  JEONNAM: 1.5,
+  GANGWON: 1.5,
+  JEJU: 1.5,
 });
 /** Area codes of the regions; the 555 exchange keeps every number fictional. */
 const AREA_CODES: Record<Region, string> = {
-  SEOUL: '02', GYEONGGI: '031', INCHEON: '032', GANGWON: '033', CHUNGNAM: '041', DAEJEON: '042', CHUNGBUK: '043',
-  SEJONG: '044', BUSAN: '051', ULSAN: '052', DAEGU: '053', GYEONGBUK: '054', GYEONGNAM: '055', JEONNAM: '061',
-  GWANGJU: '062', JEONBUK: '063', JEJU: '064',
+  SEOUL: '02',
+  GYEONGGI: '031',
+  INCHEON: '032',
+  GANGWON: '033',
+  CHUNGNAM: '041',
+  DAEJEON: '042',
+  CHUNGBUK: '043',
+  SEJONG: '044',
+  BUSAN: '051',
+  ULSAN: '052',
+  DAEGU: '053',
+  GYEONGBUK: '054',
+  GYEONGNAM: '055',
+  JEONNAM: '061',
+  GWANGJU: '062',
+  JEONBUK: '063',
+  JEJU: '064',
 };
 
 const EMPLOYEES: Record<OrganizationKind, [number, number]> = {
-  LARGE_ENTERPRISE: [1_000, 60_000], MID_SIZED: [300, 3_000], SME: [10, 300], STARTUP: [2, 80],
-  UNIVERSITY: [300, 5_000], RESEARCH_INSTITUTE: [50, 2_500], ASSOCIATION: [3, 60], PUBLIC_AGENCY: [100, 8_000],
+  LARGE_ENTERPRISE: [1_000, 60_000],
+  MID_SIZED: [300, 3_000],
+  SME: [10, 300],
+  STARTUP: [2, 80],
+  UNIVERSITY: [300, 5_000],
+  RESEARCH_INSTITUTE: [50, 2_500],
+  ASSOCIATION: [3, 60],
+  PUBLIC_AGENCY: [100, 8_000],
 };
 
 /** Maturity weights for levels 1–5: start-ups and research bodies are earlier, large firms and agencies proven. */
 const LEVELS: Record<OrganizationKind, [number, number, number, number, number]> = {
-  LARGE_ENTERPRISE: [2, 10, 25, 38, 25], MID_SIZED: [4, 18, 33, 32, 13], SME: [7, 24, 33, 27, 9],
-  STARTUP: [14, 32, 30, 19, 5], UNIVERSITY: [25, 35, 25, 12, 3], RESEARCH_INSTITUTE: [20, 32, 28, 15, 5],
-  ASSOCIATION: [10, 30, 35, 20, 5], PUBLIC_AGENCY: [3, 12, 30, 35, 20],
+  LARGE_ENTERPRISE: [2, 10, 25, 38, 25],
+  MID_SIZED: [4, 18, 33, 32, 13],
+  SME: [7, 24, 33, 27, 9],
+  STARTUP: [14, 32, 30, 19, 5],
+  UNIVERSITY: [25, 35, 25, 12, 3],
+  RESEARCH_INSTITUTE: [20, 32, 28, 15, 5],
+  ASSOCIATION: [10, 30, 35, 20, 5],
+  PUBLIC_AGENCY: [3, 12, 30, 35, 20],
 };
 
 const MEMBERSHIP = table<MembershipStatus>({ APPROVED: 90, APPLIED: 5, REJECTED: 3, SUSPENDED: 1, WITHDRAWN: 1 });
 const VISIBILITY = table<ProfileVisibility>({ PUBLIC: 93, MEMBERS: 5, PRIVATE: 2 });
 /** 2–6 capabilities, about 4 on average. */
-const CAPABILITY_COUNTS: Table<number> = [[2, 15], [3, 25], [4, 25], [5, 20], [6, 15]].map(([value, weight]) => ({ value, weight }));
-const WORKING_GROUP_COUNTS: Table<number> = [[0, 40], [1, 40], [2, 20]].map(([value, weight]) => ({ value, weight }));
+const CAPABILITY_COUNTS: Table<number> = [
+  [2, 15],
+  [3, 25],
+  [4, 25],
+  [5, 20],
+  [6, 15],
+].map(([value, weight]) => ({ value, weight }));
+const WORKING_GROUP_COUNTS: Table<number> = [
+  [0, 40],
+  [1, 40],
+  [2, 20],
+].map(([value, weight]) => ({ value, weight }));
 
 /** Which domains an industry works in: the main (first) capability is one of these; later ones may be any domain. */
 const INDUSTRY_DOMAINS: Record<string, Weights<string>> = {
@@ -89,9 +156,29 @@ const INDUSTRY_DOMAINS: Record<string, Weights<string>> = {
   'it-services': { administration: 4, safety: 2, mobility: 2, healthcare: 1, education: 1, 'culture-shopping': 1, 'jobs-industry': 1, 'energy-environment': 1 },
   electronics: { 'energy-environment': 2, safety: 2, healthcare: 2, 'robotics-living': 2, mobility: 1, 'culture-shopping': 1 },
   finance: { 'culture-shopping': 3, 'jobs-industry': 3, administration: 2 },
-  'education-services': { education: 4, 'jobs-industry': 2, mobility: 1, 'energy-environment': 1, healthcare: 1, administration: 1, 'robotics-living': 1, water: 1, safety: 1 },
+  'education-services': {
+    education: 4,
+    'jobs-industry': 2,
+    mobility: 1,
+    'energy-environment': 1,
+    healthcare: 1,
+    administration: 1,
+    'robotics-living': 1,
+    water: 1,
+    safety: 1,
+  },
   healthcare: { healthcare: 6, safety: 1, 'robotics-living': 1 },
-  research: { administration: 2, mobility: 2, 'energy-environment': 2, safety: 1, healthcare: 1, water: 1, 'robotics-living': 1, education: 1, 'jobs-industry': 1 },
+  research: {
+    administration: 2,
+    mobility: 2,
+    'energy-environment': 2,
+    safety: 1,
+    healthcare: 1,
+    water: 1,
+    'robotics-living': 1,
+    education: 1,
+    'jobs-industry': 1,
+  },
   robotics: { 'robotics-living': 6, mobility: 1, healthcare: 1, safety: 1 },
   'water-utility': { water: 6, safety: 1, 'energy-environment': 1 },
   logistics: { mobility: 3, 'robotics-living': 3, 'jobs-industry': 1 },
@@ -127,68 +214,273 @@ type Pair = [string, string];
 
 /** Two syllables make a stem: 한+울 → 한울 / Hanul; 30 × 30 stems keep duplicate names rare. */
 const FIRST_SYLLABLES: Pair[] = [
-  ['한', 'Han'], ['다', 'Da'], ['세', 'Se'], ['미', 'Mi'], ['누', 'Nu'], ['가', 'Ga'], ['하', 'Ha'], ['새', 'Sae'],
-  ['태', 'Tae'], ['은', 'Eun'], ['서', 'Seo'], ['도', 'Do'], ['지', 'Ji'], ['수', 'Su'], ['윤', 'Yun'], ['인', 'In'],
-  ['채', 'Chae'], ['예', 'Ye'], ['유', 'Yu'], ['온', 'On'], ['청', 'Cheong'], ['해', 'Hae'], ['별', 'Byeol'],
-  ['정', 'Jeong'], ['보', 'Bo'], ['원', 'Won'], ['소', 'So'], ['상', 'Sang'], ['여', 'Yeo'], ['로', 'Ro'],
+  ['한', 'Han'],
+  ['다', 'Da'],
+  ['세', 'Se'],
+  ['미', 'Mi'],
+  ['누', 'Nu'],
+  ['가', 'Ga'],
+  ['하', 'Ha'],
+  ['새', 'Sae'],
+  ['태', 'Tae'],
+  ['은', 'Eun'],
+  ['서', 'Seo'],
+  ['도', 'Do'],
+  ['지', 'Ji'],
+  ['수', 'Su'],
+  ['윤', 'Yun'],
+  ['인', 'In'],
+  ['채', 'Chae'],
+  ['예', 'Ye'],
+  ['유', 'Yu'],
+  ['온', 'On'],
+  ['청', 'Cheong'],
+  ['해', 'Hae'],
+  ['별', 'Byeol'],
+  ['정', 'Jeong'],
+  ['보', 'Bo'],
+  ['원', 'Won'],
+  ['소', 'So'],
+  ['상', 'Sang'],
+  ['여', 'Yeo'],
+  ['로', 'Ro'],
 ];
 const SECOND_SYLLABLES: Pair[] = [
-  ['울', 'ul'], ['솔', 'sol'], ['온', 'on'], ['빛', 'bit'], ['결', 'gyeol'], ['림', 'rim'], ['담', 'dam'], ['린', 'rin'],
-  ['율', 'yul'], ['우', 'u'], ['나', 'na'], ['람', 'ram'], ['솜', 'som'], ['별', 'byeol'], ['한', 'han'], ['진', 'jin'],
-  ['연', 'yeon'], ['아', 'a'], ['현', 'hyeon'], ['경', 'gyeong'], ['성', 'seong'], ['늘', 'neul'], ['음', 'eum'],
-  ['루', 'ru'], ['이', 'i'], ['봄', 'bom'], ['강', 'gang'], ['산', 'san'], ['들', 'deul'], ['샘', 'saem'],
+  ['울', 'ul'],
+  ['솔', 'sol'],
+  ['온', 'on'],
+  ['빛', 'bit'],
+  ['결', 'gyeol'],
+  ['림', 'rim'],
+  ['담', 'dam'],
+  ['린', 'rin'],
+  ['율', 'yul'],
+  ['우', 'u'],
+  ['나', 'na'],
+  ['람', 'ram'],
+  ['솜', 'som'],
+  ['별', 'byeol'],
+  ['한', 'han'],
+  ['진', 'jin'],
+  ['연', 'yeon'],
+  ['아', 'a'],
+  ['현', 'hyeon'],
+  ['경', 'gyeong'],
+  ['성', 'seong'],
+  ['늘', 'neul'],
+  ['음', 'eum'],
+  ['루', 'ru'],
+  ['이', 'i'],
+  ['봄', 'bom'],
+  ['강', 'gang'],
+  ['산', 'san'],
+  ['들', 'deul'],
+  ['샘', 'saem'],
 ];
 /** Sometimes between stem and suffix: 한울AI솔루션 / Hanul AI Solutions. */
-const NAME_INFIXES: Pair[] = [['스마트', 'Smart'], ['AI', 'AI'], ['디지털', 'Digital'], ['그린', 'Green'], ['퓨처', 'Future'], ['데이터', 'Data']];
+const NAME_INFIXES: Pair[] = [
+  ['스마트', 'Smart'],
+  ['AI', 'AI'],
+  ['디지털', 'Digital'],
+  ['그린', 'Green'],
+  ['퓨처', 'Future'],
+  ['데이터', 'Data'],
+];
 
 const FIRM_SUFFIXES: Record<string, Pair[]> = {
-  telecom: [['텔레콤', 'Telecom'], ['통신', 'Communications'], ['네트웍스', 'Networks'], ['커넥트', 'Connect']],
-  construction: [['건설', 'Construction'], ['종합건설', 'E&C'], ['엔지니어링', 'Engineering'], ['건축', 'Architects']],
-  automotive: [['모터스', 'Motors'], ['오토모티브', 'Automotive'], ['모빌리티', 'Mobility'], ['차량시스템', 'Vehicle Systems']],
-  'energy-utility': [['에너지', 'Energy'], ['파워', 'Power'], ['그리드', 'Grid'], ['전력', 'Electric Power']],
-  'it-services': [['테크', 'Tech'], ['시스템즈', 'Systems'], ['솔루션', 'Solutions'], ['소프트', 'Soft'], ['랩스', 'Labs'], ['정보기술', 'Information Technology']],
-  electronics: [['전자', 'Electronics'], ['일렉트로닉스', 'Electronics'], ['디바이스', 'Devices'], ['센서텍', 'Sensortech']],
-  finance: [['금융', 'Financial'], ['페이', 'Pay'], ['캐피탈', 'Capital'], ['핀테크', 'Fintech']],
-  healthcare: [['헬스케어', 'Healthcare'], ['메디컬', 'Medical'], ['바이오', 'Bio'], ['케어', 'Care']],
-  robotics: [['로보틱스', 'Robotics'], ['로봇', 'Robot'], ['오토메이션', 'Automation']],
-  'water-utility': [['워터', 'Water'], ['아쿠아', 'Aqua'], ['수처리', 'Water Treatment']],
-  logistics: [['로지스틱스', 'Logistics'], ['물류', 'Logistics'], ['익스프레스', 'Express']],
-  retail: [['리테일', 'Retail'], ['커머스', 'Commerce'], ['마켓', 'Market']],
-  'media-content': [['미디어', 'Media'], ['스튜디오', 'Studio'], ['엔터테인먼트', 'Entertainment'], ['콘텐츠', 'Contents']],
-  'environmental-services': [['환경', 'Environmental'], ['에코', 'Eco'], ['그린텍', 'Greentech'], ['클린', 'Clean']],
-  'public-sector': [['행정정보', 'Civic Information'], ['시티웍스', 'Cityworks']],
-  'mobility-services': [['모빌리티', 'Mobility'], ['트랜짓', 'Transit'], ['라이드', 'Ride'], ['모빌리티랩', 'Mobility Lab']],
+  telecom: [
+    ['텔레콤', 'Telecom'],
+    ['통신', 'Communications'],
+    ['네트웍스', 'Networks'],
+    ['커넥트', 'Connect'],
+  ],
+  construction: [
+    ['건설', 'Construction'],
+    ['종합건설', 'E&C'],
+    ['엔지니어링', 'Engineering'],
+    ['건축', 'Architects'],
+  ],
+  automotive: [
+    ['모터스', 'Motors'],
+    ['오토모티브', 'Automotive'],
+    ['모빌리티', 'Mobility'],
+    ['차량시스템', 'Vehicle Systems'],
+  ],
+  'energy-utility': [
+    ['에너지', 'Energy'],
+    ['파워', 'Power'],
+    ['그리드', 'Grid'],
+    ['전력', 'Electric Power'],
+  ],
+  'it-services': [
+    ['테크', 'Tech'],
+    ['시스템즈', 'Systems'],
+    ['솔루션', 'Solutions'],
+    ['소프트', 'Soft'],
+    ['랩스', 'Labs'],
+    ['정보기술', 'Information Technology'],
+  ],
+  electronics: [
+    ['전자', 'Electronics'],
+    ['일렉트로닉스', 'Electronics'],
+    ['디바이스', 'Devices'],
+    ['센서텍', 'Sensortech'],
+  ],
+  finance: [
+    ['금융', 'Financial'],
+    ['페이', 'Pay'],
+    ['캐피탈', 'Capital'],
+    ['핀테크', 'Fintech'],
+  ],
+  healthcare: [
+    ['헬스케어', 'Healthcare'],
+    ['메디컬', 'Medical'],
+    ['바이오', 'Bio'],
+    ['케어', 'Care'],
+  ],
+  robotics: [
+    ['로보틱스', 'Robotics'],
+    ['로봇', 'Robot'],
+    ['오토메이션', 'Automation'],
+  ],
+  'water-utility': [
+    ['워터', 'Water'],
+    ['아쿠아', 'Aqua'],
+    ['수처리', 'Water Treatment'],
+  ],
+  logistics: [
+    ['로지스틱스', 'Logistics'],
+    ['물류', 'Logistics'],
+    ['익스프레스', 'Express'],
+  ],
+  retail: [
+    ['리테일', 'Retail'],
+    ['커머스', 'Commerce'],
+    ['마켓', 'Market'],
+  ],
+  'media-content': [
+    ['미디어', 'Media'],
+    ['스튜디오', 'Studio'],
+    ['엔터테인먼트', 'Entertainment'],
+    ['콘텐츠', 'Contents'],
+  ],
+  'environmental-services': [
+    ['환경', 'Environmental'],
+    ['에코', 'Eco'],
+    ['그린텍', 'Greentech'],
+    ['클린', 'Clean'],
+  ],
+  'public-sector': [
+    ['행정정보', 'Civic Information'],
+    ['시티웍스', 'Cityworks'],
+  ],
+  'mobility-services': [
+    ['모빌리티', 'Mobility'],
+    ['트랜짓', 'Transit'],
+    ['라이드', 'Ride'],
+    ['모빌리티랩', 'Mobility Lab'],
+  ],
 };
 const KIND_SUFFIXES: Partial<Record<OrganizationKind, Pair[]>> = {
-  UNIVERSITY: [['대학교', 'University'], ['과학기술대학교', 'University of Science and Technology'], ['공과대학교', 'Institute of Technology']],
-  RESEARCH_INSTITUTE: [['연구원', 'Research Institute'], ['기술연구원', 'Institute of Technology'], ['스마트시티연구소', 'Smart City Research Center'], ['융합기술연구원', 'Convergence Technology Institute']],
-  ASSOCIATION: [['협회', 'Association'], ['협의회', 'Council'], ['연합회', 'Federation'], ['포럼', 'Forum']],
-  PUBLIC_AGENCY: [['도시공사', 'Urban Development Corporation'], ['정보진흥원', 'Information Agency'], ['시설관리공단', 'Facilities Management Agency'], ['스마트도시재단', 'Smart City Foundation']],
+  UNIVERSITY: [
+    ['대학교', 'University'],
+    ['과학기술대학교', 'University of Science and Technology'],
+    ['공과대학교', 'Institute of Technology'],
+  ],
+  RESEARCH_INSTITUTE: [
+    ['연구원', 'Research Institute'],
+    ['기술연구원', 'Institute of Technology'],
+    ['스마트시티연구소', 'Smart City Research Center'],
+    ['융합기술연구원', 'Convergence Technology Institute'],
+  ],
+  ASSOCIATION: [
+    ['협회', 'Association'],
+    ['협의회', 'Council'],
+    ['연합회', 'Federation'],
+    ['포럼', 'Forum'],
+  ],
+  PUBLIC_AGENCY: [
+    ['도시공사', 'Urban Development Corporation'],
+    ['정보진흥원', 'Information Agency'],
+    ['시설관리공단', 'Facilities Management Agency'],
+    ['스마트도시재단', 'Smart City Foundation'],
+  ],
 };
 const KIND_NOUNS: Record<OrganizationKind, Pair> = {
-  LARGE_ENTERPRISE: ['대기업', 'Large enterprise'], MID_SIZED: ['중견기업', 'Mid-sized company'], SME: ['중소기업', 'SME'],
-  STARTUP: ['스타트업', 'Start-up'], UNIVERSITY: ['대학', 'University'], RESEARCH_INSTITUTE: ['연구기관', 'Research institute'],
-  ASSOCIATION: ['협회', 'Industry association'], PUBLIC_AGENCY: ['공공기관', 'Public agency'],
+  LARGE_ENTERPRISE: ['대기업', 'Large enterprise'],
+  MID_SIZED: ['중견기업', 'Mid-sized company'],
+  SME: ['중소기업', 'SME'],
+  STARTUP: ['스타트업', 'Start-up'],
+  UNIVERSITY: ['대학', 'University'],
+  RESEARCH_INSTITUTE: ['연구기관', 'Research institute'],
+  ASSOCIATION: ['협회', 'Industry association'],
+  PUBLIC_AGENCY: ['공공기관', 'Public agency'],
 };
 
 const SURNAMES: Pair[] = [
-  ['김', 'kim'], ['이', 'lee'], ['박', 'park'], ['최', 'choi'], ['정', 'jung'], ['강', 'kang'], ['조', 'cho'], ['윤', 'yoon'],
-  ['장', 'jang'], ['임', 'lim'], ['한', 'han'], ['오', 'oh'], ['서', 'seo'], ['신', 'shin'], ['권', 'kwon'], ['황', 'hwang'],
+  ['김', 'kim'],
+  ['이', 'lee'],
+  ['박', 'park'],
+  ['최', 'choi'],
+  ['정', 'jung'],
+  ['강', 'kang'],
+  ['조', 'cho'],
+  ['윤', 'yoon'],
+  ['장', 'jang'],
+  ['임', 'lim'],
+  ['한', 'han'],
+  ['오', 'oh'],
+  ['서', 'seo'],
+  ['신', 'shin'],
+  ['권', 'kwon'],
+  ['황', 'hwang'],
 ];
 const GIVEN_NAMES: Pair[] = [
-  ['민준', 'minjun'], ['서연', 'seoyeon'], ['지훈', 'jihoon'], ['수아', 'sua'], ['도윤', 'doyun'], ['하은', 'haeun'],
-  ['예준', 'yejun'], ['지우', 'jiwoo'], ['시우', 'siwoo'], ['서윤', 'seoyun'], ['주원', 'juwon'], ['지민', 'jimin'],
-  ['현우', 'hyunwoo'], ['채원', 'chaewon'], ['건우', 'gunwoo'], ['유진', 'yujin'], ['우진', 'woojin'], ['다은', 'daeun'],
+  ['민준', 'minjun'],
+  ['서연', 'seoyeon'],
+  ['지훈', 'jihoon'],
+  ['수아', 'sua'],
+  ['도윤', 'doyun'],
+  ['하은', 'haeun'],
+  ['예준', 'yejun'],
+  ['지우', 'jiwoo'],
+  ['시우', 'siwoo'],
+  ['서윤', 'seoyun'],
+  ['주원', 'juwon'],
+  ['지민', 'jimin'],
+  ['현우', 'hyunwoo'],
+  ['채원', 'chaewon'],
+  ['건우', 'gunwoo'],
+  ['유진', 'yujin'],
+  ['우진', 'woojin'],
+  ['다은', 'daeun'],
 ];
 
 const SERVICES: Pair[] = [
-  ['플랫폼', 'platform'], ['솔루션', 'solution'], ['통합 관제 서비스', 'integrated control service'], ['모니터링 시스템', 'monitoring system'],
-  ['데이터 분석 서비스', 'data analytics service'], ['운영 서비스', 'operations service'],
+  ['플랫폼', 'platform'],
+  ['솔루션', 'solution'],
+  ['통합 관제 서비스', 'integrated control service'],
+  ['모니터링 시스템', 'monitoring system'],
+  ['데이터 분석 서비스', 'data analytics service'],
+  ['운영 서비스', 'operations service'],
 ];
 const DOMESTIC_CITIES: Pair[] = [
-  ['서울', 'Seoul'], ['부산', 'Busan'], ['대구', 'Daegu'], ['인천', 'Incheon'], ['광주', 'Gwangju'], ['대전', 'Daejeon'],
-  ['울산', 'Ulsan'], ['수원', 'Suwon'], ['고양', 'Goyang'], ['성남', 'Seongnam'], ['화성', 'Hwaseong'], ['창원', 'Changwon'],
-  ['전주', 'Jeonju'], ['청주', 'Cheongju'], ['김해', 'Gimhae'], ['제주', 'Jeju'],
+  ['서울', 'Seoul'],
+  ['부산', 'Busan'],
+  ['대구', 'Daegu'],
+  ['인천', 'Incheon'],
+  ['광주', 'Gwangju'],
+  ['대전', 'Daejeon'],
+  ['울산', 'Ulsan'],
+  ['수원', 'Suwon'],
+  ['고양', 'Goyang'],
+  ['성남', 'Seongnam'],
+  ['화성', 'Hwaseong'],
+  ['창원', 'Changwon'],
+  ['전주', 'Jeonju'],
+  ['청주', 'Cheongju'],
+  ['김해', 'Gimhae'],
+  ['제주', 'Jeju'],
 ];
 const SEJONG: Pair = ['세종', 'Sejong'];
 const OVERSEAS_CITIES = ['Singapore', 'Hanoi', 'Jakarta', 'Dubai', 'Bangkok', 'Kuala Lumpur'];
@@ -224,15 +516,20 @@ function organization(faker: Faker, n: number): OrganizationSeed {
   const slug = `syn-${String(n).padStart(6, '0')}`;
   const kind = pick(KINDS);
   const industry =
-    kind === OrganizationKind.RESEARCH_INSTITUTE ? 'research'
-    : kind === OrganizationKind.UNIVERSITY ? 'education-services'
-    : kind === OrganizationKind.PUBLIC_AGENCY ? pick(PUBLIC_INDUSTRIES)
-    : pick(FIRM_INDUSTRIES);
+    kind === OrganizationKind.RESEARCH_INSTITUTE
+      ? 'research'
+      : kind === OrganizationKind.UNIVERSITY
+        ? 'education-services'
+        : kind === OrganizationKind.PUBLIC_AGENCY
+          ? pick(PUBLIC_INDUSTRIES)
+          : pick(FIRM_INDUSTRIES);
   // Research institutes cluster in Daedeok (Daejeon), central agencies moved to Sejong.
   const region =
-    kind === OrganizationKind.RESEARCH_INSTITUTE && faker.datatype.boolean(0.5) ? Region.DAEJEON
-    : kind === OrganizationKind.PUBLIC_AGENCY && faker.datatype.boolean(0.4) ? Region.SEJONG
-    : pick(REGIONS);
+    kind === OrganizationKind.RESEARCH_INSTITUTE && faker.datatype.boolean(0.5)
+      ? Region.DAEJEON
+      : kind === OrganizationKind.PUBLIC_AGENCY && faker.datatype.boolean(0.4)
+        ? Region.SEJONG
+        : pick(REGIONS);
   const [minEmployees, maxEmployees] = EMPLOYEES[kind];
   // Log-uniform: many small organisations, few very large ones.
   const employees = Math.round(Math.exp(faker.number.float({ min: Math.log(minEmployees), max: Math.log(maxEmployees) })));
@@ -347,7 +644,10 @@ function pickDistinct<T>(faker: Faker, rows: Table<T>, n: number): T[] {
   while (picked.length < n && left.length > 0) {
     const value = faker.helpers.weightedArrayElement(left);
     picked.push(value);
-    left.splice(left.findIndex((row) => row.value === value), 1);
+    left.splice(
+      left.findIndex((row) => row.value === value),
+      1,
+    );
   }
   return picked;
 }

@@ -38,98 +38,109 @@ const count = (min: number, max: number, fallback: number) =>
     .max(max, { message: `must be between ${min} and ${max}` })
     .default(fallback);
 
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
-  PORT: z.coerce
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(0, { message: 'must be between 0 and 65535' })
-    .max(65535, { message: 'must be between 0 and 65535' })
-    .default(4000),
-  HOST: z.string().min(1).optional(),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
-    .optional(),
-  DATA_DIR: z.string().min(1, { message: 'must not be empty' }).default('.data'),
-  DB_POOL_SIZE: z.coerce
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: 'must be between 1 and 100' })
-    .max(100, { message: 'must be between 1 and 100' })
-    .default(10),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
-    })
-    .default('info'),
-  MAX_QUERY_DEPTH: z.coerce
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: 'must be between 1 and 100' })
-    .max(100, { message: 'must be between 1 and 100' })
-    .default(10),
-  MAX_QUERY_COST: z.coerce
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: 'must be between 1 and 10000000' })
-    .max(10_000_000, { message: 'must be between 1 and 10000000' })
-    .default(10_000),
-  DB_STATEMENT_TIMEOUT_MS: z.coerce
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(0, { message: 'must be between 0 (no limit) and 3600000' })
-    .max(3_600_000, { message: 'must be between 0 (no limit) and 3600000' })
-    .default(10_000),
-  SEED_ON_EMPTY: bool('true'),
-  SEED_DEMO_ACCOUNTS: optionalBool(),
-  // Bytes, not characters: HS256 keys with the UTF-8 bytes of the secret.
-  JWT_SECRET: z
-    .string()
-    .refine((value) => Buffer.byteLength(value, 'utf8') >= MIN_SECRET_BYTES, { message: `must be at least ${MIN_SECRET_BYTES} bytes (UTF-8)` })
-    .optional(),
-  JWT_ISSUER: z.string().min(1).default('alliance-match'),
-  JWT_AUDIENCE: z.string().min(1).default('alliance-match-api'),
-  JWT_TTL_SECONDS: count(60, 30 * 24 * 3600, 8 * 3600),
-  REDIS_URL: z
-    .string()
-    .regex(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
-    .optional(),
-  CORS_ORIGINS: z
-    .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.union([z.literal('*'), z.url({ message: 'must be a comma-separated list of origins (https://example.org) or *' })])))
-    .default([]),
-  TRUST_PROXY: bool('false'),
-  RATE_LIMIT_COST: count(0, 100_000_000, 100_000),
-  RATE_LIMIT_WINDOW_SECONDS: count(1, 86_400, 60),
-  MAX_BODY_BYTES: count(1_024, 100 * 1024 * 1024, 1024 * 1024),
-  PERSISTED_QUERIES_ONLY: bool('false'),
-  RESPONSE_CACHE_MB: count(0, 4_096, 32),
-  GRAPHIQL: optionalBool(),
-  INTROSPECTION: optionalBool(),
-  MATCHING_THREADS: z.coerce
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(0, { message: 'must be between 0 (solve on the main thread) and 64' })
-    .max(64, { message: 'must be between 0 (solve on the main thread) and 64' })
-    .optional(),
-}).superRefine((c, ctx) => {
-  const production = c.NODE_ENV === 'production';
-  if (production && !c.JWT_SECRET) {
-    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production (at least 32 random bytes, the same on every instance)' });
-  }
-  // The demo accounts' passwords are published in the README: never where others can reach them.
-  if (c.SEED_DEMO_ACCOUNTS === true && production) {
-    ctx.addIssue({ code: 'custom', path: ['SEED_DEMO_ACCOUNTS'], message: 'is not allowed when NODE_ENV=production: the demo passwords are public' });
-  } else if (c.SEED_DEMO_ACCOUNTS === true && !isLoopback(c.HOST ?? LOOPBACK)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['SEED_DEMO_ACCOUNTS'],
-      message: `is not allowed with HOST=${c.HOST}: the demo passwords are public, so they are only created on a loopback address (127.0.0.1, ::1, localhost)`,
-    });
-  }
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
+    PORT: z.coerce
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a whole number' })
+      .min(0, { message: 'must be between 0 and 65535' })
+      .max(65535, { message: 'must be between 0 and 65535' })
+      .default(4000),
+    HOST: z.string().min(1).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+    DATA_DIR: z.string().min(1, { message: 'must not be empty' }).default('.data'),
+    DB_POOL_SIZE: z.coerce
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a whole number' })
+      .min(1, { message: 'must be between 1 and 100' })
+      .max(100, { message: 'must be between 1 and 100' })
+      .default(10),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    MAX_QUERY_DEPTH: z.coerce
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a whole number' })
+      .min(1, { message: 'must be between 1 and 100' })
+      .max(100, { message: 'must be between 1 and 100' })
+      .default(10),
+    MAX_QUERY_COST: z.coerce
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a whole number' })
+      .min(1, { message: 'must be between 1 and 10000000' })
+      .max(10_000_000, { message: 'must be between 1 and 10000000' })
+      .default(10_000),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a whole number' })
+      .min(0, { message: 'must be between 0 (no limit) and 3600000' })
+      .max(3_600_000, { message: 'must be between 0 (no limit) and 3600000' })
+      .default(10_000),
+    SEED_ON_EMPTY: bool('true'),
+    SEED_DEMO_ACCOUNTS: optionalBool(),
+    // Bytes, not characters: HS256 keys with the UTF-8 bytes of the secret.
+    JWT_SECRET: z
+      .string()
+      .refine((value) => Buffer.byteLength(value, 'utf8') >= MIN_SECRET_BYTES, { message: `must be at least ${MIN_SECRET_BYTES} bytes (UTF-8)` })
+      .optional(),
+    JWT_ISSUER: z.string().min(1).default('alliance-match'),
+    JWT_AUDIENCE: z.string().min(1).default('alliance-match-api'),
+    JWT_TTL_SECONDS: count(60, 30 * 24 * 3600, 8 * 3600),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+      .optional(),
+    CORS_ORIGINS: z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.union([z.literal('*'), z.url({ message: 'must be a comma-separated list of origins (https://example.org) or *' })])))
+      .default([]),
+    TRUST_PROXY: bool('false'),
+    RATE_LIMIT_COST: count(0, 100_000_000, 100_000),
+    RATE_LIMIT_WINDOW_SECONDS: count(1, 86_400, 60),
+    MAX_BODY_BYTES: count(1_024, 100 * 1024 * 1024, 1024 * 1024),
+    PERSISTED_QUERIES_ONLY: bool('false'),
+    RESPONSE_CACHE_MB: count(0, 4_096, 32),
+    GRAPHIQL: optionalBool(),
+    INTROSPECTION: optionalBool(),
+    MATCHING_THREADS: z.coerce
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a whole number' })
+      .min(0, { message: 'must be between 0 (solve on the main thread) and 64' })
+      .max(64, { message: 'must be between 0 (solve on the main thread) and 64' })
+      .optional(),
+  })
+  .superRefine((c, ctx) => {
+    const production = c.NODE_ENV === 'production';
+    if (production && !c.JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'is required when NODE_ENV=production (at least 32 random bytes, the same on every instance)',
+      });
+    }
+    // The demo accounts' passwords are published in the README: never where others can reach them.
+    if (c.SEED_DEMO_ACCOUNTS === true && production) {
+      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO_ACCOUNTS'], message: 'is not allowed when NODE_ENV=production: the demo passwords are public' });
+    } else if (c.SEED_DEMO_ACCOUNTS === true && !isLoopback(c.HOST ?? LOOPBACK)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SEED_DEMO_ACCOUNTS'],
+        message: `is not allowed with HOST=${c.HOST}: the demo passwords are public, so they are only created on a loopback address (127.0.0.1, ::1, localhost)`,
+      });
+    }
+  });
 
 export type Config = {
   nodeEnv: 'development' | 'test' | 'production';

@@ -53,9 +53,7 @@ async function readSecretFile(file: string): Promise<string | undefined> {
   }
   const secret = (await fs.readFile(file, 'utf8')).trim();
   if (Buffer.byteLength(secret, 'utf8') < MIN_SECRET_BYTES) {
-    throw new SigningSecretError(
-      `${file} holds a secret shorter than ${MIN_SECRET_BYTES} bytes; remove it to have a new one generated, or set JWT_SECRET.`,
-    );
+    throw new SigningSecretError(`${file} holds a secret shorter than ${MIN_SECRET_BYTES} bytes; remove it to have a new one generated, or set JWT_SECRET.`);
   }
   return secret;
 }

@@ -36,7 +36,10 @@ export function persistedOperation(file: string, source: string, schema: GraphQL
 
 export async function renderManifest(operationsDir = OPERATIONS_DIR): Promise<string> {
   const schema = await buildAppSchema();
-  const files = fs.readdirSync(operationsDir).filter((f) => f.endsWith('.graphql')).sort();
+  const files = fs
+    .readdirSync(operationsDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
   const operations = files.map((file) => persistedOperation(file, fs.readFileSync(path.join(operationsDir, file), 'utf8'), schema));
   const names = operations.map((o) => o.name);
   const duplicate = names.find((name, i) => names.indexOf(name) !== i);

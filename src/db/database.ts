@@ -19,7 +19,13 @@ export function prepareDataSource(config: DatabaseConfig, log: Logger, typeormLo
 
 async function prepareTimedDataSource(config: OpenDatabaseConfig, log: Logger, typeormLogger?: TypeOrmLogger): Promise<AppDataSource> {
   if (config.databaseUrl) {
-    return createDataSource({ url: config.databaseUrl, entities: config.entities, poolSize: config.poolSize, statementTimeoutMs: config.statementTimeoutMs, logger: typeormLogger });
+    return createDataSource({
+      url: config.databaseUrl,
+      entities: config.entities,
+      poolSize: config.poolSize,
+      statementTimeoutMs: config.statementTimeoutMs,
+      logger: typeormLogger,
+    });
   }
   const started = Date.now();
   const embedded = await startEmbeddedPostgres(config.dataDir, log);

@@ -73,7 +73,10 @@ export async function startEmbeddedPostgres(dataDir: string, log?: Logger): Prom
   const asRoot = process.getuid?.() === 0;
   if (asRoot) allowSearch(root);
   if (fs.existsSync(path.join(root, 'PG_VERSION'))) {
-    log?.warn({ dataDir: root }, 'DATA_DIR holds an old PGlite database, no longer used (the embedded PostgreSQL keeps its data in DATA_DIR/postgres): delete it to free the space');
+    log?.warn(
+      { dataDir: root },
+      'DATA_DIR holds an old PGlite database, no longer used (the embedded PostgreSQL keeps its data in DATA_DIR/postgres): delete it to free the space',
+    );
   }
   if (!fs.existsSync(path.join(pgdata, 'PG_VERSION'))) await initialise(root, pgdata, lib, asRoot, log);
   await stopLeftover(pgdata, log);
@@ -179,7 +182,9 @@ function readPassword(pgdata: string): string {
   try {
     return fs.readFileSync(path.join(pgdata, PASSWORD_FILE), 'utf8').trim();
   } catch (error) {
-    throw new Error(`${path.join(pgdata, PASSWORD_FILE)} cannot be read (${message(error)}): the embedded PostgreSQL's password is kept there since its creation. Restore it, or move ${pgdata} away to start with a new database.`);
+    throw new Error(
+      `${path.join(pgdata, PASSWORD_FILE)} cannot be read (${message(error)}): the embedded PostgreSQL's password is kept there since its creation. Restore it, or move ${pgdata} away to start with a new database.`,
+    );
   }
 }
 
@@ -189,12 +194,17 @@ async function launch(binary: string, pgdata: string, port: number, password: st
   const child: ChildProcess = spawn(
     binary,
     [
-      '-D', pgdata,
-      '-p', String(port),
-      '-c', 'listen_addresses=127.0.0.1',
+      '-D',
+      pgdata,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
       // No Unix socket: TCP on loopback is the only way in.
-      '-c', 'unix_socket_directories=',
-      '-c', 'lc_messages=C',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'lc_messages=C',
       // After a crash PostgreSQL first syncs its whole folder: one syncfs() takes 0.3 s here
       // where fsync file by file took 3 s. Linux only.
       ...(process.platform === 'linux' ? ['-c', 'recovery_init_sync_method=syncfs'] : []),
@@ -236,7 +246,9 @@ async function launch(binary: string, pgdata: string, port: number, password: st
         if (/lock file .* already exists/i.test(text)) {
           throw new Error(`DATA_DIR ${path.dirname(pgdata)} is in use by another embedded PostgreSQL (another service is starting on it):\n${text}`);
         }
-        throw new Error(`the embedded PostgreSQL exited during start (${signal ?? `code ${code}`}):\n${text}${rootHint(Boolean(account), text, path.dirname(pgdata))}`);
+        throw new Error(
+          `the embedded PostgreSQL exited during start (${signal ?? `code ${code}`}):\n${text}${rootHint(Boolean(account), text, path.dirname(pgdata))}`,
+        );
       }),
     ]);
   } catch (error) {
@@ -409,7 +421,9 @@ function rootHint(asRoot: boolean, text: string, root: string): string {
 /** UTF-8 with the platform's C.UTF-8 (what a packaged PostgreSQL server uses), so pg_trgm sees Hangul as letters. */
 function bestLocale(): string {
   try {
-    const locales = execFileSync('locale', ['-a'], { encoding: 'utf8' }).split('\n').map((l) => l.trim());
+    const locales = execFileSync('locale', ['-a'], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => l.trim());
     if (locales.some((l) => /^c\.utf-?8$/i.test(l))) return 'C.UTF-8';
     if (locales.some((l) => /^en_us\.utf-?8$/i.test(l))) return 'en_US.UTF-8';
   } catch {

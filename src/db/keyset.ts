@@ -44,5 +44,8 @@ export function applyKeyset<T extends ObjectLiteral>(
     qb.andWhere(`${key} ${descending ? '>' : '<'} (:beforeValue, :beforeId)`, { beforeValue: plan.before.value, beforeId: plan.before.id });
   }
   const direction = descending === plan.backward ? 'ASC' : 'DESC';
-  return qb.orderBy(column, direction).addOrderBy(`${alias}.id`, direction).limit(plan.limit + 1);
+  return qb
+    .orderBy(column, direction)
+    .addOrderBy(`${alias}.id`, direction)
+    .limit(plan.limit + 1);
 }

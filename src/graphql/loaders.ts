@@ -14,9 +14,7 @@ export type LoadersOf<G extends readonly LoaderGroup<never>[]> = UnionToIntersec
  * answer from the response cache none, so the others are never allocated. The groups are the
  * modules' (src/modules/loaders.ts).
  */
-export function loaderFactory<Viewer, G extends readonly LoaderGroup<Viewer>[]>(
-  groups: G,
-): (dataSource: DataSource, viewer?: Viewer | null) => LoadersOf<G> {
+export function loaderFactory<Viewer, G extends readonly LoaderGroup<Viewer>[]>(groups: G): (dataSource: DataSource, viewer?: Viewer | null) => LoadersOf<G> {
   /** Which group makes each loader, learned from the first request's groups. */
   let groupOf: Map<PropertyKey, number> | undefined;
   return (dataSource: DataSource, viewer: Viewer | null = null): LoadersOf<G> => {
@@ -30,11 +28,14 @@ export function loaderFactory<Viewer, G extends readonly LoaderGroup<Viewer>[]>(
       groupOf = owners;
     }
     const owners = groupOf;
-    return new Proxy({}, {
-      get: (_, name) => {
-        const i = owners.get(name);
-        return i === undefined ? undefined : group(i)[name as string];
+    return new Proxy(
+      {},
+      {
+        get: (_, name) => {
+          const i = owners.get(name);
+          return i === undefined ? undefined : group(i)[name as string];
+        },
       },
-    }) as LoadersOf<G>;
+    ) as LoadersOf<G>;
   };
 }

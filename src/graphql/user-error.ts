@@ -11,8 +11,7 @@ import { ErrorCode } from './errors';
 export const SHARED_ERROR_CODES = {
   BAD_USER_INPUT: 'The input is malformed or out of range: a validation rule, an unknown slug, a malformed id. `field` names the input field.',
   NOT_FOUND: 'Something the input names does not exist, or is not visible to you.',
-  CONFLICT:
-    'The object changed since you read it (stale `version`: read it again and retry), or this `clientMutationId` was already used for another change.',
+  CONFLICT: 'The object changed since you read it (stale `version`: read it again and retry), or this `clientMutationId` was already used for another change.',
 } as const;
 
 export type SharedErrorCode = keyof typeof SHARED_ERROR_CODES;
@@ -26,18 +25,21 @@ export function featureErrorCodes<const D extends Record<string, string>>(
   description: string,
   own: D & { [K in keyof D]: K extends SharedErrorCode ? never : D[K] extends '' ? never : D[K] },
 ): DescribedEnum<typeof SHARED_ERROR_CODES & D> {
-  return describedEnum<typeof SHARED_ERROR_CODES & D>(name, description, { ...SHARED_ERROR_CODES, ...own } as typeof SHARED_ERROR_CODES & D & Described<typeof SHARED_ERROR_CODES & D>);
+  return describedEnum<typeof SHARED_ERROR_CODES & D>(name, description, { ...SHARED_ERROR_CODES, ...own } as typeof SHARED_ERROR_CODES &
+    D &
+    Described<typeof SHARED_ERROR_CODES & D>);
 }
 
 /** What every feature's userError has; generic client code can read these with `... on UserError`. */
-@InterfaceType('UserError', { description: 'An expected failure of a mutation: which input field, and what went wrong. Each feature\'s error type adds its `code`.' })
+@InterfaceType('UserError', {
+  description: "An expected failure of a mutation: which input field, and what went wrong. Each feature's error type adds its `code`.",
+})
 export abstract class UserError {
   @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. `["input", "version"]`; null when no single field is.' })
   field: string[] | null;
 
   @Field(() => String, { description: 'What went wrong, for people.' })
   message: string;
-
 }
 
 /** A userErrors entry: `code` is a value of the payload's feature code enum (`userErrorType` declares it). */

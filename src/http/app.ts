@@ -136,8 +136,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     limits: { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost },
     rateLimiter,
     allowList: config.persistedQueriesOnly ? allowList : undefined,
-    responseCache:
-      config.responseCacheMb > 0 ? { maxBytes: config.responseCacheMb * 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
+    responseCache: config.responseCacheMb > 0 ? { maxBytes: config.responseCacheMb * 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
   });
 
   app.disable('x-powered-by');

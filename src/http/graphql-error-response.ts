@@ -6,12 +6,7 @@ import { APPLICATION_JSON, responseMediaType } from './media-type';
  * answers its own request errors: a GraphQL response with one coded error, in the JSON media
  * type the client accepts, never express's HTML error page.
  */
-export function sendGraphQLError(
-  req: Request,
-  res: Response,
-  status: number,
-  error: { message: string; code: string; [extension: string]: unknown },
-): void {
+export function sendGraphQLError(req: Request, res: Response, status: number, error: { message: string; code: string; [extension: string]: unknown }): void {
   const { message, ...extensions } = error;
   const mediaType = responseMediaType(req.get('accept')) ?? APPLICATION_JSON;
   res

@@ -306,7 +306,11 @@ function improveAssignment(team: Team, candidates: readonly Candidate[]): void {
  * interchangeable organisations the solver happened to pick then no longer shows.
  */
 function preferSmallerIds(team: Team, candidates: readonly Candidate[], included: ReadonlySet<number>, reported: ReadonlySet<string>): void {
-  const ids = (members: number[]): string => members.map((o) => candidates[o].organization.id).sort((a, b) => a - b).join(',');
+  const ids = (members: number[]): string =>
+    members
+      .map((o) => candidates[o].organization.id)
+      .sort((a, b) => a - b)
+      .join(',');
   for (const o of [...team.members].sort((a, b) => candidates[a].organization.id - candidates[b].organization.id)) {
     const org = candidates[o].organization;
     if (included.has(org.id)) continue;

@@ -48,7 +48,10 @@ export interface ConsortiumModel {
 }
 
 /** Ids become part of LP names, which allow letters, digits and underscores only. */
-const nameOf = (value: number | string): string => String(value).replace(/-/g, 'm').replace(/[^A-Za-z0-9_]/g, '_');
+const nameOf = (value: number | string): string =>
+  String(value)
+    .replace(/-/g, 'm')
+    .replace(/[^A-Za-z0-9_]/g, '_');
 
 /**
  * The MIP for `instance`, with a no-good cut for each member set in `excludedTeams` (organisation
@@ -110,20 +113,27 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
     const c = candidates[x.candidate];
     constraints.push({
       name: `link_${nameOf(c.id)}_${nameOf(slots[x.slot].id)}`,
-      terms: [{ variable: x.column, coefficient: 1 }, { variable: memberColumns[x.candidate], coefficient: -1 }],
+      terms: [
+        { variable: x.column, coefficient: 1 },
+        { variable: memberColumns[x.candidate], coefficient: -1 },
+      ],
       lower: -Infinity,
       upper: 0,
     });
   }
   candidates.forEach((c, o) => {
-    constraints.push({ name: `fills_${nameOf(c.id)}`, terms: [{ variable: memberColumns[o], coefficient: 1 }, ...sumOf(byCandidate[o], -1)], lower: -Infinity, upper: 0 });
+    constraints.push({
+      name: `fills_${nameOf(c.id)}`,
+      terms: [{ variable: memberColumns[o], coefficient: 1 }, ...sumOf(byCandidate[o], -1)],
+      lower: -Infinity,
+      upper: 0,
+    });
   });
 
   // A consortium has at least one member and at most maxMembers.
   rows.size = add({ name: 'size', terms: sumOf(memberColumns), lower: 1, upper: options.maxMembers });
 
-  const membersWhere = (test: (c: ConsortiumCandidate) => boolean): number[] =>
-    candidates.flatMap((c, o) => (test(c) ? [memberColumns[o]] : []));
+  const membersWhere = (test: (c: ConsortiumCandidate) => boolean): number[] => candidates.flatMap((c, o) => (test(c) ? [memberColumns[o]] : []));
   if (options.minSmes > 0) {
     rows.smes = add({ name: 'smes', terms: sumOf(membersWhere((c) => SMALL_KINDS.includes(c.kind))), lower: options.minSmes, upper: Infinity });
   }
@@ -151,10 +161,21 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
       const z = binary(`z_${nameOf(industry)}`, options.mu);
       industryColumns.set(industry, z);
       const members = membersWhere((c) => c.industryId === industry);
-      rows.industries.set(industry, add({ name: `industry_${nameOf(industry)}`, terms: [{ variable: z, coefficient: 1 }, ...sumOf(members, -1)], lower: -Infinity, upper: 0 }));
+      rows.industries.set(
+        industry,
+        add({ name: `industry_${nameOf(industry)}`, terms: [{ variable: z, coefficient: 1 }, ...sumOf(members, -1)], lower: -Infinity, upper: 0 }),
+      );
       if (options.mu < 0) {
         for (const y of members) {
-          constraints.push({ name: `industry_${nameOf(industry)}_${variables[y].name}`, terms: [{ variable: z, coefficient: 1 }, { variable: y, coefficient: -1 }], lower: 0, upper: Infinity });
+          constraints.push({
+            name: `industry_${nameOf(industry)}_${variables[y].name}`,
+            terms: [
+              { variable: z, coefficient: 1 },
+              { variable: y, coefficient: -1 },
+            ],
+            lower: 0,
+            upper: Infinity,
+          });
         }
       }
     }

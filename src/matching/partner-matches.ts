@@ -12,13 +12,7 @@ import type { OrganizationInput, PartnerGain, PartnerMatch, ProjectInput } from 
  * candidates scoring 0 (or less) are left out; at most `limit` are returned. Each match lists the
  * slots it improves on S, in slot order, with the capability that earns the improvement.
  */
-export function partnerMatches(
-  seeker: OrganizationInput,
-  candidates: OrganizationInput[],
-  project: ProjectInput,
-  mu: number,
-  limit: number,
-): PartnerMatch[] {
+export function partnerMatches(seeker: OrganizationInput, candidates: OrganizationInput[], project: ProjectInput, mu: number, limit: number): PartnerMatch[] {
   const seekerFits = project.slots.map((slot) => fitValue(seeker, slot, project.cityId));
   const matches: PartnerMatch[] = [];
   for (const candidate of candidates) {

@@ -82,9 +82,7 @@ function toModelData(highs: Highs, model: MipModel, relax = false): ModelData {
     rowLower: Float64Array.from(model.constraints, (c) => bound(c.lower)),
     rowUpper: Float64Array.from(model.constraints, (c) => bound(c.upper)),
     matrix: { format: 'csr', numRows, numCols, starts, indices, values },
-    integrality: model.variables.map((v) =>
-      v.integer && !relax ? highs.constants.variableType.integer : highs.constants.variableType.continuous,
-    ),
+    integrality: model.variables.map((v) => (v.integer && !relax ? highs.constants.variableType.integer : highs.constants.variableType.continuous)),
   };
 }
 

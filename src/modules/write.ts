@@ -224,11 +224,19 @@ const PAYLOAD_READS: PayloadRead<any>[] = [
         ...viewerOrganization(loaders, viewer),
         loaders.projectById.load(consortium.projectId).then((project) => projectParts(loaders, project)),
         loaders.accountById.load(consortium.ownerId),
-        loaders.membersByConsortium.load(consortium.id).then((members) => organizationsParts(loaders, members.map((m) => m.organizationId))),
+        loaders.membersByConsortium.load(consortium.id).then((members) =>
+          organizationsParts(
+            loaders,
+            members.map((m) => m.organizationId),
+          ),
+        ),
         loaders.assignmentsByConsortium.load(consortium.id).then((assignments) =>
           all([
             loaders.requirementSlotById.loadMany(assignments.map((a) => a.requirementSlotId)),
-            organizationsParts(loaders, assignments.map((a) => a.organizationId)),
+            organizationsParts(
+              loaders,
+              assignments.map((a) => a.organizationId),
+            ),
           ]),
         ),
       ]);
@@ -272,7 +280,12 @@ const PAYLOAD_READS: PayloadRead<any>[] = [
     },
   },
   { type: Domain, name: 'Domain', byId: 'domainById', read: async (loaders, domain: Domain) => loaders.domainById.prime(domain.id, domain) },
-  { type: Technology, name: 'Technology', byId: 'technologyById', read: async (loaders, technology: Technology) => loaders.technologyById.prime(technology.id, technology) },
+  {
+    type: Technology,
+    name: 'Technology',
+    byId: 'technologyById',
+    read: async (loaders, technology: Technology) => loaders.technologyById.prime(technology.id, technology),
+  },
 ];
 
 function payloadReadOf(value: unknown): PayloadRead<unknown> | undefined {

@@ -91,7 +91,14 @@ async function main(): Promise<void> {
         if (proven?.(data)) provenRuns++;
       }
       times.sort((a, b) => a - b);
-      const row: Row = { name, runs: RUNS, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], proven: proven ? provenRuns / RUNS : null };
+      const row: Row = {
+        name,
+        runs: RUNS,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        max: times[times.length - 1],
+        proven: proven ? provenRuns / RUNS : null,
+      };
       rows.push(row);
       return row;
     };
@@ -116,7 +123,10 @@ async function main(): Promise<void> {
       [RUNS + WARM_UP],
     );
     const seeker = (i: number) => toGlobalId('Organization', seekers[i % seekers.length].id);
-    const projectRow = await measure('partnerMatches project of 8 slots', (i) => [PARTNERS, { organizationId: seeker(i), target: { projectId: projectIds.get(8) } }]);
+    const projectRow = await measure('partnerMatches project of 8 slots', (i) => [
+      PARTNERS,
+      { organizationId: seeker(i), target: { projectId: projectIds.get(8) } },
+    ]);
     projectRow.target = projectRow.p95 < 100 ? 'met (p95 < 100 ms)' : 'MISSED (p95 < 100 ms)';
     const domainRow = await measure('partnerMatches 3 domains + city', (i) => [
       PARTNERS,
@@ -134,7 +144,15 @@ async function main(): Promise<void> {
         `solver ${config.matchingThreads > 0 ? `on ${config.matchingThreads} worker thread(s)` : 'on the main thread'}.\n\n`,
     );
     const header = ['workload', 'runs', 'p50 ms', 'p95 ms', 'max ms', 'proven', 'target'];
-    const lines = rows.map((r) => [r.name, String(r.runs), r.p50.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.proven === null ? '—' : `${(r.proven * 100).toFixed(0)}%`, r.target ?? '']);
+    const lines = rows.map((r) => [
+      r.name,
+      String(r.runs),
+      r.p50.toFixed(1),
+      r.p95.toFixed(1),
+      r.max.toFixed(1),
+      r.proven === null ? '—' : `${(r.proven * 100).toFixed(0)}%`,
+      r.target ?? '',
+    ]);
     process.stdout.write(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|\n${lines.map((l) => `| ${l.join(' | ')} |`).join('\n')}\n`);
   } finally {
     await dataSource.destroy();

@@ -13,9 +13,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
 const PARALLEL = 2;
 const MAX_BODY_BYTES = 16_384;
 
-const operations = fs
-  .readdirSync(path.join(root, 'schema/operations'))
-  .map((file) => fs.readFileSync(path.join(root, 'schema/operations', file), 'utf8'));
+const operations = fs.readdirSync(path.join(root, 'schema/operations')).map((file) => fs.readFileSync(path.join(root, 'schema/operations', file), 'utf8'));
 const documents = [
   ...operations,
   '{ organizations(first: 5) { totalCount edges { cursor node { id nameKo capabilities { level } } } pageInfo { hasNextPage endCursor } } }',
@@ -28,7 +26,47 @@ const documents = [
 ];
 
 /** Bits of GraphQL syntax that mutations splice in. */
-const token = fc.constantFrom('{', '}', '(', ')', '[', ']', ':', '$', '!', '@', '...', '"', '"""', '#', ',', '=', '|', '&', 'query', 'mutation', 'subscription', 'fragment', 'on', '__typename', '__schema', 'organizations', 'first', 'last', '-1', '0', '101', '1e309', '2147483648', 'null', 'true', '\\u0000', '💥', '세종', '\n');
+const token = fc.constantFrom(
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '$',
+  '!',
+  '@',
+  '...',
+  '"',
+  '"""',
+  '#',
+  ',',
+  '=',
+  '|',
+  '&',
+  'query',
+  'mutation',
+  'subscription',
+  'fragment',
+  'on',
+  '__typename',
+  '__schema',
+  'organizations',
+  'first',
+  'last',
+  '-1',
+  '0',
+  '101',
+  '1e309',
+  '2147483648',
+  'null',
+  'true',
+  '\\u0000',
+  '💥',
+  '세종',
+  '\n',
+);
 
 const mutatedDocument = fc
   .tuple(fc.constantFrom(...documents), fc.array(fc.tuple(fc.nat(), fc.nat(12), fc.oneof(token, fc.string({ maxLength: 6 }))), { maxLength: 4 }))
@@ -55,20 +93,36 @@ const hostileText = fc
 const variables = fc.oneof(
   fc.constant(undefined),
   // Where the real operations take text: the search, slug lists, ids, cursors.
-  fc.record({ filter: fc.record({ query: hostileText, domains: fc.array(hostileText, { maxLength: 2 }) }, { requiredKeys: [] }), id: hostileText, after: hostileText }, { requiredKeys: [] }),
-  fc.dictionary(fc.constantFrom('id', 'first', 'after', 'filter', 'organizationId', 'projectId', 'target', 'options', 'lang', 'x'), fc.jsonValue({ maxDepth: 3 })),
+  fc.record(
+    { filter: fc.record({ query: hostileText, domains: fc.array(hostileText, { maxLength: 2 }) }, { requiredKeys: [] }), id: hostileText, after: hostileText },
+    { requiredKeys: [] },
+  ),
+  fc.dictionary(
+    fc.constantFrom('id', 'first', 'after', 'filter', 'organizationId', 'projectId', 'target', 'options', 'lang', 'x'),
+    fc.jsonValue({ maxDepth: 3 }),
+  ),
   fc.record({ first: fc.oneof(fc.integer(), fc.double(), fc.string()), id: fc.string(), after: fc.base64String() }, { requiredKeys: [] }),
   fc.jsonValue({ maxDepth: 2 }),
 );
 
 const extensions = fc.oneof(
   fc.constant(undefined),
-  fc.record({ persistedQuery: fc.record({ version: fc.oneof(fc.constant(1), fc.integer()), sha256Hash: fc.oneof(fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }), fc.string()) }) }),
+  fc.record({
+    persistedQuery: fc.record({
+      version: fc.oneof(fc.constant(1), fc.integer()),
+      sha256Hash: fc.oneof(fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }), fc.string()),
+    }),
+  }),
   fc.jsonValue({ maxDepth: 2 }),
 );
 
 const graphQLRequest = fc.record(
-  { query, variables, operationName: fc.oneof(fc.constantFrom('Organizations', 'Taxonomy', 'Nope'), fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 1 })), extensions },
+  {
+    query,
+    variables,
+    operationName: fc.oneof(fc.constantFrom('Organizations', 'Taxonomy', 'Nope'), fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 1 })),
+    extensions,
+  },
   { requiredKeys: ['query'] },
 );
 
@@ -95,7 +149,10 @@ const body = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
   { weight: 1, arbitrary: graphQLRequest.map((request) => JSON.stringify(request).slice(0, -3)) },
   { weight: 1, arbitrary: fc.jsonValue().map((value) => JSON.stringify(value) ?? 'null') },
-  { weight: 1, arbitrary: fc.integer({ min: MAX_BODY_BYTES - 50, max: MAX_BODY_BYTES * 2 }).map((size) => JSON.stringify({ query: `{ __typename }${' '.repeat(size)}` })) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: MAX_BODY_BYTES - 50, max: MAX_BODY_BYTES * 2 }).map((size) => JSON.stringify({ query: `{ __typename }${' '.repeat(size)}` })),
+  },
 );
 
 const headerValue = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 });
@@ -107,14 +164,23 @@ const request = fc.record({
   method: often(fc.constantFrom('POST', 'POST', 'GET'), fc.constantFrom('PUT', 'DELETE', 'PATCH', 'OPTIONS')),
   contentType: often(
     fc.constantFrom('application/json', 'application/json; charset=utf-8'),
-    fc.oneof(fc.constantFrom('application/json; charset=latin1', 'text/plain', 'application/x-www-form-urlencoded', 'application/graphql', undefined), headerValue),
+    fc.oneof(
+      fc.constantFrom('application/json; charset=latin1', 'text/plain', 'application/x-www-form-urlencoded', 'application/graphql', undefined),
+      headerValue,
+    ),
   ),
   accept: often(
     fc.constantFrom(undefined, 'application/json', 'application/graphql-response+json', '*/*'),
     fc.oneof(fc.constantFrom('text/html', 'application/xml', 'multipart/mixed'), headerValue),
   ),
   preflight: often(fc.constant(true), fc.constant(false)),
-  authorization: often(fc.constant(undefined), fc.oneof(headerValue, headerValue.map((value) => `Bearer ${value}`))),
+  authorization: often(
+    fc.constant(undefined),
+    fc.oneof(
+      headerValue,
+      headerValue.map((value) => `Bearer ${value}`),
+    ),
+  ),
   requestId: fc.oneof(fc.constant(undefined), headerValue),
   body,
 });
@@ -201,7 +267,9 @@ describe('fuzzing the HTTP endpoint', () => {
     expect(seen.requests).toBeGreaterThanOrEqual(RUNS * PARALLEL);
     // The requests reached every layer: answers, body errors, GraphQL errors and refusals.
     expect([...seen.statuses.keys()]).toEqual(expect.arrayContaining([200, 400, 413]));
-    expect([...seen.codes.keys()]).toEqual(expect.arrayContaining(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE']));
+    expect([...seen.codes.keys()]).toEqual(
+      expect.arrayContaining(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE']),
+    );
 
     const health = await fetch(server.url.replace('/graphql', '/healthz'));
     expect(await health.json()).toEqual({ status: 'ok' });

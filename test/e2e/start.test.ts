@@ -18,7 +18,8 @@ afterAll(() => {
 
 const userEnv = (extra: Record<string, string> = {}) => userEnvIn(dataDir, extra);
 
-const FIRST_QUERY = '{ organizations(first: 5, filter: { domains: ["mobility"] }) { totalCount edges { node { nameKo capabilities { domain { slug } level } } } } }';
+const FIRST_QUERY =
+  '{ organizations(first: 5, filter: { domains: ["mobility"] }) { totalCount edges { node { nameKo capabilities { domain { slug } level } } } } }';
 // Every seeded organisation (64, all statuses) with its capabilities: one page, within the cost
 // limit. Only admins see every status, so it is asked as the demo admin (README "Signing in").
 const FINGERPRINT = `{ all: organizations(first: 100, orderBy: { field: CREATED_AT }, filter: { membershipStatuses: [APPLIED, APPROVED, REJECTED, SUSPENDED, WITHDRAWN] }) {

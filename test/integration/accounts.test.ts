@@ -43,7 +43,6 @@ async function signIn(email: string, password: string) {
   return result.data!.signIn;
 }
 
-
 describe('signUp', () => {
   it('creates a MEMBER account with a lower-cased, trimmed email and signs it in', async () => {
     const email = uniqueEmail();
@@ -86,7 +85,11 @@ describe('signUp', () => {
   it.each([
     ['a malformed email', { email: 'not-an-email', password: PASSWORD }, ['input', 'email']],
     ['a short password', { email: uniqueEmail(), password: 'short' }, ['input', 'password']],
-    ['an unknown industry', { email: uniqueEmail(), password: PASSWORD, organization: newOrganizationInput({ industry: 'alchemy' }) }, ['input', 'organization', 'industry']],
+    [
+      'an unknown industry',
+      { email: uniqueEmail(), password: PASSWORD, organization: newOrganizationInput({ industry: 'alchemy' }) },
+      ['input', 'organization', 'industry'],
+    ],
     ['a bad slug', { email: uniqueEmail(), password: PASSWORD, organization: newOrganizationInput({ slug: 'Not A Slug' }) }, ['input', 'organization', 'slug']],
   ])('refuses %s with a BAD_USER_INPUT userError naming the field', async (_name, input, field) => {
     const payload = await signUp(input);

@@ -69,10 +69,9 @@ const organizationState = (id: number) => async () => ({
 });
 
 async function addCapabilityRow(organizationId: number): Promise<number> {
-  const [{ id }] = await q(
-    "INSERT INTO capability (organization_id, domain_id, level) SELECT $1, id, 2 FROM domain WHERE slug = 'mobility' RETURNING id",
-    [organizationId],
-  );
+  const [{ id }] = await q("INSERT INTO capability (organization_id, domain_id, level) SELECT $1, id, 2 FROM domain WHERE slug = 'mobility' RETURNING id", [
+    organizationId,
+  ]);
   await q("INSERT INTO capability_technology (capability_id, technology_id) SELECT $1, id FROM technology WHERE slug = 'iot'", [id]);
   return id;
 }
@@ -216,7 +215,9 @@ const CASES: { mutation: string; outcomes: Record<Role, Outcome>; prepare: (w: W
         mutation: `update${type}`,
         outcomes: ADMIN_ONLY,
         prepare: async () => {
-          const [{ id }] = await q(`INSERT INTO ${table} (slug, name_ko, name_en) VALUES ($1, '시험', 'Test') RETURNING id`, [`test-matrix-${randomUUID().slice(0, 8)}`]);
+          const [{ id }] = await q(`INSERT INTO ${table} (slug, name_ko, name_en) VALUES ($1, '시험', 'Test') RETURNING id`, [
+            `test-matrix-${randomUUID().slice(0, 8)}`,
+          ]);
           return {
             document: `mutation($input: Update${type}Input!) { update${type}(input: $input) { ${table} { nameEn } userErrors { code } } }`,
             variables: { input: { [`${table}Id`]: toGlobalId(type, id), version: 1, nameEn: 'Renamed' } },

@@ -56,11 +56,17 @@ async function consortium(status: 'DRAFT' | 'INVITING' | 'ACCEPTED') {
   const { consortium } = await ok(
     api,
     'createConsortium',
-    { projectId: project.id, name: 'Matrix', members: [{ organizationId: orgId(a), role: 'LEAD' }], assignments: [{ slotId: project.slots[0].id, organizationId: orgId(a) }] },
+    {
+      projectId: project.id,
+      name: 'Matrix',
+      members: [{ organizationId: orgId(a), role: 'LEAD' }],
+      assignments: [{ slotId: project.slots[0].id, organizationId: orgId(a) }],
+    },
     owner(),
   );
   if (status !== 'DRAFT') await ok(api, 'inviteToConsortium', { consortiumId: consortium.id }, owner());
-  if (status === 'ACCEPTED') await ok(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, viewers['member of the organisation']);
+  if (status === 'ACCEPTED')
+    await ok(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, viewers['member of the organisation']);
   return consortium.id as string;
 }
 
@@ -92,11 +98,7 @@ const CASES: [OpName, () => Promise<Record<string, unknown>>, Role[]][] = [
   ],
   ['answerPartnershipRequest', async () => ({ requestId: await request(memberOfC, a), answer: 'ACCEPTED' }), ['member of the organisation']],
   ['withdrawPartnershipRequest', async () => ({ requestId: await request(viewers['member of the organisation']!, c) }), ['member of the organisation']],
-  [
-    'createConsortium',
-    async () => ({ projectId: (await openProject()).id, name: 'Matrix', members: [{ organizationId: orgId(a), role: 'LEAD' }] }),
-    PLANNING,
-  ],
+  ['createConsortium', async () => ({ projectId: (await openProject()).id, name: 'Matrix', members: [{ organizationId: orgId(a), role: 'LEAD' }] }), PLANNING],
   ['inviteToConsortium', async () => ({ consortiumId: await consortium('DRAFT') }), PLANNING],
   ['answerConsortiumInvitation', async () => ({ consortiumId: await consortium('INVITING'), answer: 'ACCEPTED' }), ['member of the organisation']],
   ['confirmConsortium', async () => ({ consortiumId: await consortium('ACCEPTED') }), PLANNING],

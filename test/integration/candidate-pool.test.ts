@@ -21,7 +21,9 @@ describe('the in-memory candidate pool', () => {
     const expected = seededOrganizations.filter(approved);
     // Mutation tests running alongside approve organisations of their own for a moment; compare the seeded ones.
     const seeded = new Set(
-      (await api.dataSource.query('SELECT id FROM organization WHERE slug = ANY($1)', [seededOrganizations.map((o) => o.slug)])).map((r: { id: number }) => r.id),
+      (await api.dataSource.query('SELECT id FROM organization WHERE slug = ANY($1)', [seededOrganizations.map((o) => o.slug)])).map(
+        (r: { id: number }) => r.id,
+      ),
     );
     const seededInPool = pool.organizations.filter((o) => seeded.has(o.id));
     expect(seededInPool).toHaveLength(expected.length);

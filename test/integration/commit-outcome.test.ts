@@ -104,10 +104,17 @@ describe('a connection lost at COMMIT', () => {
         throw lost();
       },
       () =>
-        api.query('mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { id } userErrors { code } } }', {
-          input: { projectId: project.id, version: 1, titleEn: 'Changed' },
-        }, planner),
+        api.query(
+          'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { id } userErrors { code } } }',
+          {
+            input: { projectId: project.id, version: 1, titleEn: 'Changed' },
+          },
+          planner,
+        ),
     );
-    expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', writeOutcome: 'UNKNOWN' }, message: expect.stringContaining('Read the object again') });
+    expect(answer.errors?.[0]).toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE', writeOutcome: 'UNKNOWN' },
+      message: expect.stringContaining('Read the object again'),
+    });
   });
 });

@@ -75,7 +75,9 @@ describe('composing a consortium', () => {
     const consortium = await handMade(project);
     expect(consortium).toMatchObject({ name: 'Team', status: 'DRAFT', version: 1, project: { id: project.id, status: 'OPEN' } });
     expect(consortium.members).toEqual(
-      orgs.slice(0, 3).map((o, i) => ({ organization: { id: orgId(o) }, role: SLOTS[i].role, invitationStatus: 'NOT_SENT', slots: [{ id: project.slots[i].id }] })),
+      orgs
+        .slice(0, 3)
+        .map((o, i) => ({ organization: { id: orgId(o) }, role: SLOTS[i].role, invitationStatus: 'NOT_SENT', slots: [{ id: project.slots[i].id }] })),
     );
     expect(consortium.assignments).toEqual(orgs.slice(0, 3).map((o, i) => ({ slot: { id: project.slots[i].id }, organization: { id: orgId(o) } })));
     expect(await auditActions(consortium.id)).toEqual(['consortium.created']);
@@ -100,7 +102,13 @@ describe('composing a consortium', () => {
       [...second.assignments].sort((p: any, q: any) => p.slot.id.localeCompare(q.slot.id)),
     );
 
-    const beyond = await userError(api, 'createConsortium', { projectId: project.id, name: 'x', fromAlternative: { options, rank: 3 } }, owner, 'NO_SUCH_ALTERNATIVE');
+    const beyond = await userError(
+      api,
+      'createConsortium',
+      { projectId: project.id, name: 'x', fromAlternative: { options, rank: 3 } },
+      owner,
+      'NO_SUCH_ALTERNATIVE',
+    );
     expect(beyond[0]).toMatchObject({ field: ['input', 'fromAlternative', 'rank'], message: expect.stringContaining('found 2 alternative(s)') });
   });
 
@@ -119,10 +127,25 @@ describe('composing a consortium', () => {
       // An organisation the planner may not see (not APPROVED) is answered as an unknown id (issue 11).
       [{ ...base, members: [m(applied)] }, 'NOT_FOUND', ['input', 'members', '0', 'organizationId']],
       [{ ...base, members: [m(2_000_000_000)] }, 'NOT_FOUND', ['input', 'members', '0', 'organizationId']],
-      [{ ...base, members: [m(x)], assignments: [{ slotId: other.slots[0].id, organizationId: orgId(x) }] }, 'SLOT_NOT_IN_PROJECT', ['input', 'assignments', '0', 'slotId']],
-      [{ ...base, members: [m(x)], assignments: [{ slotId: project.slots[0].id, organizationId: orgId(y) }] }, 'ASSIGNEE_NOT_MEMBER', ['input', 'assignments', '0', 'organizationId']],
       [
-        { ...base, members: [m(x), m(y)], assignments: [{ slotId: project.slots[0].id, organizationId: orgId(x) }, { slotId: project.slots[0].id, organizationId: orgId(y) }] },
+        { ...base, members: [m(x)], assignments: [{ slotId: other.slots[0].id, organizationId: orgId(x) }] },
+        'SLOT_NOT_IN_PROJECT',
+        ['input', 'assignments', '0', 'slotId'],
+      ],
+      [
+        { ...base, members: [m(x)], assignments: [{ slotId: project.slots[0].id, organizationId: orgId(y) }] },
+        'ASSIGNEE_NOT_MEMBER',
+        ['input', 'assignments', '0', 'organizationId'],
+      ],
+      [
+        {
+          ...base,
+          members: [m(x), m(y)],
+          assignments: [
+            { slotId: project.slots[0].id, organizationId: orgId(x) },
+            { slotId: project.slots[0].id, organizationId: orgId(y) },
+          ],
+        },
         'SLOT_ASSIGNED_TWICE',
         ['input', 'assignments', '1', 'slotId'],
       ],
@@ -208,7 +231,9 @@ describe('the consortium and invitation state machines', () => {
     expect(error.message).toContain('unfilled slots at positions 3');
     expect(await snapshot(api.dataSource)).toEqual(before);
     // An outsider's organisation was not invited.
-    expect((await mutate(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, outsider)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await mutate(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, outsider)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('DRAFT → DISSOLVED and INVITING → DISSOLVED; DISSOLVED is final', async () => {
@@ -255,17 +280,31 @@ describe('reading consortia', () => {
       const { data } = await api.query(ONE, { id: consortium.id }, viewer);
       expect(data).toEqual({ consortium: { id: consortium.id, owner: { id: expect.any(String) } }, node: { id: consortium.id } });
     }
-    expect((await api.query(ONE, { id: consortium.id }, member(orgs[0]))).data).toEqual({ consortium: { id: consortium.id, owner: null }, node: { id: consortium.id } });
+    expect((await api.query(ONE, { id: consortium.id }, member(orgs[0]))).data).toEqual({
+      consortium: { id: consortium.id, owner: null },
+      node: { id: consortium.id },
+    });
     for (const viewer of [null, outsider, otherPlanner]) {
       expect((await api.query(ONE, { id: consortium.id }, viewer)).data).toEqual({ consortium: null, node: null });
     }
-    for (const [viewer, count] of [[owner, 1], [admin, 1], [member(orgs[1]), 1], [outsider, 0], [otherPlanner, 0], [null, 0]] as const) {
+    for (const [viewer, count] of [
+      [owner, 1],
+      [admin, 1],
+      [member(orgs[1]), 1],
+      [outsider, 0],
+      [otherPlanner, 0],
+      [null, 0],
+    ] as const) {
       expect((await api.query(LIST, { projectId: project.id }, viewer)).data!.consortia.totalCount).toBe(count);
     }
 
     const AUDIT = `query { auditLog(subjectType: "Consortium", first: 100) { edges { node { action subjectId actor { id } } } } }`;
     const log = await api.query(AUDIT, {}, admin);
-    expect(log.data!.auditLog.edges.map((e: any) => e.node)).toContainEqual({ action: 'consortium.created', subjectId: consortium.id, actor: { id: expect.any(String) } });
+    expect(log.data!.auditLog.edges.map((e: any) => e.node)).toContainEqual({
+      action: 'consortium.created',
+      subjectId: consortium.id,
+      actor: { id: expect.any(String) },
+    });
     expect((await api.query(AUDIT, {}, owner)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -101,7 +101,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await deleteProjects(api.dataSource, projects);
   // The new member leaves again, so the tests that compare with the seeded members see only those.
-  if (newOrganizationId) await api.dataSource.query('DELETE FROM organization WHERE id = $1', [Number(Buffer.from(newOrganizationId, 'base64url').toString().split(':')[1])]);
+  if (newOrganizationId)
+    await api.dataSource.query('DELETE FROM organization WHERE id = $1', [Number(Buffer.from(newOrganizationId, 'base64url').toString().split(':')[1])]);
   await api.close();
 });
 
@@ -159,7 +160,14 @@ it('runs the README flow: application → approval → project → consortium fr
   const admin = await signIn(adminAccount.email, TEST_PASSWORD);
   const { decideMembership } = await run(
     DECIDE,
-    { input: { organizationId: newOrganizationId, decision: 'APPROVED', reason: 'Smart-water start-up with a Busan pilot.', version: applyForMembership.organization.version } },
+    {
+      input: {
+        organizationId: newOrganizationId,
+        decision: 'APPROVED',
+        reason: 'Smart-water start-up with a Busan pilot.',
+        version: applyForMembership.organization.version,
+      },
+    },
     admin,
   );
   expect(decideMembership.organization.membershipStatus).toBe('APPROVED');
@@ -195,7 +203,9 @@ it('runs the README flow: application → approval → project → consortium fr
   expect(project.status).toBe('DRAFT');
   const { addRequirementSlot } = await run(
     ADD_SLOT,
-    { input: { projectId: project.id, version: project.version, slot: { role: 'INTEGRATOR', domain: 'safety', technologies: ['ai'], minLevel: 2, weight: 2 } } },
+    {
+      input: { projectId: project.id, version: project.version, slot: { role: 'INTEGRATOR', domain: 'safety', technologies: ['ai'], minLevel: 2, weight: 2 } },
+    },
     planner,
   );
   const { openProject } = await run(OPEN_PROJECT, { input: { projectId: project.id, version: addRequirementSlot.project.version } }, planner);

@@ -20,7 +20,10 @@ const operationName = (query: string) => /^query (\w+)/m.exec(query)?.[1];
 
 describe('GraphiQL example operations', () => {
   it('look up a seeded water utility and the seeded Busan water project', async () => {
-    const { data } = await api.query('query ($o: ID!, $p: ID!) { organization(id: $o) { slug } project(id: $p) { slug } }', { o: ids.organizationId, p: ids.projectId });
+    const { data } = await api.query('query ($o: ID!, $p: ID!) { organization(id: $o) { slug } project(id: $p) { slug } }', {
+      o: ids.organizationId,
+      p: ids.projectId,
+    });
     expect(data).toEqual({ organization: { slug: 'hangyeol-water' }, project: { slug: 'busan-smart-water-leak' } });
   });
 

@@ -30,7 +30,9 @@ describe('the HTTP edge with default settings', () => {
     const response = await postGraphQL(app.graphql, bodyOf(2049));
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
-    expect(response.body).toEqual({ errors: [{ message: 'The request body is larger than the limit of 2048 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 2048 } }] });
+    expect(response.body).toEqual({
+      errors: [{ message: 'The request body is larger than the limit of 2048 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 2048 } }],
+    });
   });
 
   it('refuses malformed JSON with 400 BAD_REQUEST, in the media type the client accepts', async () => {
@@ -48,7 +50,10 @@ describe('the HTTP edge with default settings', () => {
 
   it('sends the security headers, with a CSP that lets same-origin scripts and inline styles through', async () => {
     for (const path of ['/graphql', '/healthz']) {
-      const response = await fetch(`${app.base}${path}`, path === '/graphql' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: DOMAINS }) } : {});
+      const response = await fetch(
+        `${app.base}${path}`,
+        path === '/graphql' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: DOMAINS }) } : {},
+      );
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("script-src 'self'");

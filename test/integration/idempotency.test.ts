@@ -34,7 +34,10 @@ const CREATE_DOMAIN = `mutation($input: CreateDomainInput!) { createDomain(input
 async function createProject(input: Record<string, unknown>, viewer: Viewer = planner) {
   const result = await api.query(CREATE_PROJECT, { input }, viewer);
   expect(result.errors).toBeUndefined();
-  return result.data!.createProject as { project: { id: string; slug: string; slots: unknown[] } | null; userErrors: { field: string[]; code: string; message: string }[] };
+  return result.data!.createProject as {
+    project: { id: string; slug: string; slots: unknown[] } | null;
+    userErrors: { field: string[]; code: string; message: string }[];
+  };
 }
 
 async function projectsWithSlug(slug: string): Promise<number> {
@@ -61,10 +64,9 @@ describe('clientMutationId', () => {
     const again = await api.query(CREATE_DOMAIN, { input }, admin);
     expect(first.data!.createDomain.userErrors).toEqual([]);
     expect(again.data).toEqual(first.data);
-    const [{ count }] = await api.dataSource.query(
-      "SELECT count(*)::int AS count FROM audit_entry WHERE action = 'domain.created' AND details->>'slug' = $1",
-      [input.slug],
-    );
+    const [{ count }] = await api.dataSource.query("SELECT count(*)::int AS count FROM audit_entry WHERE action = 'domain.created' AND details->>'slug' = $1", [
+      input.slug,
+    ]);
     expect(count).toBe(1);
   });
 
@@ -78,7 +80,11 @@ describe('clientMutationId', () => {
     expect(conflict.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['input', 'clientMutationId'] })]);
     expect(await projectsWithSlug(changed.slug)).toBe(0);
 
-    const domain = await api.query(CREATE_DOMAIN, { input: { clientMutationId: key, slug: `idem-${randomUUID().slice(0, 8)}`, nameKo: '시험', nameEn: 'x' } }, planner);
+    const domain = await api.query(
+      CREATE_DOMAIN,
+      { input: { clientMutationId: key, slug: `idem-${randomUUID().slice(0, 8)}`, nameKo: '시험', nameEn: 'x' } },
+      planner,
+    );
     // A planner may not create domains at all: the key is checked only for those who may.
     expect(domain.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const other = await api.query(
@@ -94,10 +100,10 @@ describe('clientMutationId', () => {
   it('forgets a key after 24 hours: the same key then makes a new write', async () => {
     const key = randomUUID();
     const first = await createProject(projectInput([SLOT], { clientMutationId: key }));
-    await api.dataSource.query(
-      "UPDATE client_mutation SET created_at = now() - interval '25 hours' WHERE account_id = $1 AND client_mutation_id = $2",
-      [planner.accountId, key],
-    );
+    await api.dataSource.query("UPDATE client_mutation SET created_at = now() - interval '25 hours' WHERE account_id = $1 AND client_mutation_id = $2", [
+      planner.accountId,
+      key,
+    ]);
     const later = await createProject(projectInput([SLOT], { clientMutationId: key }));
     expect(later.userErrors).toEqual([]);
     expect(later.project!.id).not.toBe(first.project!.id);
@@ -127,7 +133,10 @@ describe('clientMutationId', () => {
 
   it('answers CONFLICT, not an error, to the loser of a race between one key and two inputs', async () => {
     const key = randomUUID();
-    const answers = await Promise.all([createProject(projectInput([SLOT], { clientMutationId: key })), createProject(projectInput([SLOT], { clientMutationId: key }))]);
+    const answers = await Promise.all([
+      createProject(projectInput([SLOT], { clientMutationId: key })),
+      createProject(projectInput([SLOT], { clientMutationId: key })),
+    ]);
     const won = answers.filter((a) => a.userErrors.length === 0);
     const lost = answers.filter((a) => a.userErrors.length > 0);
     expect(won).toHaveLength(1);

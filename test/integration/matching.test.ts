@@ -94,7 +94,12 @@ describe('assembleConsortium', () => {
     expect(result.project.slug).toBe(water.slug);
     expect(result.infeasibleReason).toBeNull();
     expect(result.alternatives).toHaveLength(3);
-    const sets = result.alternatives.map((a: any) => a.members.map((m: any) => m.organization.slug).sort().join(','));
+    const sets = result.alternatives.map((a: any) =>
+      a.members
+        .map((m: any) => m.organization.slug)
+        .sort()
+        .join(','),
+    );
     expect(new Set(sets).size).toBe(3);
     result.alternatives.forEach((a: any, i: number) => {
       expect(a.rank).toBe(i + 1);
@@ -132,7 +137,9 @@ describe('assembleConsortium', () => {
     expect(withoutIt.alternatives[0].members.map((m: any) => m.organization.slug)).not.toContain(excluded);
     expect(withoutIt.alternatives[0].value).toBeLessThanOrEqual(best.value + 1e-9);
 
-    const outsider = seededOrganizations.find((o) => approved(o) && o.capabilities.some((c) => c.domain === 'water') && !best.members.some((m: any) => m.organization.slug === o.slug))!;
+    const outsider = seededOrganizations.find(
+      (o) => approved(o) && o.capabilities.some((c) => c.domain === 'water') && !best.members.some((m: any) => m.organization.slug === o.slug),
+    )!;
     const withIt = await assemble(water.slug, { k: 1, includeOrganizations: [organizationIds.get(outsider.slug)] });
     expect(withIt.alternatives[0].members.map((m: any) => m.organization.slug)).toContain(outsider.slug);
     checkAlternative(withIt.alternatives[0], water, {});
@@ -189,7 +196,13 @@ const PARTNERS = `query($organizationId: ID!, $target: PartnerTarget!, $first: I
 }`;
 
 /** The partner score of docs/matching.md, recomputed from the seed data. */
-function oracleScore(seeker: OrganizationSeed, candidate: OrganizationSeed, slots: { domain: string; technologies: string[]; minLevel: number; weight: number; allowedKinds?: string[] }[], city: string | null, mu = 0.5) {
+function oracleScore(
+  seeker: OrganizationSeed,
+  candidate: OrganizationSeed,
+  slots: { domain: string; technologies: string[]; minLevel: number; weight: number; allowedKinds?: string[] }[],
+  city: string | null,
+  mu = 0.5,
+) {
   const gains = slots.reduce((sum, slot) => sum + slot.weight * Math.max(0, oracleFit(candidate, slot, city) - oracleFit(seeker, slot, city)), 0);
   return gains + (candidate.industry !== seeker.industry ? mu : 0);
 }
@@ -233,7 +246,10 @@ describe('partnerMatches', () => {
   it('scores a list of domains as slots of weight 1 with a city bonus', async () => {
     const slots = ['water', 'robotics-living'].map((domain) => ({ domain, technologies: [], minLevel: 1, weight: 1 }));
     const result = await matches({ domains: ['water', 'robotics-living'], city: 'busan-eco-delta' }, 10, 'KO');
-    expect(result.slots.map((s: any) => [s.domain.slug, s.weight, s.requirementSlot])).toEqual([['water', 1, null], ['robotics-living', 1, null]]);
+    expect(result.slots.map((s: any) => [s.domain.slug, s.weight, s.requirementSlot])).toEqual([
+      ['water', 1, null],
+      ['robotics-living', 1, null],
+    ]);
     for (const match of result.matches) {
       expect(match.score).toBeCloseTo(oracleScore(seeker, bySlug.get(match.organization.slug)!, slots, 'busan-eco-delta'), 9);
     }

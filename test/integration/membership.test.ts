@@ -151,10 +151,20 @@ describe('membership decisions check their input', () => {
   });
 
   it.each([
-    ['an unknown organisation', { organizationId: toGlobalId('Organization', 999_999), decision: 'APPROVED', reason: 'x' }, ['input', 'organizationId'], 'NOT_FOUND'],
+    [
+      'an unknown organisation',
+      { organizationId: toGlobalId('Organization', 999_999), decision: 'APPROVED', reason: 'x' },
+      ['input', 'organizationId'],
+      'NOT_FOUND',
+    ],
     ['an id of another type', { organizationId: toGlobalId('Domain', 1), decision: 'APPROVED', reason: 'x' }, ['input', 'organizationId'], 'BAD_USER_INPUT'],
     ['an empty reason', { organizationId: toGlobalId('Organization', 1), decision: 'APPROVED', reason: '' }, ['input', 'reason'], 'BAD_USER_INPUT'],
-    ['a decision that is not one', { organizationId: toGlobalId('Organization', 1), decision: 'SUSPENDED', reason: 'x' }, ['input', 'decision'], 'BAD_USER_INPUT'],
+    [
+      'a decision that is not one',
+      { organizationId: toGlobalId('Organization', 1), decision: 'SUSPENDED', reason: 'x' },
+      ['input', 'decision'],
+      'BAD_USER_INPUT',
+    ],
   ])('%s answers a userError', async (_name, input, field, code) => {
     const payload = await run(DECIDE, input, admin);
     expect(payload.organization).toBeNull();

@@ -20,7 +20,11 @@ interface Running {
 
 async function startApp(dataSource: AppDataSource): Promise<Running> {
   if (!dataSource.isInitialized) await dataSource.initialize();
-  const app: App = await createApp(await withSigningSecret(loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET })), dataSource, pino({ level: 'silent' }));
+  const app: App = await createApp(
+    await withSigningSecret(loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET })),
+    dataSource,
+    pino({ level: 'silent' }),
+  );
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   return {

@@ -44,10 +44,22 @@ async function allSlugs(filter: Record<string, unknown>): Promise<string[]> {
 describe('organizations filters, checked against the seed data', () => {
   const cases: [string, Record<string, unknown>, string[]][] = [
     ['no filter: approved members with public profiles only', {}, slugsWhere(visibleToAnonymous)],
-    ['domains (any of)', { domains: ['water', 'robotics-living'] }, slugsWhere((o) => visibleToAnonymous(o) && hasCapability(o, (c) => ['water', 'robotics-living'].includes(c.domain)))],
-    ['technologies (any of)', { technologies: ['drones', 'digital-twin'] }, slugsWhere((o) => visibleToAnonymous(o) && hasCapability(o, (c) => c.technologies.some((t) => ['drones', 'digital-twin'].includes(t))))],
+    [
+      'domains (any of)',
+      { domains: ['water', 'robotics-living'] },
+      slugsWhere((o) => visibleToAnonymous(o) && hasCapability(o, (c) => ['water', 'robotics-living'].includes(c.domain))),
+    ],
+    [
+      'technologies (any of)',
+      { technologies: ['drones', 'digital-twin'] },
+      slugsWhere((o) => visibleToAnonymous(o) && hasCapability(o, (c) => c.technologies.some((t) => ['drones', 'digital-twin'].includes(t)))),
+    ],
     ['minLevel', { minLevel: 4 }, slugsWhere((o) => visibleToAnonymous(o) && hasCapability(o, (c) => c.level >= 4))],
-    ['pilot-city experience', { pilotCities: ['busan-eco-delta'] }, slugsWhere((o) => visibleToAnonymous(o) && hasCapability(o, (c) => c.cities.includes('busan-eco-delta')))],
+    [
+      'pilot-city experience',
+      { pilotCities: ['busan-eco-delta'] },
+      slugsWhere((o) => visibleToAnonymous(o) && hasCapability(o, (c) => c.cities.includes('busan-eco-delta'))),
+    ],
     [
       'capability criteria hold on one same capability',
       { domains: ['mobility'], technologies: ['ai'], minLevel: 3 },
@@ -60,13 +72,19 @@ describe('organizations filters, checked against the seed data', () => {
     ['membership statuses', { membershipStatuses: ['APPLIED', 'REJECTED'] }, []],
     ['text in Korean', { query: '세종' }, slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('세종'))],
     ['text in English, any case', { query: 'MOBILITY' }, slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('mobility'))],
-    ['every word of the text must appear', { query: 'smart water' }, slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('smart') && searchText(o).includes('water'))],
+    [
+      'every word of the text must appear',
+      { query: 'smart water' },
+      slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('smart') && searchText(o).includes('water')),
+    ],
     ['LIKE wildcards are literal', { query: '%' }, slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('%'))],
     ['empty lists mean no constraint', { domains: [], kinds: [], query: '  ' }, slugsWhere(visibleToAnonymous)],
     [
       'criteria combine with AND',
       { kinds: ['STARTUP'], domains: ['mobility'], regions: ['SEOUL', 'GYEONGGI'] },
-      slugsWhere((o) => visibleToAnonymous(o) && o.kind === 'STARTUP' && ['SEOUL', 'GYEONGGI'].includes(o.region) && hasCapability(o, (c) => c.domain === 'mobility')),
+      slugsWhere(
+        (o) => visibleToAnonymous(o) && o.kind === 'STARTUP' && ['SEOUL', 'GYEONGGI'].includes(o.region) && hasCapability(o, (c) => c.domain === 'mobility'),
+      ),
     ],
   ];
 

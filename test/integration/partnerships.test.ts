@@ -50,7 +50,14 @@ describe('sending partnership requests', () => {
     await ok(api, 'openProject', { projectId: project.id }, planner);
 
     const request = await sent(a, b, { projectId: project.id });
-    expect(request).toMatchObject({ status: 'PENDING', version: 1, message: 'Shall we team up?', from: { id: orgId(a) }, to: { id: orgId(b) }, project: { id: project.id } });
+    expect(request).toMatchObject({
+      status: 'PENDING',
+      version: 1,
+      message: 'Shall we team up?',
+      from: { id: orgId(a) },
+      to: { id: orgId(b) },
+      project: { id: project.id },
+    });
     await ok(api, 'withdrawPartnershipRequest', { requestId: request.id }, member(a));
   });
 
@@ -102,7 +109,11 @@ describe('sending partnership requests', () => {
     await ok(api, 'withdrawPartnershipRequest', { requestId: incoming.id }, member(others[21]));
 
     // A withdrawn request frees a place.
-    const mine = await api.query('{ myPartnershipRequests(direction: OUTGOING, status: PENDING, first: 1) { totalCount edges { node { id } } } }', {}, member(sender));
+    const mine = await api.query(
+      '{ myPartnershipRequests(direction: OUTGOING, status: PENDING, first: 1) { totalCount edges { node { id } } } }',
+      {},
+      member(sender),
+    );
     expect(mine.data!.myPartnershipRequests.totalCount).toBe(20);
     await ok(api, 'withdrawPartnershipRequest', { requestId: mine.data!.myPartnershipRequests.edges[0].node.id }, member(sender));
     await sent(sender, others[20]);
@@ -115,7 +126,10 @@ describe('sending partnership requests', () => {
     const results = await Promise.all(others.slice(17, 22).map((to) => send(sender, to)));
     const codes = results.map((r) => r.data!.sendPartnershipRequest.userErrors[0]?.code ?? 'OK').sort();
     expect(codes).toEqual(['OK', 'OK', 'OK', 'PENDING_LIMIT_REACHED', 'PENDING_LIMIT_REACHED']);
-    const [{ pending }] = await api.dataSource.query(`SELECT count(*)::int AS pending FROM partnership_request WHERE from_organization_id = $1 AND status = 'PENDING'`, [sender]);
+    const [{ pending }] = await api.dataSource.query(
+      `SELECT count(*)::int AS pending FROM partnership_request WHERE from_organization_id = $1 AND status = 'PENDING'`,
+      [sender],
+    );
     expect(pending).toBe(20);
     await deleteRequestsOf(api.dataSource, [sender]);
   });
@@ -133,7 +147,11 @@ describe('the partnership request state machine', () => {
     expect((await ok(api, 'withdrawPartnershipRequest', { requestId: withdrawn.id }, member(a))).request.status).toBe('WITHDRAWN');
 
     const before = await snapshot(api.dataSource);
-    for (const [request, receiver] of [[accepted, b], [declined, c], [withdrawn, d]] as const) {
+    for (const [request, receiver] of [
+      [accepted, b],
+      [declined, c],
+      [withdrawn, d],
+    ] as const) {
       await userError(api, 'answerPartnershipRequest', { requestId: request.id, answer: 'ACCEPTED' }, member(receiver), 'REQUEST_NOT_PENDING');
       await userError(api, 'withdrawPartnershipRequest', { requestId: request.id }, member(a), 'REQUEST_NOT_PENDING');
     }
@@ -196,7 +214,9 @@ describe('contacts', () => {
 
   it('are hidden until a request is ACCEPTED, then visible to both sides and nobody else', async () => {
     const [a, b, c, d] = orgs.slice(22, 26);
-    const [seedB] = await api.dataSource.query('SELECT contact_name AS name, contact_email AS email, contact_phone AS phone FROM organization WHERE id = $1', [b]);
+    const [seedB] = await api.dataSource.query('SELECT contact_name AS name, contact_email AS email, contact_phone AS phone FROM organization WHERE id = $1', [
+      b,
+    ]);
     expect(seedB.email).toEqual(expect.any(String));
 
     expect(await contactOf(a, member(a))).not.toBeNull(); // one's own

@@ -90,7 +90,14 @@ describe('mutation payloads', () => {
     const added = await afterCommit(
       `mutation($input: AddCapabilityInput!) { addCapability(input: $input) {
         capability { id level domain { slug } technologies { slug } cities { slug } organization { ${ORGANIZATION} } } userErrors { code } } }`,
-      { organizationId: organization.globalId, domain: 'mobility', technologies: ['ai', 'iot'], cities: ['sejong-5-1'], level: 3, clientMutationId: randomUUID() },
+      {
+        organizationId: organization.globalId,
+        domain: 'mobility',
+        technologies: ['ai', 'iot'],
+        cities: ['sejong-5-1'],
+        level: 3,
+        clientMutationId: randomUUID(),
+      },
       member,
     );
     expect(added.payload.capability.organization.capabilities).toHaveLength(1);
@@ -113,14 +120,21 @@ describe('mutation payloads', () => {
       planner,
     );
     const project = created.payload.project;
-    await afterCommit('mutation($input: ProjectTransitionInput!) { openProject(input: $input) { project { id status } userErrors { code } } }', { projectId: project.id }, planner);
+    await afterCommit(
+      'mutation($input: ProjectTransitionInput!) { openProject(input: $input) { project { id status } userErrors { code } } }',
+      { projectId: project.id },
+      planner,
+    );
     const consortium = await afterCommit(
       OPS.createConsortium,
       {
         clientMutationId: randomUUID(),
         projectId: project.id,
         name: 'Team in one transaction',
-        members: [{ organizationId: a.globalId, role: 'LEAD' }, { organizationId: b.globalId, role: 'OPERATOR' }],
+        members: [
+          { organizationId: a.globalId, role: 'LEAD' },
+          { organizationId: b.globalId, role: 'OPERATOR' },
+        ],
         assignments: [{ slotId: project.slots[0].id, organizationId: a.globalId }],
       },
       planner,

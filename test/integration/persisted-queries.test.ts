@@ -76,7 +76,12 @@ describe('allow-list mode (PERSISTED_QUERIES_ONLY=true)', () => {
     const response = await postGraphQL(app.graphql, { query: '{ domains { slug } }' });
     expect(response.status).toBe(403);
     expect(response.body).toEqual({
-      errors: [{ message: 'This server runs only persisted operations, and this document is not on its allow-list.', extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED' } }],
+      errors: [
+        {
+          message: 'This server runs only persisted operations, and this document is not on its allow-list.',
+          extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED' },
+        },
+      ],
     });
     // The same document with whitespace changed is another document.
     const reformatted = await postGraphQL(app.graphql, { query: `${taxonomy.body}\n` });

@@ -24,10 +24,12 @@ const UPDATE = `mutation($input: UpdateOrganizationInput!) {
     userErrors { field message code }
   }
 }`;
-const CAPABILITY = 'capability { id level descriptionEn version domain { slug } technologies { slug } cities { slug } evidence { project city year } organization { id } }';
+const CAPABILITY =
+  'capability { id level descriptionEn version domain { slug } technologies { slug } cities { slug } evidence { project city year } organization { id } }';
 const ADD = `mutation($input: AddCapabilityInput!) { addCapability(input: $input) { ${CAPABILITY} userErrors { field message code } } }`;
 const CHANGE = `mutation($input: UpdateCapabilityInput!) { updateCapability(input: $input) { ${CAPABILITY} userErrors { field message code } } }`;
-const REMOVE = 'mutation($input: RemoveCapabilityInput!) { removeCapability(input: $input) { removedCapabilityId organization { id } userErrors { field message code } } }';
+const REMOVE =
+  'mutation($input: RemoveCapabilityInput!) { removeCapability(input: $input) { removedCapabilityId organization { id } userErrors { field message code } } }';
 
 async function ownOrganization() {
   const organization = await createTestOrganization(api.dataSource, { status: MembershipStatus.APPLIED });
@@ -48,11 +50,27 @@ describe('updateOrganization', () => {
     const { organization, member } = await ownOrganization();
     const payload = await run(
       UPDATE,
-      { organizationId: organization.globalId, version: 1, nameEn: 'Hanul Robotics', industry: 'robotics', visibility: 'MEMBERS', website: null, contactEmail: 'desk@hanul.example' },
+      {
+        organizationId: organization.globalId,
+        version: 1,
+        nameEn: 'Hanul Robotics',
+        industry: 'robotics',
+        visibility: 'MEMBERS',
+        website: null,
+        contactEmail: 'desk@hanul.example',
+      },
       member,
     );
     expect(payload.userErrors).toEqual([]);
-    expect(payload.organization).toMatchObject({ nameEn: 'Hanul Robotics', nameKo: organization.nameKo, industry: { slug: 'robotics' }, visibility: 'MEMBERS', website: null, employees: 12, version: 2 });
+    expect(payload.organization).toMatchObject({
+      nameEn: 'Hanul Robotics',
+      nameKo: organization.nameKo,
+      industry: { slug: 'robotics' },
+      visibility: 'MEMBERS',
+      website: null,
+      employees: 12,
+      version: 2,
+    });
     expect((await organizationRow(organization.id)).contact_email).toBe('desk@hanul.example');
   });
 

@@ -85,13 +85,31 @@ describe('creating and editing projects', () => {
 
   it('adds, changes and removes slots; positions stay 1..n and versions move', async () => {
     const project = await createProject([SLOT, { ...SLOT, domain: 'water', technologies: [] }]);
-    const added = await ok(api, 'addRequirementSlot', { projectId: project.id, version: 1, slot: { role: 'INTEGRATOR', domain: 'safety', technologies: ['iot', 'cloud'], minLevel: 3, weight: 2 } }, owner);
+    const added = await ok(
+      api,
+      'addRequirementSlot',
+      { projectId: project.id, version: 1, slot: { role: 'INTEGRATOR', domain: 'safety', technologies: ['iot', 'cloud'], minLevel: 3, weight: 2 } },
+      owner,
+    );
     expect(added.slot).toMatchObject({ position: 3, version: 1, domain: { slug: 'safety' } });
     expect(added.slot.technologies.map((t: { slug: string }) => t.slug).sort()).toEqual(['cloud', 'iot']);
     expect(added.project.version).toBe(2);
 
-    const changed = await ok(api, 'updateRequirementSlot', { slotId: added.slot.id, version: 1, domain: 'healthcare', technologies: [], weight: 5, allowedKinds: ['SME'] }, owner);
-    expect(changed.slot).toMatchObject({ version: 2, weight: 5, minLevel: 3, role: 'INTEGRATOR', allowedKinds: ['SME'], domain: { slug: 'healthcare' }, technologies: [] });
+    const changed = await ok(
+      api,
+      'updateRequirementSlot',
+      { slotId: added.slot.id, version: 1, domain: 'healthcare', technologies: [], weight: 5, allowedKinds: ['SME'] },
+      owner,
+    );
+    expect(changed.slot).toMatchObject({
+      version: 2,
+      weight: 5,
+      minLevel: 3,
+      role: 'INTEGRATOR',
+      allowedKinds: ['SME'],
+      domain: { slug: 'healthcare' },
+      technologies: [],
+    });
     expect(changed.project.version).toBe(3);
 
     const before = await snapshot(api.dataSource);

@@ -54,8 +54,11 @@ describe('projects', () => {
     // Drafts are listed to their owner and admins only (project-editing.test.ts); anonymous callers get none.
     ['status DRAFT, anonymously', { statuses: ['DRAFT'] }, []],
     ['domain of any slot', { domains: ['water'] }, published.filter((p) => p.slots.some((s) => s.domain === 'water'))],
-    ['everything together', { cities: ['sejong-5-1'], statuses: ['OPEN'], domains: ['healthcare'] },
-      projects.filter((p) => p.city === 'sejong-5-1' && p.status === 'OPEN' && p.slots.some((s) => s.domain === 'healthcare'))],
+    [
+      'everything together',
+      { cities: ['sejong-5-1'], statuses: ['OPEN'], domains: ['healthcare'] },
+      projects.filter((p) => p.city === 'sejong-5-1' && p.status === 'OPEN' && p.slots.some((s) => s.domain === 'healthcare')),
+    ],
   ])('filters by %s', async (_name, filter, expected) => {
     const page = await list({ first: 100, filter });
     expect(page.edges.map((e: any) => e.node.slug).sort()).toEqual(expected.map((p) => p.slug).sort());

@@ -38,7 +38,14 @@ describe('one organisation', () => {
       } }`,
       { id },
     );
-    expect(organization).toMatchObject({ id, slug: sample.slug, nameKo: sample.nameKo, kind: sample.kind, region: sample.region, industry: { slug: sample.industry } });
+    expect(organization).toMatchObject({
+      id,
+      slug: sample.slug,
+      nameKo: sample.nameKo,
+      kind: sample.kind,
+      region: sample.region,
+      industry: { slug: sample.industry },
+    });
     const normalise = (caps: { domain: string; level: number; technologies: string[]; cities: string[] }[]) =>
       caps.map((c) => `${c.domain}:${c.level}:${[...c.technologies].sort().join(',')}:${[...c.cities].sort().join(',')}`).sort();
     expect(
@@ -116,9 +123,7 @@ describe('taxonomy, pilot cities and working groups', () => {
     for (const [i, city] of cities.entries()) {
       const seeded = pilotCities[i];
       expect(city.areaKm2).toBe(seeded.areaKm2);
-      expect(city.themes.map((t: any) => [t.position, t.nameEn, t.domain?.slug ?? null])).toEqual(
-        seeded.themes.map((t, j) => [j + 1, t.nameEn, t.domain]),
-      );
+      expect(city.themes.map((t: any) => [t.position, t.nameEn, t.domain?.slug ?? null])).toEqual(seeded.themes.map((t, j) => [j + 1, t.nameEn, t.domain]));
     }
     expect(cities[0].themes).toHaveLength(7);
     expect(cities[1].themes).toHaveLength(10);
@@ -128,7 +133,10 @@ describe('taxonomy, pilot cities and working groups', () => {
     const { workingGroups: groups } = await data('{ workingGroups { slug kind members(first: 100) { totalCount edges { node { slug } } } } }');
     expect(groups.map((g: any) => g.slug)).toEqual(workingGroups.map((g) => g.slug));
     for (const group of groups) {
-      const expected = seededOrganizations.filter((o) => visibleToAnonymous(o) && o.workingGroups.includes(group.slug)).map((o) => o.slug).sort();
+      const expected = seededOrganizations
+        .filter((o) => visibleToAnonymous(o) && o.workingGroups.includes(group.slug))
+        .map((o) => o.slug)
+        .sort();
       expect(group.members.totalCount).toBe(expected.length);
       const members = group.members.edges.map((e: any) => e.node.slug).sort();
       expect(members).toHaveLength(Math.min(100, expected.length));
@@ -137,7 +145,9 @@ describe('taxonomy, pilot cities and working groups', () => {
   });
 
   it("gives each domain its approved organisations, continuing in organizations(...) with the slice's cursor", async () => {
-    const { domains: list } = await data('{ domains { slug organizations(first: 3) { totalCount edges { node { slug } } pageInfo { hasNextPage endCursor } } } }');
+    const { domains: list } = await data(
+      '{ domains { slug organizations(first: 3) { totalCount edges { node { slug } } pageInfo { hasNextPage endCursor } } } }',
+    );
     for (const domain of list) {
       const expected = seededOrganizations.filter((o) => visibleToAnonymous(o) && hasCapability(o, (c) => c.domain === domain.slug));
       expect(domain.organizations.totalCount).toBe(expected.length);

@@ -115,7 +115,11 @@ describe('organization(id) and node(id)', () => {
     ['a PRIVATE profile', () => privateOne.slug, { anonymous: false, approvedMember: false, applicantMember: false, planner: true, admin: true }],
     ['an APPLIED organisation', () => appliedOne.slug, { anonymous: false, approvedMember: false, applicantMember: false, planner: false, admin: true }],
     ['a SUSPENDED organisation', () => suspendedOne.slug, { anonymous: false, approvedMember: false, applicantMember: false, planner: false, admin: true }],
-    ["the member's own applying, PRIVATE organisation", () => applicantOrganization.slug, { anonymous: false, approvedMember: false, applicantMember: true, planner: false, admin: true }],
+    [
+      "the member's own applying, PRIVATE organisation",
+      () => applicantOrganization.slug,
+      { anonymous: false, approvedMember: false, applicantMember: true, planner: false, admin: true },
+    ],
   ];
 
   it.each(cases)('%s', async (_name, slug, expected) => {
@@ -130,7 +134,10 @@ describe('organization(id) and node(id)', () => {
 
   // The seeded organisations (with capabilities); the last case's organisation is made in beforeAll and has none.
   it.each(cases.slice(0, -1))('%s: node(id) of one of its capabilities, and the organisation through it', async (_name, slug, expected) => {
-    const [{ id: capabilityId }] = await api.dataSource.query('SELECT c.id FROM capability c JOIN organization o ON o.id = c.organization_id WHERE o.slug = $1 LIMIT 1', [slug()]);
+    const [{ id: capabilityId }] = await api.dataSource.query(
+      'SELECT c.id FROM capability c JOIN organization o ON o.id = c.organization_id WHERE o.slug = $1 LIMIT 1',
+      [slug()],
+    );
     const id = toGlobalId('Capability', capabilityId);
     for (const [who, sees] of Object.entries(expected)) {
       const viewer = who === 'anonymous' ? null : viewers[who as keyof typeof viewers];
@@ -163,8 +170,14 @@ describe("a domain's organisations", () => {
     const result = await api.query(DOMAINS, {}, viewer);
     expect(result.errors).toBeUndefined();
     for (const domain of result.data!.domains) {
-      const expected = seededOrganizations.filter((o) => rule(o) && hasCapability(o, (c) => c.domain === domain.slug)).map((o) => o.slug).sort();
-      const seen = domain.organizations.edges.map((e: any) => e.node.slug).filter((s: string) => seededSlugs.has(s)).sort();
+      const expected = seededOrganizations
+        .filter((o) => rule(o) && hasCapability(o, (c) => c.domain === domain.slug))
+        .map((o) => o.slug)
+        .sort();
+      const seen = domain.organizations.edges
+        .map((e: any) => e.node.slug)
+        .filter((s: string) => seededSlugs.has(s))
+        .sort();
       if (expected.length <= 100) expect([domain.slug, seen]).toEqual([domain.slug, expected]);
       else expect(seen.every((slug: string) => expected.includes(slug))).toBe(true);
       // Planners also see the PRIVATE organisations other test files make; the others never do.
@@ -175,7 +188,8 @@ describe("a domain's organisations", () => {
 
 describe('matching names only organisations the caller may see', () => {
   const PARTNERS = 'query($org: ID!, $project: ID!) { partnerMatches(organizationId: $org, target: { projectId: $project }, first: 3) { matches { rank } } }';
-  const ASSEMBLE = 'query($project: ID!, $include: [ID!]) { assembleConsortium(projectId: $project, options: { k: 1, includeOrganizations: $include }) { infeasibleReason alternatives { members { organization { slug } } } } }';
+  const ASSEMBLE =
+    'query($project: ID!, $include: [ID!]) { assembleConsortium(projectId: $project, options: { k: 1, includeOrganizations: $include }) { infeasibleReason alternatives { members { organization { slug } } } } }';
   let project: string;
   beforeAll(async () => {
     const [row] = await api.dataSource.query(`SELECT id FROM project WHERE status = 'OPEN' ORDER BY id LIMIT 1`);

@@ -54,7 +54,12 @@ async function graphql(url: string, query: string, variables: Record<string, unk
 
 /** A token as a forger would make it: any claims, signed with `secret`; `exp: null` leaves the expiry out. */
 function forge(secret: string, accountId: number | string, claims: Record<string, unknown>, exp: string | null = '1h') {
-  let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject(String(accountId)).setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt();
+  let jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(String(accountId))
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt();
   if (exp) jwt = jwt.setExpirationTime(exp);
   return jwt.sign(new TextEncoder().encode(secret));
 }

@@ -7,7 +7,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { assertBuilt, embeddedPostgresPid, exitOf, killEmbeddedPostgres, startServer, stopServer, userEnv, type ServerProcess } from '../support/server-process';
+import {
+  assertBuilt,
+  embeddedPostgresPid,
+  exitOf,
+  killEmbeddedPostgres,
+  startServer,
+  stopServer,
+  userEnv,
+  type ServerProcess,
+} from '../support/server-process';
 
 const WRITERS = 20;
 const DOMAINS = ['water', 'mobility', 'safety', 'energy-environment'];

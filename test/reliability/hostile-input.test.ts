@@ -51,7 +51,15 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
   /** An argument of each kind: the document with a `$v` variable, the variables, the same with an inline literal, and the argument path. */
   function cases(bad: string, literal: string) {
     const email = `${MARK}-${randomUUID().slice(0, 6)}@test.example`;
-    const organization = (nameKo: string) => ({ slug: `${MARK}-${randomUUID().slice(0, 6)}`, nameKo, nameEn: 'Hostile', kind: 'SME', region: 'SEOUL', industry: 'telecom', employees: 5 });
+    const organization = (nameKo: string) => ({
+      slug: `${MARK}-${randomUUID().slice(0, 6)}`,
+      nameKo,
+      nameEn: 'Hostile',
+      kind: 'SME',
+      region: 'SEOUL',
+      industry: 'telecom',
+      employees: 5,
+    });
     const project = (fields: Record<string, unknown>) => ({ ...projectInput(), slug: `${MARK}-${randomUUID().slice(0, 6)}`, ...fields });
     const literalProject = (field: string) =>
       `mutation { createProject(input: { city: "${projectInput().city}", slug: "${MARK}-${randomUUID().slice(0, 6)}", titleKo: "과제", titleEn: "T", ${field} }) { project { id } userErrors { code } } }`;
@@ -64,13 +72,19 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
       },
       {
         kind: 'slug in a list',
-        variables: { query: 'query($v: [String!]) { organizations(filter: { pilotCities: $v }) { totalCount } }', variables: { v: ['sejong-5-1', `busan${bad}`] } },
+        variables: {
+          query: 'query($v: [String!]) { organizations(filter: { pilotCities: $v }) { totalCount } }',
+          variables: { v: ['sejong-5-1', `busan${bad}`] },
+        },
         inline: `{ organizations(filter: { pilotCities: ["sejong-5-1", "busan${literal}"] }) { totalCount } }`,
         argument: 'filter.pilotCities.1',
       },
       {
         kind: 'signUp email',
-        variables: { query: 'mutation($v: SignUpInput!) { signUp(input: $v) { account { id } userErrors { code } } }', variables: { v: { email: `${bad}${email}`, password: PASSWORD } } },
+        variables: {
+          query: 'mutation($v: SignUpInput!) { signUp(input: $v) { account { id } userErrors { code } } }',
+          variables: { v: { email: `${bad}${email}`, password: PASSWORD } },
+        },
         inline: `mutation { signUp(input: { email: "${literal}${email}", password: "${PASSWORD}" }) { account { id } userErrors { code } } }`,
         argument: 'input.email',
       },
@@ -85,7 +99,10 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
       },
       {
         kind: 'text field of a mutation',
-        variables: { query: 'mutation($v: CreateProjectInput!) { createProject(input: $v) { project { id } userErrors { code } } }', variables: { v: project({ titleEn: `Smart${bad}` }) } },
+        variables: {
+          query: 'mutation($v: CreateProjectInput!) { createProject(input: $v) { project { id } userErrors { code } } }',
+          variables: { v: project({ titleEn: `Smart${bad}` }) },
+        },
         inline: literalProject(`summaryEn: "Smart${literal}"`),
         argument: 'input.summaryEn',
         headers: asPlanner,
@@ -93,7 +110,10 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
       },
       {
         kind: 'slug of a mutation',
-        variables: { query: 'mutation($v: CreateProjectInput!) { createProject(input: $v) { project { id } userErrors { code } } }', variables: { v: project({ slug: `${MARK}${bad}` }) } },
+        variables: {
+          query: 'mutation($v: CreateProjectInput!) { createProject(input: $v) { project { id } userErrors { code } } }',
+          variables: { v: project({ slug: `${MARK}${bad}` }) },
+        },
         inline: `mutation { createProject(input: { city: "${projectInput().city}", slug: "${MARK}${literal}", titleKo: "과제", titleEn: "T" }) { project { id } userErrors { code } } }`,
         argument: 'input.slug',
         headers: asPlanner,
@@ -160,14 +180,19 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
   });
 
   it('answers 200 with the same error under application/json, like any argument error (GraphQL over HTTP)', async () => {
-    const response = await postGraphQL(app.graphql, { query: '{ organizations(filter: { query: "a\\u0000" }) { totalCount } }' }, { accept: 'application/json' });
+    const response = await postGraphQL(
+      app.graphql,
+      { query: '{ organizations(filter: { query: "a\\u0000" }) { totalCount } }' },
+      { accept: 'application/json' },
+    );
     expect(response.status).toBe(200);
     expect(response.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', argument: 'filter.query' } })]);
   });
 
   it('still answers well-formed text: surrogate pairs, Korean, and escapes other than NUL', async () => {
     const response = await postGraphQL(app.graphql, {
-      query: 'query($q: String) { a: organizations(filter: { query: $q }) { totalCount } b: organizations(filter: { query: "\\ud83d\\ude00\\t" }) { totalCount } }',
+      query:
+        'query($q: String) { a: organizations(filter: { query: $q }) { totalCount } b: organizations(filter: { query: "\\ud83d\\ude00\\t" }) { totalCount } }',
       variables: { q: '세종 😀' },
     });
     expect(response.status).toBe(200);
@@ -184,7 +209,10 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
 
   describe(`variables nested deeper than ${MAX_VARIABLE_DEPTH} levels`, () => {
     const deepRequests = [
-      ['objects in an input variable', rawBody('query($f: OrganizationFilter) { organizations(filter: $f) { totalCount } }', `{"f":${nestedObjects(5_000, 'query')}}`)],
+      [
+        'objects in an input variable',
+        rawBody('query($f: OrganizationFilter) { organizations(filter: $f) { totalCount } }', `{"f":${nestedObjects(5_000, 'query')}}`),
+      ],
       ['lists in a list variable', rawBody('query($d: [String!]) { organizations(filter: { domains: $d }) { totalCount } }', `{"d":${nestedLists(5_000)}}`)],
       ['objects in a variable the operation does not declare', rawBody('{ domains { slug } }', `{"x":${nestedObjects(5_000, 'a')}}`)],
     ] as const;
@@ -210,7 +238,9 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
       const variables = encodeURIComponent(`{"d":${nestedLists(2_500)}}`);
       const response = await fetch(`${app.graphql}?query=${query}&variables=${variables}`, { headers: { 'apollo-require-preflight': 'true' } });
       expect(response.status).toBe(400);
-      expect(((await response.json()) as { errors: unknown }).errors).toEqual([expect.objectContaining({ extensions: { code: 'VARIABLES_TOO_DEEP', limit: MAX_VARIABLE_DEPTH } })]);
+      expect(((await response.json()) as { errors: unknown }).errors).toEqual([
+        expect.objectContaining({ extensions: { code: 'VARIABLES_TOO_DEEP', limit: MAX_VARIABLE_DEPTH } }),
+      ]);
     });
 
     it('counts levels exactly: the limit passes, one more does not', () => {
@@ -264,7 +294,10 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
       // A legitimate slow operation: its body arrives at once, then it waits 11 s on a row lock.
       const created = await postGraphQL(
         app.graphql,
-        { query: 'mutation($v: CreateProjectInput!) { createProject(input: $v) { project { id version } userErrors { code } } }', variables: { v: projectInput([]) } },
+        {
+          query: 'mutation($v: CreateProjectInput!) { createProject(input: $v) { project { id version } userErrors { code } } }',
+          variables: { v: projectInput([]) },
+        },
         asPlanner(),
       );
       const { id, version } = created.body.data.createProject.project;
@@ -281,7 +314,10 @@ describe('hostile strings, nested variables and the in-flight gauge', () => {
           trickle(port, head.slice(0, 20), head.slice(20)),
           postGraphQL(
             app.graphql,
-            { query: 'mutation($v: UpdateProjectInput!) { updateProject(input: $v) { project { titleEn } userErrors { code } } }', variables: { v: { projectId: id, version, titleEn: 'Slow but fine' } } },
+            {
+              query: 'mutation($v: UpdateProjectInput!) { updateProject(input: $v) { project { titleEn } userErrors { code } } }',
+              variables: { v: { projectId: id, version, titleEn: 'Slow but fine' } },
+            },
             asPlanner(),
           ).then((response) => ({ ...response, ms: Date.now() - slowStarted })),
         ]);
@@ -346,10 +382,13 @@ describe('graphql_operations_in_flight', () => {
     await send(domains, { authorization: 'Bearer not-a-token' }); // the context function throws: 401
     await send('{"query": "{ domains { slug } }"', {}); // malformed JSON
     statuses.push((await fetch(app.graphql, { method: 'POST', headers: { ...from(), 'content-type': 'text/plain' }, body: JSON.stringify(domains) })).status); // CSRF prevention
-    statuses.push((await fetch(`${app.graphql}?query=${encodeURIComponent('mutation { __typename }')}`, { headers: from({ 'apollo-require-preflight': 'true' }) })).status); // mutation over GET
+    statuses.push(
+      (await fetch(`${app.graphql}?query=${encodeURIComponent('mutation { __typename }')}`, { headers: from({ 'apollo-require-preflight': 'true' }) })).status,
+    ); // mutation over GET
     // RATE_LIMITED: one client spends its budget of 20 at 11 a request.
     const spender = { 'x-forwarded-for': '10.1.0.1' };
-    for (let i = 0; i < 3; i += 1) statuses.push((await postGraphQL(app.graphql, { query: '{ organizations(first: 10) { edges { node { id } } } }' }, spender)).status);
+    for (let i = 0; i < 3; i += 1)
+      statuses.push((await postGraphQL(app.graphql, { query: '{ organizations(first: 10) { edges { node { id } } } }' }, spender)).status);
     // A plugin hook that throws: the response cache's data-version read fails (a bare 500 from Apollo).
     const query = app.dataSource.query.bind(app.dataSource);
     const spy = jest.spyOn(app.dataSource, 'query').mockImplementation(async (sql: string, ...rest: any[]) => {

@@ -36,7 +36,9 @@ let tokens: { member: string; suspendedMember: string; visibleMember: string; pl
 let plannerAccountId: number;
 
 async function signIn(email: string): Promise<string> {
-  const response = await graphql('mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }', { input: { email, password: TEST_PASSWORD } });
+  const response = await graphql('mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }', {
+    input: { email, password: TEST_PASSWORD },
+  });
   const token = JSON.parse(response.text).data.signIn.token;
   if (typeof token !== 'string') throw new Error(`sign-in failed: ${response.text}`);
   return token;
@@ -114,7 +116,10 @@ describe('sendPartnershipRequest', () => {
     expect(unknown.status).toBe(200);
     expect(unknown.body.errors).toBeUndefined();
     expect(unknown.body.data).toEqual({
-      sendPartnershipRequest: { request: null, userErrors: [{ field: ['input', 'toOrganizationId'], message: 'No organisation has this id.', code: 'NOT_FOUND' }] },
+      sendPartnershipRequest: {
+        request: null,
+        userErrors: [{ field: ['input', 'toOrganizationId'], message: 'No organisation has this id.', code: 'NOT_FOUND' }],
+      },
     });
     for (const kind of HIDDEN_FOR_MEMBERS) {
       const answer = await send(hidden.get(kind)!.globalId);
@@ -124,7 +129,10 @@ describe('sendPartnershipRequest', () => {
 
     // The same member still reaches an organisation it may see.
     const sent = await send(toGlobalId('Organization', visibleId));
-    expect(sent.body.data.sendPartnershipRequest).toMatchObject({ request: { status: 'PENDING', to: { id: toGlobalId('Organization', visibleId) } }, userErrors: [] });
+    expect(sent.body.data.sendPartnershipRequest).toMatchObject({
+      request: { status: 'PENDING', to: { id: toGlobalId('Organization', visibleId) } },
+      userErrors: [],
+    });
     await deleteRequestsOf(app.dataSource, [own.id]);
   });
 });
@@ -172,25 +180,28 @@ describe('PartnershipRequest.from and .to', () => {
     expect(listed.text).not.toContain('secret-');
 
     // Nor does any other read: node(id) and organization(id) of each hidden kind answer as an unknown id does.
-    const read = (id: string) => graphql('query($id: ID!) { node(id: $id) { id } organization(id: $id) { id nameEn contact { email } } }', { id }, tokens.member);
+    const read = (id: string) =>
+      graphql('query($id: ID!) { node(id: $id) { id } organization(id: $id) { id nameEn contact { email } } }', { id }, tokens.member);
     const unknown = await read(UNKNOWN_ORGANIZATION);
     expect(unknown.body.errors).toBeUndefined();
     expect(unknown.body.data).toEqual({ node: null, organization: null });
     for (const kind of HIDDEN_FOR_MEMBERS) expect({ kind, text: (await read(hidden.get(kind)!.globalId)).text }).toEqual({ kind, text: unknown.text });
   });
 
-  it("shows a suspended organisation its own side, an admin both, and nobody else the request", async () => {
+  it('shows a suspended organisation its own side, an admin both, and nobody else the request', async () => {
     const suspended = hidden.get('SUSPENDED')!;
     // The suspended organisation's member sees itself (own organisation), but not a PRIVATE sender.
     const mine = await graphql(REQUEST, { id: accepted }, tokens.suspendedMember);
     expect(mine.body.data.node).toMatchObject({ from: null, to: { id: suspended.globalId, contact: { email: 'secret-suspended@hidden.example' } } });
     const asAdmin = await graphql(REQUEST, { id: accepted }, tokens.admin);
-    expect(asAdmin.body.data.node).toMatchObject({ from: { id: own.globalId }, to: { id: suspended.globalId, contact: { email: 'secret-suspended@hidden.example' } } });
+    expect(asAdmin.body.data.node).toMatchObject({
+      from: { id: own.globalId },
+      to: { id: suspended.globalId, contact: { email: 'secret-suspended@hidden.example' } },
+    });
     const thirdParty = await graphql(REQUEST, { id: accepted }, tokens.visibleMember);
     expect(thirdParty.body.errors).toBeUndefined();
     expect(thirdParty.body.data).toEqual({ node: null });
   });
-
 });
 
 describe('consortia', () => {
@@ -206,12 +217,19 @@ describe('consortia', () => {
     expect(opened.body.data.openProject.userErrors).toEqual([]);
     const local = Number(Buffer.from(projectId, 'base64url').toString().split(':')[1]);
     // Composed while every member was APPROVED; one has been suspended since (written directly, as the state it leaves).
-    const [{ id }] = await app.dataSource.query(`INSERT INTO consortium (project_id, name, owner_id) VALUES ($1, 'Team', $2) RETURNING id`, [local, plannerAccountId]);
+    const [{ id }] = await app.dataSource.query(`INSERT INTO consortium (project_id, name, owner_id) VALUES ($1, 'Team', $2) RETURNING id`, [
+      local,
+      plannerAccountId,
+    ]);
     await app.dataSource.query(
       `INSERT INTO consortium_member (consortium_id, organization_id, role) VALUES ($1, $2, 'LEAD'), ($1, $3, 'OPERATOR'), ($1, $4, 'SOLUTION_PROVIDER')`,
       [id, own.id, hidden.get('PRIVATE')!.id, hidden.get('SUSPENDED')!.id],
     );
-    await app.dataSource.query(`INSERT INTO consortium_assignment (consortium_id, requirement_slot_id, organization_id) VALUES ($1, $2, $3)`, [id, slotId, hidden.get('SUSPENDED')!.id]);
+    await app.dataSource.query(`INSERT INTO consortium_assignment (consortium_id, requirement_slot_id, organization_id) VALUES ($1, $2, $3)`, [
+      id,
+      slotId,
+      hidden.get('SUSPENDED')!.id,
+    ]);
     consortiumId = toGlobalId('Consortium', id);
   });
 
@@ -252,8 +270,12 @@ describe('capabilities of a hidden organisation', () => {
     const remove = (capabilityId: string) => graphql(REMOVE, { input: { capabilityId } }, tokens.member);
     const unknownUpdate = await update(UNKNOWN_CAPABILITY);
     const unknownRemove = await remove(UNKNOWN_CAPABILITY);
-    expect(unknownUpdate.body.data.updateCapability.userErrors).toEqual([{ field: ['input', 'capabilityId'], message: 'There is no such capability.', code: 'NOT_FOUND' }]);
-    expect(unknownRemove.body.data.removeCapability.userErrors).toEqual([{ field: ['input', 'capabilityId'], message: 'There is no such capability.', code: 'NOT_FOUND' }]);
+    expect(unknownUpdate.body.data.updateCapability.userErrors).toEqual([
+      { field: ['input', 'capabilityId'], message: 'There is no such capability.', code: 'NOT_FOUND' },
+    ]);
+    expect(unknownRemove.body.data.removeCapability.userErrors).toEqual([
+      { field: ['input', 'capabilityId'], message: 'There is no such capability.', code: 'NOT_FOUND' },
+    ]);
     for (const [kind, capabilityId] of capabilityOf) {
       expect({ kind, text: (await update(capabilityId)).text }).toEqual({ kind, text: unknownUpdate.text });
       expect({ kind, text: (await remove(capabilityId)).text }).toEqual({ kind, text: unknownRemove.text });

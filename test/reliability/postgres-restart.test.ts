@@ -44,9 +44,7 @@ beforeAll(async () => {
   assertBuilt();
   postgres = await startDisposablePostgres();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-match-restart-'));
-  server = await startServer(
-    userEnv(dataDir, { DATABASE_URL: postgres.url, SEED_DEMO_ACCOUNTS: 'true', RATE_LIMIT_COST: '0', DB_POOL_SIZE: '6' }),
-  );
+  server = await startServer(userEnv(dataDir, { DATABASE_URL: postgres.url, SEED_DEMO_ACCOUNTS: 'true', RATE_LIMIT_COST: '0', DB_POOL_SIZE: '6' }));
 });
 
 afterAll(async () => {
@@ -149,7 +147,11 @@ describe('a PostgreSQL restart under load', () => {
     const all = [...reads, ...attempts.map((a) => a.answer)];
     const odd = all.filter((a) => a.transport || a.body?.errors?.some((e) => e.extensions?.code !== 'SERVICE_UNAVAILABLE'));
     // Shown when the test fails: the odd answers and what the server logged about them.
-    const logged = server!.logs().split('\n').filter((line) => /"level":(50|60)/.test(line)).slice(0, 5);
+    const logged = server!
+      .logs()
+      .split('\n')
+      .filter((line) => /"level":(50|60)/.test(line))
+      .slice(0, 5);
     expect({ odd: odd.slice(0, 3), logged: odd.length ? logged : [] }).toEqual({ odd: [], logged: [] });
     for (const answer of all) expectRetryable(answer);
     const failed = attempts.filter((a) => a.answer.body?.errors?.length);
@@ -198,9 +200,10 @@ describe('a PostgreSQL restart under load', () => {
         if (first) expect(again.body!.data.createProject.project.id).toBe(first.id);
       }
       const counts = (
-        await db.query('SELECT p.slug, count(*)::int AS copies, min(s.n)::int AS slots FROM project p JOIN LATERAL (SELECT count(*) AS n FROM requirement_slot s WHERE s.project_id = p.id) s ON true WHERE p.slug = ANY($1) GROUP BY p.slug', [
-          retried.map((a) => a.slug),
-        ])
+        await db.query(
+          'SELECT p.slug, count(*)::int AS copies, min(s.n)::int AS slots FROM project p JOIN LATERAL (SELECT count(*) AS n FROM requirement_slot s WHERE s.project_id = p.id) s ON true WHERE p.slug = ANY($1) GROUP BY p.slug',
+          [retried.map((a) => a.slug)],
+        )
       ).rows as { slug: string; copies: number; slots: number }[];
       expect(counts).toHaveLength(retried.length);
       for (const count of counts) expect(count).toMatchObject({ copies: 1, slots: 2 });

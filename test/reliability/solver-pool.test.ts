@@ -90,8 +90,18 @@ describe('the solver pool', () => {
     );
     // The load was real: heavy requests took over a second and spent much of it in the solver.
     expect(heavyAnswers.length).toBeGreaterThanOrEqual(2);
-    expect(percentile(heavyAnswers.map((h) => h.ms), 50)).toBeGreaterThan(1_000);
-    expect(percentile(heavyAnswers.map((h) => h.solveMs), 50)).toBeGreaterThan(300);
+    expect(
+      percentile(
+        heavyAnswers.map((h) => h.ms),
+        50,
+      ),
+    ).toBeGreaterThan(1_000);
+    expect(
+      percentile(
+        heavyAnswers.map((h) => h.solveMs),
+        50,
+      ),
+    ).toBeGreaterThan(300);
     expect(p95).toBeLessThan(P95_LIMIT_MS);
   });
 

@@ -64,11 +64,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ru
 }
 
 /** POSTs a GraphQL request as JSON; returns the status, headers and parsed body. */
-export async function postGraphQL(
-  url: string,
-  body: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; headers: Headers; body: any }> {
+export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; body: any }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },

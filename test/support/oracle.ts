@@ -18,7 +18,10 @@ export function visibleToAnonymous(o: OrganizationSeed): boolean {
 }
 
 export function slugsWhere(predicate: (o: OrganizationSeed) => boolean): string[] {
-  return seededOrganizations.filter(predicate).map((o) => o.slug).sort();
+  return seededOrganizations
+    .filter(predicate)
+    .map((o) => o.slug)
+    .sort();
 }
 
 export function hasCapability(o: OrganizationSeed, predicate: (c: CapabilitySeed) => boolean): boolean {

@@ -30,8 +30,20 @@ describe('HTTP benchmark figures', () => {
 
   it('prints one table row per workload and concurrency, with dashes where PostGraphile has no equivalent', () => {
     const rows: BenchReport['workloads'] = [
-      { name: 'W1', concurrency: 16, ours: { rps: 300, p50: 5, p95: 12, p99: 20, errors: 0, sqlPerRequest: 4, peakRssMb: 200 }, postgraphile: { rps: 200, p50: 4, p95: 16, p99: 30, errors: 0 }, ratio: { rps: 1.5, p95: 0.75 } },
-      { name: 'W5', concurrency: 1, ours: { rps: 20, p50: 50, p95: 60, p99: 70, errors: 0, sqlPerRequest: 7, peakRssMb: 250 }, postgraphile: null, ratio: null },
+      {
+        name: 'W1',
+        concurrency: 16,
+        ours: { rps: 300, p50: 5, p95: 12, p99: 20, errors: 0, sqlPerRequest: 4, peakRssMb: 200 },
+        postgraphile: { rps: 200, p50: 4, p95: 16, p99: 30, errors: 0 },
+        ratio: { rps: 1.5, p95: 0.75 },
+      },
+      {
+        name: 'W5',
+        concurrency: 1,
+        ours: { rps: 20, p50: 50, p95: 60, p99: 70, errors: 0, sqlPerRequest: 7, peakRssMb: 250 },
+        postgraphile: null,
+        ratio: null,
+      },
     ];
     const lines = table(rows).split('\n');
     expect(lines).toHaveLength(4);

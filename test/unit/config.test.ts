@@ -70,8 +70,10 @@ describe('loadConfig', () => {
   });
 
   it('tells loopback addresses from the others', () => {
-    for (const host of ['127.0.0.1', '127.1.2.3', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1', 'localhost', 'LOCALHOST']) expect([host, isLoopback(host)]).toEqual([host, true]);
-    for (const host of ['0.0.0.0', '::', '10.0.0.1', '192.168.1.2', 'example.org', '128.0.0.1', '::2', 'localhost.example.org']) expect([host, isLoopback(host)]).toEqual([host, false]);
+    for (const host of ['127.0.0.1', '127.1.2.3', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1', 'localhost', 'LOCALHOST'])
+      expect([host, isLoopback(host)]).toEqual([host, true]);
+    for (const host of ['0.0.0.0', '::', '10.0.0.1', '192.168.1.2', 'example.org', '128.0.0.1', '::2', 'localhost.example.org'])
+      expect([host, isLoopback(host)]).toEqual([host, false]);
   });
 
   it('creates the demo accounts by default only with the embedded database on loopback, and never in production or on another HOST', () => {

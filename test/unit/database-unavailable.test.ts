@@ -18,7 +18,10 @@ describe('isDatabaseUnavailable', () => {
     ['terminated connection', queryFailed(new Error('Connection terminated unexpectedly'))],
     ['pool connect timeout', new Error('timeout exceeded when trying to connect')],
     ['connect timeout (pg-pool, with cause)', new Error('Connection terminated due to connection timeout', { cause: new Error('x') })],
-    ['released query runner (TypeORM, after its connection failed)', Object.assign(new Error('Query runner already released.'), { name: 'QueryRunnerAlreadyReleasedError' })],
+    [
+      'released query runner (TypeORM, after its connection failed)',
+      Object.assign(new Error('Query runner already released.'), { name: 'QueryRunnerAlreadyReleasedError' }),
+    ],
     ['wrapped by GraphQL', new GraphQLError('x', { originalError: pgError('57P01') })],
   ])('%s: yes', (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

@@ -9,9 +9,16 @@ describe('global ids', () => {
     expect(parseGlobalId(id, 'Organization', 'id')).toBe(42);
   });
 
-  it.each(['', '!!!', 'a'.repeat(300), toGlobalId('Organization', 0), Buffer.from('Organization:-1').toString('base64url'),
-    Buffer.from('Organization:1.5').toString('base64url'), Buffer.from('Organization:99999999999').toString('base64url'),
-    Buffer.from('organization:1').toString('base64url')])('refuses %p', (value) => {
+  it.each([
+    '',
+    '!!!',
+    'a'.repeat(300),
+    toGlobalId('Organization', 0),
+    Buffer.from('Organization:-1').toString('base64url'),
+    Buffer.from('Organization:1.5').toString('base64url'),
+    Buffer.from('Organization:99999999999').toString('base64url'),
+    Buffer.from('organization:1').toString('base64url'),
+  ])('refuses %p', (value) => {
     expect(fromGlobalId(value)).toBeNull();
   });
 

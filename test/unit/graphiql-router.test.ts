@@ -49,12 +49,14 @@ describe('GET /graphql from a browser', () => {
   it('has no inline script and loads only files of its own origin', async () => {
     const html = await page();
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.map((m) => m[1].match(/src="([^"]+)"/)?.[1].split('/').pop())).toEqual([
-      'react.production.min.js',
-      'react-dom.production.min.js',
-      'graphiql.min.js',
-      'bootstrap.js',
-    ]);
+    expect(
+      scripts.map((m) =>
+        m[1]
+          .match(/src="([^"]+)"/)?.[1]
+          .split('/')
+          .pop(),
+      ),
+    ).toEqual(['react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'bootstrap.js']);
     for (const [, , body] of scripts) expect(body).toBe('');
     for (const url of assetUrls(html)) expect(url.startsWith(`${GRAPHIQL_ASSETS_PATH}/`)).toBe(true);
     expect(html).not.toMatch(/https?:\/\//);
@@ -94,11 +96,13 @@ describe('the page files', () => {
     const plain = Buffer.from(await (await get(url, { 'accept-encoding': 'identity' })).arrayBuffer());
     // node's fetch decompresses on its own, so read the raw bytes over http.
     const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
-      http.get(`${base}${url}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
-      }).on('error', reject);
+      http
+        .get(`${base}${url}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
     });
     expect(raw.encoding).toBe('gzip');
     expect(raw.body.length).toBeLessThan(plain.length / 2);

@@ -58,11 +58,7 @@ function unstorableInput(argument: string, what: string, node: ASTNode | undefin
  * keys, as sent) and variables' default values, each named by its argument path (`filter.query`,
  * `input.slots.0.descriptionKo`) like any other BAD_USER_INPUT.
  */
-export function assertStorableStrings(
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-): void {
+export function assertStorableStrings(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): void {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);

@@ -70,9 +70,12 @@ export function timedOut(): GraphQLError {
 
 /** The matching pool stopped a solve that ran past its time limit (src/modules/matching/solver-pool.ts). */
 export function solverTimedOut(limitMs: number): GraphQLError {
-  return new GraphQLError(`The matching solver did not finish within ${limitMs / 1000} s and was stopped; try again, or ask for fewer alternatives (options.k).`, {
-    extensions: { code: LimitErrorCode.TIMEOUT },
-  });
+  return new GraphQLError(
+    `The matching solver did not finish within ${limitMs / 1000} s and was stopped; try again, or ask for fewer alternatives (options.k).`,
+    {
+      extensions: { code: LimitErrorCode.TIMEOUT },
+    },
+  );
 }
 
 /** 503 with Retry-After: the same operation may succeed a moment later. */

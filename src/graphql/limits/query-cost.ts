@@ -67,13 +67,7 @@ type Args = Record<string, unknown>;
  * The operation's cost; Infinity when it has too many selections to count. Throws on variables
  * that do not coerce. `solverPrice` multiplies what the matching fields' solver work costs.
  */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName?: string | null,
-  variables?: Args,
-  solverPrice = 1,
-): number {
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Args, solverPrice = 1): number {
   try {
     return getComplexity({
       schema,
@@ -97,18 +91,20 @@ export function costEstimators(solverPrice = 1): ComplexityEstimator[] {
 export const leafEstimator: ComplexityEstimator = ({ field }) => (isLeafType(getNamedType(field.type)) ? 0 : undefined);
 
 /** Prices lists of objects and the matching fields; leaves single objects to simpleEstimator (1 + what they select). */
-export const listEstimator = (solverPrice = 1): ComplexityEstimator => ({ type, field, args, childComplexity }) => {
-  // Introspection's lists are bounded by the schema itself, and introspection is off in production.
-  if (type.name.startsWith('__')) return undefined;
-  const coordinate = `${type.name}.${field.name}`;
-  if (isConnection(getNamedType(field.type))) return 1 + pageSize(args) * childComplexity;
-  // An edge only wraps its node, which is what costs.
-  if (isConnection(type) && field.name === 'edges') return childComplexity;
-  if (coordinate === 'Query.partnerMatches') return solverPrice * PARTNER_SEARCH_COST + 1 + clampSize(numberOr(args.first, 1)) * childComplexity;
-  if (coordinate === 'Query.assembleConsortium') return consortiumCount(field, args) * (solverPrice * CONSORTIUM_COST + childComplexity);
-  if (isListType(getNullableType(field.type)) && !PAGED_LISTS.has(coordinate)) return LIST_SIZE_ESTIMATE * (1 + childComplexity);
-  return undefined;
-};
+export const listEstimator =
+  (solverPrice = 1): ComplexityEstimator =>
+  ({ type, field, args, childComplexity }) => {
+    // Introspection's lists are bounded by the schema itself, and introspection is off in production.
+    if (type.name.startsWith('__')) return undefined;
+    const coordinate = `${type.name}.${field.name}`;
+    if (isConnection(getNamedType(field.type))) return 1 + pageSize(args) * childComplexity;
+    // An edge only wraps its node, which is what costs.
+    if (isConnection(type) && field.name === 'edges') return childComplexity;
+    if (coordinate === 'Query.partnerMatches') return solverPrice * PARTNER_SEARCH_COST + 1 + clampSize(numberOr(args.first, 1)) * childComplexity;
+    if (coordinate === 'Query.assembleConsortium') return consortiumCount(field, args) * (solverPrice * CONSORTIUM_COST + childComplexity);
+    if (isListType(getNullableType(field.type)) && !PAGED_LISTS.has(coordinate)) return LIST_SIZE_ESTIMATE * (1 + childComplexity);
+    return undefined;
+  };
 
 /** A Relay connection: its `edges` list is sized by the connection field's own arguments. */
 function isConnection(type: GraphQLNamedType): boolean {

@@ -28,9 +28,6 @@ export class Account extends VersionedRecord() {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization | null;
 
-
-
-
   /** Every access token carries the generation it was issued in; signOut moves it on, so all earlier tokens stop working. */
   @Column({ name: 'token_generation', type: 'integer', default: 0 })
   tokenGeneration: number;

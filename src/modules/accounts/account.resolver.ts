@@ -68,13 +68,20 @@ export class AccountResolver {
       '(answers 401 UNAUTHENTICATED from the next request on). Sign in again for a new token.',
   })
   signOut(@Ctx() ctx: Context) {
-    return runMutation<SignOutPayload, Account>(ctx, {}, {
-      ...returns('account'),
-      perform: (write) => this.services.accounts.signOut(signedIn(ctx), write),
-    });
+    return runMutation<SignOutPayload, Account>(
+      ctx,
+      {},
+      {
+        ...returns('account'),
+        perform: (write) => this.services.accounts.signOut(signedIn(ctx), write),
+      },
+    );
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: "The member's organisation; null for planners, admins and members who have not applied yet." })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "The member's organisation; null for planners, admins and members who have not applied yet.",
+  })
   organization(@Root() account: Account, @Ctx() ctx: Context) {
     // An account is shown only to itself (me, the signUp/signIn payloads, Consortium.owner to its
     // owner) or to admins (auditLog, Consortium.owner), and a member always sees its own

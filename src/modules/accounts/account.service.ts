@@ -50,7 +50,8 @@ export class AccountService {
       try {
         created = await repository.save(repository.create({ email, passwordHash, role: AccountRole.MEMBER, organizationId: null }));
       } catch (error) {
-        if (isUniqueViolation(error)) throw userError(AccountErrorCode.EMAIL_TAKEN, 'An account with this email already exists; sign in instead.', ['input', 'email']);
+        if (isUniqueViolation(error))
+          throw userError(AccountErrorCode.EMAIL_TAKEN, 'An account with this email already exists; sign in instead.', ['input', 'email']);
         throw error;
       }
       if (input.organization) await createApplicant(em, input.organization, created, ['input', 'organization']);

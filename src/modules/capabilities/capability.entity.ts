@@ -34,8 +34,7 @@ export class Capability extends VersionedRecord({ millisecondCreatedAt: false })
   domain?: Domain;
 
   @Field(() => Int, {
-    description:
-      'Maturity 1–5: 1 research/concept, 2 prototype or PoC, 3 piloted in a real site, 4 commercial product or service, 5 proven at city scale.',
+    description: 'Maturity 1–5: 1 research/concept, 2 prototype or PoC, 3 piloted in a real site, 4 commercial product or service, 5 proven at city scale.',
   })
   @Column({ type: 'smallint' })
   level: number;

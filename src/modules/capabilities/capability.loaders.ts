@@ -42,12 +42,7 @@ export function createCapabilityLoaders(dataSource: DataSource) {
       ),
     ),
     citiesByCapability: new DataLoader<number, PilotCity[]>((capabilityIds) =>
-      loadThroughJoinTable(
-        dataSource,
-        PilotCity,
-        { table: 'capability_city', ownerColumn: 'capability_id', targetColumn: 'pilot_city_id' },
-        capabilityIds,
-      ),
+      loadThroughJoinTable(dataSource, PilotCity, { table: 'capability_city', ownerColumn: 'capability_id', targetColumn: 'pilot_city_id' }, capabilityIds),
     ),
   };
 }

@@ -4,7 +4,8 @@ import { featureErrorCodes, userErrorType } from '../../graphql/user-error';
 /** Why a consortium mutation failed (createConsortium, inviteToConsortium, answerConsortiumInvitation, confirmConsortium, dissolveConsortium). */
 export const ConsortiumErrorCode = featureErrorCodes('ConsortiumErrorCode', 'Why a consortium mutation failed.', {
   PROJECT_STATUS_FORBIDS: "The project's status does not allow this: consortia are composed and invited for OPEN or FORMING projects only.",
-  CONSORTIUM_STATUS_FORBIDS: "The consortium's status does not allow this change (e.g. inviting a DISSOLVED consortium); the message names the statuses that do.",
+  CONSORTIUM_STATUS_FORBIDS:
+    "The consortium's status does not allow this change (e.g. inviting a DISSOLVED consortium); the message names the statuses that do.",
   CONSORTIUM_CONFIRMED: 'A CONFIRMED consortium stands with its award and cannot be dissolved; close the project to end it.',
   NO_MEMBERS: 'A consortium needs at least one member.',
   MEMBER_LISTED_TWICE: 'An organisation is listed twice among the members.',

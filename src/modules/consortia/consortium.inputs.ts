@@ -82,7 +82,7 @@ export class CreateConsortiumInput {
   fromAlternative?: ConsortiumFromAlternativeInput | null;
 }
 
-@InputType({ description: 'A change of a consortium\'s status by its owner (invite, confirm).' })
+@InputType({ description: "A change of a consortium's status by its owner (invite, confirm)." })
 export class ConsortiumTransitionInput {
   @Field(() => ID, { description: 'Global id of the Consortium.' })
   consortiumId: string;

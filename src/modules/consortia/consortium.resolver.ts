@@ -18,13 +18,7 @@ import { loadVisibleConsortium, ownsConsortium } from './consortium.access';
 import { ConsortiumAssignment } from './consortium-assignment.entity';
 import { ConsortiumMember } from './consortium-member.entity';
 import { Consortium } from './consortium.entity';
-import {
-  AnswerConsortiumInvitationInput,
-  ConsortiaArgs,
-  ConsortiumTransitionInput,
-  CreateConsortiumInput,
-  DissolveConsortiumInput,
-} from './consortium.inputs';
+import { AnswerConsortiumInvitationInput, ConsortiaArgs, ConsortiumTransitionInput, CreateConsortiumInput, DissolveConsortiumInput } from './consortium.inputs';
 import { ConsortiumConnection, ConsortiumPayload } from './consortium.types';
 
 const PLANNERS = [AccountRole.PLANNER, AccountRole.ADMIN];
@@ -34,7 +28,10 @@ const consortiumId = (input: { consortiumId: string }) => inputId(input.consorti
 export class ConsortiumResolver {
   constructor(private readonly services: Services) {}
 
-  @Query(() => Consortium, { nullable: true, description: 'One consortium by global id; null when there is none or you may not see it (owner, admins and its members may).' })
+  @Query(() => Consortium, {
+    nullable: true,
+    description: 'One consortium by global id; null when there is none or you may not see it (owner, admins and its members may).',
+  })
   consortium(@Arg('id', () => ID, { description: 'Global id of a Consortium.' }) id: string, @Ctx() ctx: Context) {
     return loadVisibleConsortium(ctx, parseGlobalId(id, 'Consortium', 'id'));
   }
@@ -77,7 +74,8 @@ export class ConsortiumResolver {
 
   @Authorized(...PLANNERS)
   @Mutation(() => ConsortiumPayload, {
-    description: 'INVITING → CONFIRMED when every member accepted and every slot is filled (MEMBERS_NOT_ACCEPTED or SLOTS_UNFILLED, naming what is missing, otherwise); the project becomes AWARDED.',
+    description:
+      'INVITING → CONFIRMED when every member accepted and every slot is filled (MEMBERS_NOT_ACCEPTED or SLOTS_UNFILLED, naming what is missing, otherwise); the project becomes AWARDED.',
   })
   confirmConsortium(@MutationInput(() => ConsortiumTransitionInput) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
@@ -87,7 +85,9 @@ export class ConsortiumResolver {
   }
 
   @Authorized(...PLANNERS)
-  @Mutation(() => ConsortiumPayload, { description: 'DRAFT or INVITING → DISSOLVED (a CONFIRMED consortium stands: CONSORTIUM_CONFIRMED). The owner or an admin.' })
+  @Mutation(() => ConsortiumPayload, {
+    description: 'DRAFT or INVITING → DISSOLVED (a CONFIRMED consortium stands: CONSORTIUM_CONFIRMED). The owner or an admin.',
+  })
   dissolveConsortium(@MutationInput(() => DissolveConsortiumInput) input: DissolveConsortiumInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
       ...returns('consortium'),

@@ -72,16 +72,16 @@ export class ConsortiumService {
       });
       assertComposable(locked);
       await this.checkComposition(em, viewer, projectId, composition);
-      const consortium = await em.getRepository(Consortium).save(
-        em.getRepository(Consortium).create({ projectId, name: input.name, ownerId: viewer.accountId, status: ConsortiumStatus.DRAFT }),
-      );
-      await em.getRepository(ConsortiumMember).insert(
-        composition.members.map((m) => ({ consortiumId: consortium.id, organizationId: m.organizationId, role: m.role })),
-      );
+      const consortium = await em
+        .getRepository(Consortium)
+        .save(em.getRepository(Consortium).create({ projectId, name: input.name, ownerId: viewer.accountId, status: ConsortiumStatus.DRAFT }));
+      await em
+        .getRepository(ConsortiumMember)
+        .insert(composition.members.map((m) => ({ consortiumId: consortium.id, organizationId: m.organizationId, role: m.role })));
       if (composition.assignments.length > 0) {
-        await em.getRepository(ConsortiumAssignment).insert(
-          composition.assignments.map((a) => ({ consortiumId: consortium.id, requirementSlotId: a.slotId, organizationId: a.organizationId })),
-        );
+        await em
+          .getRepository(ConsortiumAssignment)
+          .insert(composition.assignments.map((a) => ({ consortiumId: consortium.id, requirementSlotId: a.slotId, organizationId: a.organizationId })));
       }
       await recordAudit(em, {
         actorId: viewer.accountId,
@@ -104,7 +104,12 @@ export class ConsortiumService {
     return this.change(write, viewer, consortiumId, version, async (em, consortium, project) => {
       assertStatus(consortium, [ConsortiumStatus.DRAFT], 'invite its members');
       if (project.status === ProjectStatus.OPEN) await this.projects.moveWithin(em, project, ProjectStatus.FORMING);
-      else if (project.status !== ProjectStatus.FORMING) throw userError(ConsortiumErrorCode.PROJECT_STATUS_FORBIDS, `The project is ${project.status}; invitations go out only for an OPEN or FORMING project.`, ['input', 'consortiumId']);
+      else if (project.status !== ProjectStatus.FORMING)
+        throw userError(
+          ConsortiumErrorCode.PROJECT_STATUS_FORBIDS,
+          `The project is ${project.status}; invitations go out only for an OPEN or FORMING project.`,
+          ['input', 'consortiumId'],
+        );
       await em
         .getRepository(ConsortiumMember)
         .update({ consortiumId, invitationStatus: InvitationStatus.NOT_SENT }, { invitationStatus: InvitationStatus.INVITED, invitedAt: new Date() });
@@ -125,7 +130,9 @@ export class ConsortiumService {
       const waiting = members.filter((m) => m.invitationStatus !== InvitationStatus.ACCEPTED);
       const open = slots.filter((s) => !filled.has(s.id));
       const missing = [
-        ...(waiting.length ? [`members that have not accepted: ${waiting.map((m) => `organisation ${m.organizationId} (${m.invitationStatus})`).join(', ')}`] : []),
+        ...(waiting.length
+          ? [`members that have not accepted: ${waiting.map((m) => `organisation ${m.organizationId} (${m.invitationStatus})`).join(', ')}`]
+          : []),
         ...(open.length ? [`unfilled slots at positions ${open.map((s) => s.position).join(', ')}`] : []),
       ];
       if (missing.length > 0) {
@@ -136,17 +143,30 @@ export class ConsortiumService {
         'SELECT array_agg(id ORDER BY id) AS unapproved FROM organization WHERE id = ANY($1) AND membership_status <> $2',
         [members.map((m) => m.organizationId), MembershipStatus.APPROVED],
       );
-      if (unapproved?.length) throw userError(ConsortiumErrorCode.MEMBER_NOT_APPROVED, `Organisations ${unapproved.join(', ')} are no longer APPROVED members.`, ['input', 'consortiumId']);
+      if (unapproved?.length)
+        throw userError(ConsortiumErrorCode.MEMBER_NOT_APPROVED, `Organisations ${unapproved.join(', ')} are no longer APPROVED members.`, [
+          'input',
+          'consortiumId',
+        ]);
       await this.projects.moveWithin(em, project, ProjectStatus.AWARDED);
       return { status: ConsortiumStatus.CONFIRMED, action: 'consortium.confirmed', details: { projectStatus: ProjectStatus.AWARDED }, confirmedAt: new Date() };
     });
   }
 
   /** DRAFT or INVITING → DISSOLVED. */
-  async dissolve(viewer: Viewer, consortiumId: number, version: number | null | undefined, reason: string | null | undefined, write: Write): Promise<Consortium> {
+  async dissolve(
+    viewer: Viewer,
+    consortiumId: number,
+    version: number | null | undefined,
+    reason: string | null | undefined,
+    write: Write,
+  ): Promise<Consortium> {
     return this.change(write, viewer, consortiumId, version, async (_em, consortium) => {
       if (consortium.status === ConsortiumStatus.CONFIRMED) {
-        throw userError(ConsortiumErrorCode.CONSORTIUM_CONFIRMED, 'A CONFIRMED consortium stands with its award; close the project to end it.', ['input', 'consortiumId']);
+        throw userError(ConsortiumErrorCode.CONSORTIUM_CONFIRMED, 'A CONFIRMED consortium stands with its award; close the project to end it.', [
+          'input',
+          'consortiumId',
+        ]);
       }
       assertStatus(consortium, [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING], 'be dissolved');
       return { status: ConsortiumStatus.DISSOLVED, action: 'consortium.dissolved', details: { reason: reason ?? null }, dissolvedAt: new Date() };
@@ -162,7 +182,11 @@ export class ConsortiumService {
       assertInvited(member);
       assertStatus(consortium, [ConsortiumStatus.INVITING], 'take answers');
       if (member.invitationStatus !== InvitationStatus.INVITED) {
-        throw userError(ConsortiumErrorCode.INVITATION_NOT_PENDING, `Your organisation's invitation is ${member.invitationStatus}; only an INVITED organisation can answer.`, ['input', 'consortiumId']);
+        throw userError(
+          ConsortiumErrorCode.INVITATION_NOT_PENDING,
+          `Your organisation's invitation is ${member.invitationStatus}; only an INVITED organisation can answer.`,
+          ['input', 'consortiumId'],
+        );
       }
       const status = answer === InvitationAnswer.ACCEPTED ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED;
       await em.getRepository(ConsortiumMember).update({ id: member.id }, { invitationStatus: status, answeredAt: new Date(), answeredById: viewer.accountId });
@@ -225,7 +249,11 @@ export class ConsortiumService {
   }
 
   /** Writes the consortium's changed columns and moves its version on (a member's answer changes it too). */
-  private async touch(em: EntityManager, consortiumId: number, changes: Partial<Pick<Consortium, 'status' | 'confirmedAt' | 'dissolvedAt'>>): Promise<Consortium> {
+  private async touch(
+    em: EntityManager,
+    consortiumId: number,
+    changes: Partial<Pick<Consortium, 'status' | 'confirmedAt' | 'dissolvedAt'>>,
+  ): Promise<Consortium> {
     await em
       .createQueryBuilder()
       .update(Consortium)
@@ -259,7 +287,11 @@ export class ConsortiumService {
     const alternative = result.alternatives[rank - 1];
     if (!alternative) {
       const why = result.infeasibleReason ? `: ${result.infeasibleReason}` : '';
-      throw userError(ConsortiumErrorCode.NO_SUCH_ALTERNATIVE, `assembleConsortium found ${result.alternatives.length} alternative(s), none of rank ${rank}${why}.`, ['input', 'fromAlternative', 'rank']);
+      throw userError(
+        ConsortiumErrorCode.NO_SUCH_ALTERNATIVE,
+        `assembleConsortium found ${result.alternatives.length} alternative(s), none of rank ${rank}${why}.`,
+        ['input', 'fromAlternative', 'rank'],
+      );
     }
     const field = ['input', 'fromAlternative'];
     return {
@@ -283,14 +315,18 @@ export class ConsortiumService {
       // One the composer may not see (a planner sees APPROVED organisations only) is answered as an unknown id, naming no state.
       const status = organizations.visible(m.organizationId)?.membershipStatus;
       if (!status) throw notFound('No organisation has this id.', m.field);
-      if (status !== MembershipStatus.APPROVED) throw userError(ConsortiumErrorCode.MEMBER_NOT_APPROVED, `Only APPROVED members can join a consortium; this organisation is ${status}.`, m.field);
+      if (status !== MembershipStatus.APPROVED)
+        throw userError(ConsortiumErrorCode.MEMBER_NOT_APPROVED, `Only APPROVED members can join a consortium; this organisation is ${status}.`, m.field);
     }
     const slotIds = new Set((await em.getRepository(RequirementSlot).find({ where: { projectId }, select: { id: true } })).map((s) => s.id));
     const filled = new Set<number>();
     for (const a of assignments) {
-      if (!slotIds.has(a.slotId)) throw userError(ConsortiumErrorCode.SLOT_NOT_IN_PROJECT, "This slot is not one of the project's requirement slots.", [...a.field, 'slotId']);
-      if (filled.has(a.slotId)) throw userError(ConsortiumErrorCode.SLOT_ASSIGNED_TWICE, 'This slot is assigned twice; a slot is filled by one member.', [...a.field, 'slotId']);
-      if (!seen.has(a.organizationId)) throw userError(ConsortiumErrorCode.ASSIGNEE_NOT_MEMBER, 'The organisation filling a slot must be one of the members.', [...a.field, 'organizationId']);
+      if (!slotIds.has(a.slotId))
+        throw userError(ConsortiumErrorCode.SLOT_NOT_IN_PROJECT, "This slot is not one of the project's requirement slots.", [...a.field, 'slotId']);
+      if (filled.has(a.slotId))
+        throw userError(ConsortiumErrorCode.SLOT_ASSIGNED_TWICE, 'This slot is assigned twice; a slot is filled by one member.', [...a.field, 'slotId']);
+      if (!seen.has(a.organizationId))
+        throw userError(ConsortiumErrorCode.ASSIGNEE_NOT_MEMBER, 'The organisation filling a slot must be one of the members.', [...a.field, 'organizationId']);
       filled.add(a.slotId);
     }
   }
@@ -298,13 +334,19 @@ export class ConsortiumService {
 
 function assertComposable(project: Project): void {
   if (!COMPOSABLE.includes(project.status)) {
-    throw userError(ConsortiumErrorCode.PROJECT_STATUS_FORBIDS, `Consortia are composed for OPEN or FORMING projects; this one is ${project.status}.`, ['input', 'projectId']);
+    throw userError(ConsortiumErrorCode.PROJECT_STATUS_FORBIDS, `Consortia are composed for OPEN or FORMING projects; this one is ${project.status}.`, [
+      'input',
+      'projectId',
+    ]);
   }
 }
 
 function assertStatus(consortium: Consortium, allowed: readonly ConsortiumStatus[], what: string): void {
   if (!allowed.includes(consortium.status)) {
-    throw userError(ConsortiumErrorCode.CONSORTIUM_STATUS_FORBIDS, `A ${consortium.status} consortium cannot ${what} (only ${allowed.join(' or ')}).`, ['input', 'consortiumId']);
+    throw userError(ConsortiumErrorCode.CONSORTIUM_STATUS_FORBIDS, `A ${consortium.status} consortium cannot ${what} (only ${allowed.join(' or ')}).`, [
+      'input',
+      'consortiumId',
+    ]);
   }
 }
 

@@ -40,9 +40,7 @@ export class CandidatePool {
   async current(): Promise<Pool> {
     // The version is read before the data: a change landing in between makes the next request
     // read again, never leaves newer data unseen.
-    const [{ version }]: { version: string }[] = await this.dataSource.query(
-      'SELECT version::text AS version FROM matching_data_version WHERE id = 1',
-    );
+    const [{ version }]: { version: string }[] = await this.dataSource.query('SELECT version::text AS version FROM matching_data_version WHERE id = 1');
     if (this.pool?.version === version) return this.pool;
     if (this.pending?.version !== version) this.pending = { version, promise: this.load(version) };
     const pending = this.pending;
@@ -90,7 +88,11 @@ export function scoped(pool: Pool, scope: PoolScope): Pool {
   let view = pool.views.get(scope);
   if (!view) {
     const shown: ProfileVisibility[] = scope === 'public' ? [ProfileVisibility.PUBLIC] : [ProfileVisibility.PUBLIC, ProfileVisibility.MEMBERS];
-    view = index(pool.version, pool.organizations.filter((o) => shown.includes(pool.visibility.get(o.id)!)), pool.visibility);
+    view = index(
+      pool.version,
+      pool.organizations.filter((o) => shown.includes(pool.visibility.get(o.id)!)),
+      pool.visibility,
+    );
     pool.views.set(scope, view);
   }
   return view;

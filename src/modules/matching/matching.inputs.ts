@@ -80,7 +80,7 @@ export class ConsortiumOptionsInput {
 
   @Field(() => Float, {
     defaultValue: 1,
-    description: 'Largest share of members that may be LARGE_ENTERPRISE, 0–1 (0.3 is the pilot-city calls\' 30% rule).',
+    description: "Largest share of members that may be LARGE_ENTERPRISE, 0–1 (0.3 is the pilot-city calls' 30% rule).",
   })
   @Min(0)
   @Max(1)

@@ -28,7 +28,7 @@ export class MatchingResolver {
 
   @Query(() => PartnerMatchResult, {
     description:
-      'Ranked partners for an organisation: who adds most over its own fit on a project\'s slots (or on domains), ' +
+      "Ranked partners for an organisation: who adds most over its own fit on a project's slots (or on domains), " +
       'plus a bonus for crossing industries. Every number is traceable in `breakdown` and `reasons`.',
   })
   partnerMatches(@Args(() => PartnerMatchesArgs) args: PartnerMatchesArgs, @Ctx() ctx: Context) {

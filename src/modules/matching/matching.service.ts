@@ -3,13 +3,7 @@ import { badUserInput } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/viewer';
 import { canSeeProject } from '../projects/project.access';
 import { solverBusy, solverTimedOut } from '../../graphql/limits/limit-errors';
-import {
-  DEFAULT_CONSORTIUM_OPTIONS,
-  type ConsortiumOptions,
-  type FitExplanation,
-  type OrganizationInput,
-  type SlotInput,
-} from '../../matching';
+import { DEFAULT_CONSORTIUM_OPTIONS, type ConsortiumOptions, type FitExplanation, type OrganizationInput, type SlotInput } from '../../matching';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { MembershipStatus } from '../organizations/organization.enums';
 import { canSee } from '../organizations/organization.access';
@@ -84,7 +78,11 @@ export class MatchingService {
     const matches = await solve(this.runner.partnerMatches(seeker, [...relevant, ...others], { cityId, slots }, args.mu, args.first, full));
 
     const industryOf = new Map([...relevant, ...others, seeker].map((o) => [o.id, o.industryId]));
-    const names = await loadNames(this.dataSource, matches.map((m) => m.organizationId), args.lang);
+    const names = await loadNames(
+      this.dataSource,
+      matches.map((m) => m.organizationId),
+      args.lang,
+    );
     return {
       seekerId,
       slots: targetSlots,
@@ -123,7 +121,10 @@ export class MatchingService {
     // Organisations the caller may not see do not exist for it: including one would show its name and status.
     const own = viewerOrganization(full, viewer);
     const statuses = new Map([...profiles.values()].filter((o) => canSee(viewer, o, own)).map((o) => [o.id, o.membershipStatus]));
-    for (const [field, ids] of [['includeOrganizations', options.includeOrganizations], ['excludeOrganizations', options.excludeOrganizations]] as const) {
+    for (const [field, ids] of [
+      ['includeOrganizations', options.includeOrganizations],
+      ['excludeOrganizations', options.excludeOrganizations],
+    ] as const) {
       const unknown = ids.find((id) => !statuses.has(id));
       if (unknown !== undefined) throw badUserInput(`options.${field} names an organisation that does not exist.`, `options.${field}`);
     }
@@ -144,7 +145,11 @@ export class MatchingService {
 
     const industryOf = new Map(candidates.map((o) => [o.id, o.industryId]));
     const roleOf = new Map(loaded.slots.map((slot) => [slot.id, slot.role]));
-    const names = await loadNames(this.dataSource, solved.alternatives.flatMap((a) => a.memberIds), args.lang);
+    const names = await loadNames(
+      this.dataSource,
+      solved.alternatives.flatMap((a) => a.memberIds),
+      args.lang,
+    );
     const alternatives = solved.alternatives.map((alternative, i): ConsortiumAlternative => {
       const bySlot = new Map(alternative.assignments.map((a) => [a.slotId, a]));
       return {

@@ -9,7 +9,7 @@ export class FitBreakdown {
   @Field(() => Float, { description: 'The fit, 0–1.' })
   fit: number;
 
-  @Field(() => Float, { description: 'Share of the slot\'s technologies the capability covers (1 when the slot names none).' })
+  @Field(() => Float, { description: "Share of the slot's technologies the capability covers (1 when the slot names none)." })
   techCoverage: number;
 
   @Field(() => Int, { nullable: true, description: 'Level of the capability that earned the fit.' })
@@ -18,7 +18,7 @@ export class FitBreakdown {
   @Field(() => Float, { description: '0.5 + 0.1 × level.' })
   levelFactor: number;
 
-  @Field(() => Float, { description: '0.1 when the capability is already deployed in the project\'s city, else 0.' })
+  @Field(() => Float, { description: "0.1 when the capability is already deployed in the project's city, else 0." })
   cityBonus: number;
 
   @Field(() => Boolean, { description: 'True when the sum exceeded 1 and was capped.' })
@@ -28,7 +28,7 @@ export class FitBreakdown {
   matchedTechnologyIds: number[];
 }
 
-@ObjectType({ description: 'A role scored in a match: a project\'s requirement slot, or a domain asked for directly.' })
+@ObjectType({ description: "A role scored in a match: a project's requirement slot, or a domain asked for directly." })
 export class TargetSlot {
   @Field(() => Int, { description: 'Position in the target, from 1.' })
   position: number;

@@ -23,11 +23,14 @@ function slotLabel(slot: SlotInput, position: number, names: Names): string {
 export function fitReason(fit: FitExplanation, slot: SlotInput, cityId: number, names: Names): string {
   const ko = names.lang === Language.KO;
   if (fit.fit === 0) return ko ? '맞는 역량 없음' : 'no capability fits';
-  const covered = slot.technologyIds.length === 0
-    ? (ko ? '기술 조건 없음' : 'no technology asked')
-    : ko
-      ? `기술 ${fit.matchedTechnologyIds.length}/${slot.technologyIds.length} 충족 (${fit.matchedTechnologyIds.map((id) => names.technology(id)).join(', ')})`
-      : `covers ${fit.matchedTechnologyIds.length} of ${slot.technologyIds.length} technologies (${fit.matchedTechnologyIds.map((id) => names.technology(id)).join(', ')})`;
+  const covered =
+    slot.technologyIds.length === 0
+      ? ko
+        ? '기술 조건 없음'
+        : 'no technology asked'
+      : ko
+        ? `기술 ${fit.matchedTechnologyIds.length}/${slot.technologyIds.length} 충족 (${fit.matchedTechnologyIds.map((id) => names.technology(id)).join(', ')})`
+        : `covers ${fit.matchedTechnologyIds.length} of ${slot.technologyIds.length} technologies (${fit.matchedTechnologyIds.map((id) => names.technology(id)).join(', ')})`;
   const parts = ko
     ? [`레벨 ${fit.level} 역량, ${covered}: ${n2(fit.techCoverage)} × ${n2(fit.levelFactor)}`]
     : [`level-${fit.level} capability that ${covered}: ${n2(fit.techCoverage)} × ${n2(fit.levelFactor)}`];

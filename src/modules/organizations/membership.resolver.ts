@@ -11,7 +11,6 @@ import type { Organization } from './organization.entity';
 
 /** Validated by runMutation, so failures come back as userErrors rather than a top-level error. */
 
-
 /** Membership: members apply and withdraw, the steering committee (ADMIN) decides and suspends. */
 @Resolver()
 export class MembershipResolver {
@@ -19,7 +18,8 @@ export class MembershipResolver {
 
   @Authorized(AccountRole.MEMBER)
   @Mutation(() => ApplyForMembershipPayload, {
-    description: 'MEMBER without an organisation: applies for membership with a new organisation (APPLIED). ALREADY_IN_ORGANIZATION when the account already has one.',
+    description:
+      'MEMBER without an organisation: applies for membership with a new organisation (APPLIED). ALREADY_IN_ORGANIZATION when the account already has one.',
   })
   async applyForMembership(@MutationInput(() => ApplyForMembershipInput) input: ApplyForMembershipInput, @Ctx() ctx: Context) {
     return runMutation<ApplyForMembershipPayload, { organization: Organization; account: Account }>(ctx, input, {

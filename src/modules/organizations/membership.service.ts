@@ -61,7 +61,8 @@ export async function createApplicant(em: EntityManager, input: NewOrganizationI
       }),
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw userError(MembershipErrorCode.SLUG_TAKEN, `An organisation with slug '${input.slug}' already exists; choose another.`, [...field, 'slug']);
+    if (isUniqueViolation(error))
+      throw userError(MembershipErrorCode.SLUG_TAKEN, `An organisation with slug '${input.slug}' already exists; choose another.`, [...field, 'slug']);
     throw error;
   }
   await em.getRepository(Account).update({ id: account.id }, { organizationId: organization.id });
@@ -85,7 +86,10 @@ export class MembershipService {
     return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       if (account.organizationId !== null) {
-        throw userError(MembershipErrorCode.ALREADY_IN_ORGANIZATION, 'Your account already belongs to an organisation; an account applies for one organisation only.');
+        throw userError(
+          MembershipErrorCode.ALREADY_IN_ORGANIZATION,
+          'Your account already belongs to an organisation; an account applies for one organisation only.',
+        );
       }
       const organization = await createApplicant(em, input.organization, account, ['input', 'organization']);
       return { organization, account };

@@ -64,8 +64,7 @@ export class OrganizationFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      'Text search over Korean and English names and descriptions; every word must appear (case-insensitive substring), ' +
-      'e.g. `세종` or `mobility`.',
+      'Text search over Korean and English names and descriptions; every word must appear (case-insensitive substring), ' + 'e.g. `세종` or `mobility`.',
   })
   @IsOptional()
   @MaxLength(200)

@@ -37,11 +37,7 @@ export function createOrganizationLoaders(dataSource: DataSource, viewer: Viewer
       );
       return rows.map((row) => Object.assign(organization.from(row), { industry: industry.from(row, 'industry.') }));
     }),
-    organizationsByDomain: sliceLoader(
-      dataSource,
-      'SELECT DISTINCT domain_id AS group_id, organization_id FROM capability WHERE domain_id = ANY($1)',
-      viewer,
-    ),
+    organizationsByDomain: sliceLoader(dataSource, 'SELECT DISTINCT domain_id AS group_id, organization_id FROM capability WHERE domain_id = ANY($1)', viewer),
     organizationsByWorkingGroup: sliceLoader(
       dataSource,
       'SELECT working_group_id AS group_id, organization_id FROM working_group_membership WHERE working_group_id = ANY($1)',
@@ -89,13 +85,8 @@ function sliceLoader(dataSource: DataSource, pairsSql: string, viewer: Viewer | 
 }
 
 /** A slice as the first page of `organizations(filter, orderBy: NAME_KO)`, so its cursors continue there. */
-export async function sliceToConnection(
-  slice: OrganizationSlice,
-  load: DataLoader<number, Organization | null>,
-): Promise<Connection<Organization>> {
-  const organizations = (await load.loadMany(slice.organizationIds)).filter(
-    (o): o is Organization => o instanceof Organization,
-  );
+export async function sliceToConnection(slice: OrganizationSlice, load: DataLoader<number, Organization | null>): Promise<Connection<Organization>> {
+  const organizations = (await load.loadMany(slice.organizationIds)).filter((o): o is Organization => o instanceof Organization);
   const edges = organizations.map((node) => ({
     cursor: encodeCursor({ order: `${OrganizationOrderField.NAME_KO}:ASC`, value: node.nameKo, id: node.id }),
     node,

@@ -81,8 +81,7 @@ export class OrganizationService {
       qb.andWhere(`${SEARCH_TEXT} ILIKE :term${i}`, { [`term${i}`]: `%${escapeLike(term)}%` });
     });
 
-    const capabilityCriteria =
-      filter.domainIds.length > 0 || filter.technologyIds.length > 0 || filter.cityIds.length > 0 || filter.minLevel !== null;
+    const capabilityCriteria = filter.domainIds.length > 0 || filter.technologyIds.length > 0 || filter.cityIds.length > 0 || filter.minLevel !== null;
     if (capabilityCriteria) {
       const parts = ['c.organization_id = o.id'];
       if (filter.domainIds.length > 0) parts.push('c.domain_id IN (:...domainIds)');

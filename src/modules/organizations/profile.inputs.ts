@@ -20,7 +20,6 @@ import { NameChangesInput } from '../../graphql/name-changes.input';
 import { OrganizationKind, ProfileVisibility, Region } from './organization.enums';
 import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 
-
 const MAX_TECHNOLOGIES = 15;
 const MAX_EVIDENCE = 20;
 

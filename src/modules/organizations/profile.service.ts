@@ -76,7 +76,8 @@ export class ProfileService {
     return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, select: { id: true, organizationId: true } });
-      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFound('There is no such capability.', ['input', 'capabilityId']);
+      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId)))
+        throw notFound('There is no such capability.', ['input', 'capabilityId']);
       assertMayEditOrganization(account, existing.organizationId);
 
       const changes: Partial<Capability> = {};
@@ -106,7 +107,8 @@ export class ProfileService {
     return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, lock: { mode: 'pessimistic_write' } });
-      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFound('There is no such capability.', ['input', 'capabilityId']);
+      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId)))
+        throw notFound('There is no such capability.', ['input', 'capabilityId']);
       assertMayEditOrganization(account, existing.organizationId);
       if (input.version != null && existing.version !== input.version) {
         throw conflict(`The capability changed since you read it (version ${input.version}, now ${existing.version}); read it again.`, ['input', 'version']);

@@ -16,7 +16,7 @@ export class OrganizationContactResolver {
   @FieldResolver(() => OrganizationContact, {
     nullable: true,
     description:
-      "How to reach the organisation; null unless you are its member, an admin, or a member of an organisation it has an ACCEPTED partnership request with (while you may see its profile).",
+      'How to reach the organisation; null unless you are its member, an admin, or a member of an organisation it has an ACCEPTED partnership request with (while you may see its profile).',
   })
   async contact(@Root() organization: Organization, @Ctx() ctx: Context): Promise<OrganizationContact | null> {
     if (!(await mayContact(ctx, organization))) return null;

@@ -11,15 +11,9 @@ import { loadVisibleOrganization } from '../organizations/organization.access';
 import { loadVisibleProject } from '../projects/project.access';
 import { Project } from '../projects/project.entity';
 import { PartnershipRequest } from './partnership-request.entity';
-import {
-  AnswerPartnershipRequestInput,
-  MyPartnershipRequestsArgs,
-  SendPartnershipRequestInput,
-  WithdrawPartnershipRequestInput,
-} from './partnership.inputs';
+import { AnswerPartnershipRequestInput, MyPartnershipRequestsArgs, SendPartnershipRequestInput, WithdrawPartnershipRequestInput } from './partnership.inputs';
 import { REQUESTS_ORDER } from './partnership.service';
 import { PartnershipRequestConnection, PartnershipRequestPayload } from './partnership.types';
-
 
 /** Partnership requests between member organisations; only MEMBER accounts act for an organisation. */
 @Resolver(() => PartnershipRequest)
@@ -57,7 +51,13 @@ export class PartnershipRequestResolver {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
       ...returns('request'),
       perform: (write) =>
-        this.services.partnerships.answer(signedIn(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.answer, input.version, write),
+        this.services.partnerships.answer(
+          signedIn(ctx),
+          inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']),
+          input.answer,
+          input.version,
+          write,
+        ),
     });
   }
 
@@ -66,7 +66,8 @@ export class PartnershipRequestResolver {
   withdrawPartnershipRequest(@MutationInput(() => WithdrawPartnershipRequestInput) input: WithdrawPartnershipRequestInput, @Ctx() ctx: Context) {
     return runMutation<PartnershipRequestPayload, PartnershipRequest>(ctx, input, {
       ...returns('request'),
-      perform: (write) => this.services.partnerships.withdraw(signedIn(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.version, write),
+      perform: (write) =>
+        this.services.partnerships.withdraw(signedIn(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.version, write),
     });
   }
 

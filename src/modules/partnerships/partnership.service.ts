@@ -87,7 +87,9 @@ export class PartnershipService {
         expectedVersion: version,
         authorize: (r) => assertMayAnswer(viewer, r),
       });
-      const [own]: { membership_status: MembershipStatus }[] = await em.query('SELECT membership_status FROM organization WHERE id = $1', [viewer.organizationId]);
+      const [own]: { membership_status: MembershipStatus }[] = await em.query('SELECT membership_status FROM organization WHERE id = $1', [
+        viewer.organizationId,
+      ]);
       assertApprovedParty(own?.membership_status, 'answer');
       assertPending(request);
       request.status = answer === PartnershipAnswer.ACCEPTED ? PartnershipRequestStatus.ACCEPTED : PartnershipRequestStatus.DECLINED;
@@ -131,10 +133,17 @@ export class PartnershipService {
 
 function assertPending(request: PartnershipRequest): void {
   if (request.status !== PartnershipRequestStatus.PENDING) {
-    throw userError(PartnershipErrorCode.REQUEST_NOT_PENDING, `The request is ${request.status}; only a PENDING request can be answered or withdrawn.`, ['input', 'requestId']);
+    throw userError(PartnershipErrorCode.REQUEST_NOT_PENDING, `The request is ${request.status}; only a PENDING request can be answered or withdrawn.`, [
+      'input',
+      'requestId',
+    ]);
   }
 }
 
 function duplicate(): UserFacingError {
-  return userError(PartnershipErrorCode.DUPLICATE_REQUEST, 'A pending request between these two organisations already exists (in one direction or the other).', ['input', 'toOrganizationId']);
+  return userError(
+    PartnershipErrorCode.DUPLICATE_REQUEST,
+    'A pending request between these two organisations already exists (in one direction or the other).',
+    ['input', 'toOrganizationId'],
+  );
 }

@@ -17,7 +17,9 @@ export class PartnershipRequestPayload {
 }
 
 /** How to reach an organisation; shown only to those docs/workflows.md allows (OrganizationContactResolver). */
-@ObjectType({ description: "How to reach an organisation: visible to its own members, admins, and members of organisations it has an ACCEPTED partnership request with." })
+@ObjectType({
+  description: 'How to reach an organisation: visible to its own members, admins, and members of organisations it has an ACCEPTED partnership request with.',
+})
 export class OrganizationContact {
   @Field(() => String, { nullable: true, description: 'Contact person.' })
   name: string | null;

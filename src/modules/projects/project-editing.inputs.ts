@@ -84,7 +84,7 @@ export class CreateProjectInput {
   slots: RequirementSlotInput[];
 }
 
-@InputType({ description: 'Changes to a project\'s texts; fields left out stay as they are.' })
+@InputType({ description: "Changes to a project's texts; fields left out stay as they are." })
 export class UpdateProjectInput {
   @Field(() => ID, { description: 'Global id of the Project.' })
   projectId: string;
@@ -115,7 +115,7 @@ export class UpdateProjectInput {
   summaryEn?: string | null;
 }
 
-@InputType({ description: 'A new requirement slot, appended after the project\'s last one.' })
+@InputType({ description: "A new requirement slot, appended after the project's last one." })
 export class AddRequirementSlotInput {
   @ClientMutationIdField()
   clientMutationId?: string | null;
@@ -192,7 +192,7 @@ export class RemoveRequirementSlotInput {
   version: number;
 }
 
-@InputType({ description: 'A change of a project\'s status (open, close).' })
+@InputType({ description: "A change of a project's status (open, close)." })
 export class ProjectTransitionInput {
   @Field(() => ID, { description: 'Global id of the Project.' })
   projectId: string;

@@ -78,7 +78,8 @@ export class ProjectEditingService {
   async update(viewer: Viewer, projectId: number, input: UpdateProjectInput, write: Write): Promise<Project> {
     return write.transaction(this.dataSource, async (em) => {
       const project = await this.lockProject(em, viewer, projectId, input.version);
-      if (project.status === ProjectStatus.CLOSED) throw userError(ProjectErrorCode.PROJECT_CLOSED, 'A CLOSED project cannot be changed.', ['input', 'projectId']);
+      if (project.status === ProjectStatus.CLOSED)
+        throw userError(ProjectErrorCode.PROJECT_CLOSED, 'A CLOSED project cannot be changed.', ['input', 'projectId']);
       if (input.titleKo != null) project.titleKo = input.titleKo;
       if (input.titleEn != null) project.titleEn = input.titleEn;
       if (input.summaryKo != null) project.summaryKo = input.summaryKo;
@@ -273,6 +274,10 @@ export class ProjectEditingService {
 
 function assertSlotsEditable(project: Project): void {
   if (!SLOT_EDITABLE_STATUSES.includes(project.status)) {
-    throw userError(ProjectErrorCode.SLOTS_LOCKED, `Slots can change only while the project is ${SLOT_EDITABLE_STATUSES.join(' or ')}; it is ${project.status}.`, ['input']);
+    throw userError(
+      ProjectErrorCode.SLOTS_LOCKED,
+      `Slots can change only while the project is ${SLOT_EDITABLE_STATUSES.join(' or ')}; it is ${project.status}.`,
+      ['input'],
+    );
   }
 }

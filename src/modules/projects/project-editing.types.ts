@@ -18,7 +18,7 @@ export class RequirementSlotPayload {
   @Field(() => RequirementSlot, { nullable: true, description: 'The slot as it is now; null when the mutation failed.' })
   slot: RequirementSlot | null;
 
-  @Field(() => Project, { nullable: true, description: 'The slot\'s project as it is now.' })
+  @Field(() => Project, { nullable: true, description: "The slot's project as it is now." })
   project: Project | null;
 
   @Field(() => [ProjectError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })

@@ -12,7 +12,10 @@ export class ProjectFilter {
   @ArrayMaxSize(10)
   cities?: string[] | null;
 
-  @Field(() => [ProjectStatus], { nullable: true, description: 'Statuses. Default: every status but DRAFT. DRAFT projects are listed only to their owning planner and to admins.' })
+  @Field(() => [ProjectStatus], {
+    nullable: true,
+    description: 'Statuses. Default: every status but DRAFT. DRAFT projects are listed only to their owning planner and to admins.',
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   statuses?: ProjectStatus[] | null;

@@ -59,7 +59,7 @@ export class ProjectMutationResolver {
   }
 
   @Authorized(...PLANNERS)
-  @Mutation(() => RequirementSlotPayload, { description: 'Changes a requirement slot of a DRAFT or OPEN project; needs the slot\'s current `version`.' })
+  @Mutation(() => RequirementSlotPayload, { description: "Changes a requirement slot of a DRAFT or OPEN project; needs the slot's current `version`." })
   updateRequirementSlot(@MutationInput(() => UpdateRequirementSlotInput) input: UpdateRequirementSlotInput, @Ctx() ctx: Context) {
     return runMutation<RequirementSlotPayload, SlotAndProject>(ctx, input, {
       empty: NO_SLOT,

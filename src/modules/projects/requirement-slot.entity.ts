@@ -46,7 +46,7 @@ export class RequirementSlot extends Versioned {
   @Column({ name: 'min_level', type: 'smallint' })
   minLevel: number;
 
-  @Field(() => Int, { description: 'Importance 1–5; multiplies the fit in a consortium\'s value.' })
+  @Field(() => Int, { description: "Importance 1–5; multiplies the fit in a consortium's value." })
   @Column({ type: 'smallint' })
   weight: number;
 

@@ -27,7 +27,7 @@ export class TaxonomyAdminResolver {
   }
 
   @Authorized(AccountRole.ADMIN)
-  @Mutation(() => DomainPayload, { description: "ADMIN: renames a domain or changes its description (its slug is permanent)." })
+  @Mutation(() => DomainPayload, { description: 'ADMIN: renames a domain or changes its description (its slug is permanent).' })
   updateDomain(@MutationInput(() => UpdateDomainInput) input: UpdateDomainInput, @Ctx() ctx: Context) {
     return runMutation<DomainPayload, Domain>(ctx, input, {
       ...returns('domain'),

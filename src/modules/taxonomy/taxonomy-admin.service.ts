@@ -54,7 +54,13 @@ export class TaxonomyAdminService {
         if (isUniqueViolation(error)) throw userError(TaxonomyErrorCode.SLUG_TAKEN, `The slug '${values.slug}' is taken; choose another.`, ['input', 'slug']);
         throw error;
       }
-      await recordAudit(em, { actorId: viewer.accountId, action: `${target.name.toLowerCase()}.created`, subjectType: target.name, subjectId: row.id, details: { ...values } });
+      await recordAudit(em, {
+        actorId: viewer.accountId,
+        action: `${target.name.toLowerCase()}.created`,
+        subjectType: target.name,
+        subjectId: row.id,
+        details: { ...values },
+      });
       return row;
     });
   }
@@ -75,7 +81,13 @@ export class TaxonomyAdminService {
       if (Object.keys(changes).length > 0) await repository.update(id, changes as never);
       const after = await repository.findOneByOrFail({ id } as never);
       const was = Object.fromEntries(Object.keys(changes).map((key) => [key, (before as unknown as Record<string, unknown>)[key]]));
-      await recordAudit(em, { actorId: viewer.accountId, action: `${target.name.toLowerCase()}.updated`, subjectType: target.name, subjectId: id, details: { before: was, after: changes } });
+      await recordAudit(em, {
+        actorId: viewer.accountId,
+        action: `${target.name.toLowerCase()}.updated`,
+        subjectType: target.name,
+        subjectId: id,
+        details: { before: was, after: changes },
+      });
       return after;
     });
   }

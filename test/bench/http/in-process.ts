@@ -24,10 +24,15 @@ export async function openInProcess(url: string, options: { responseCache?: bool
   const counter = new StatementCounter();
   const dataSource = createDataSource({ url, poolSize: 2, logger: counter, entities });
   await dataSource.initialize();
-  const server: GraphQLServer = await createGraphQLServer(dataSource, await graphqlModules(createServices(dataSource, testTokenSettings())), pino({ level: 'silent' }), {
-    production: true,
-    responseCache: options.responseCache ? { maxBytes: 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
-  });
+  const server: GraphQLServer = await createGraphQLServer(
+    dataSource,
+    await graphqlModules(createServices(dataSource, testTokenSettings())),
+    pino({ level: 'silent' }),
+    {
+      production: true,
+      responseCache: options.responseCache ? { maxBytes: 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
+    },
+  );
   return {
     dataSource,
     async run(query, variables) {
@@ -87,9 +92,7 @@ export async function loadFixtures(api: InProcess, publicOnly: boolean): Promise
         AND (SELECT count(*) FROM capability c WHERE c.organization_id = o.id) >= 3
       ORDER BY o.id LIMIT 64`,
   );
-  const seekers: { id: number }[] = await api.dataSource.query(
-    `SELECT id FROM organization WHERE slug LIKE 'syn-%' AND ${visible} ORDER BY id DESC LIMIT 64`,
-  );
+  const seekers: { id: number }[] = await api.dataSource.query(`SELECT id FROM organization WHERE slug LIKE 'syn-%' AND ${visible} ORDER BY id DESC LIMIT 64`);
   const [project] = await api.dataSource.query('SELECT id FROM project WHERE slug = $1', [syntheticProjectSlug(8, 'sejong-5-1')]);
   if (!project) throw new Error('the synthetic 8-slot project is missing');
   return {

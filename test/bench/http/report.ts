@@ -59,7 +59,22 @@ export function ratio(ours: PeerFigures, peer: PeerFigures | null): WorkloadRow[
 }
 
 export function table(rows: readonly WorkloadRow[]): string {
-  const header = ['workload', 'conc.', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL/req', 'peak RSS MB', 'PostGraphile req/s', 'PostGraphile p95 ms', 'PostGraphile errors', 'req/s ratio', 'p95 ratio'];
+  const header = [
+    'workload',
+    'conc.',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'errors',
+    'SQL/req',
+    'peak RSS MB',
+    'PostGraphile req/s',
+    'PostGraphile p95 ms',
+    'PostGraphile errors',
+    'req/s ratio',
+    'p95 ratio',
+  ];
   const cell = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '—' : value.toFixed(digits));
   const lines = rows.map((w) => [
     w.name,

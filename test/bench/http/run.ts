@@ -60,7 +60,11 @@ function options(): Options {
     if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got '${raw}'`);
     return value;
   };
-  const list = (raw: string) => raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (raw: string) =>
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const concurrency = list(values.concurrency ?? env.BENCH_CONCURRENCY ?? '1,16,64').map((c) => positive('concurrency', c, 1));
   const workloads = list(values.workloads ?? env.BENCH_WORKLOADS ?? 'W1,W2,W3,W4,W5').map((w) => w.toUpperCase());
   const unknown = workloads.filter((w) => !/^W[1-5]$/.test(w));
@@ -238,7 +242,9 @@ async function main(): Promise<void> {
         `As shipped (response cache on, ${report.settings.responseCache.mb} MiB; a cached answer costs ${sqlPerHit} SQL statement, ` +
         'SQL/req is what an executed request sends):\n\n' +
         `${table(rows)}\n\n` +
-        (uncached.length > 0 ? `Response cache off (RESPONSE_CACHE_MB=0), every request executed; PostGraphile figures from the same runs as above:\n\n${table(uncached)}\n\n` : '') +
+        (uncached.length > 0
+          ? `Response cache off (RESPONSE_CACHE_MB=0), every request executed; PostGraphile figures from the same runs as above:\n\n${table(uncached)}\n\n`
+          : '') +
         `written to ${path.relative(ROOT, opts.output)} in ${report.totalSeconds} s\n`,
     );
   } finally {

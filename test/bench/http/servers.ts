@@ -61,7 +61,10 @@ function track(name: string, child: ChildProcess, url: string): RunningServer {
       const cpuTicks = () => {
         try {
           // utime and stime, fields 14 and 15, after the command name in parentheses.
-          const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+          const fields = fs
+            .readFileSync(`/proc/${child.pid}/stat`, 'utf8')
+            .replace(/^.*\) /, '')
+            .split(' ');
           return Number(fields[11]) + Number(fields[12]);
         } catch {
           return null;

@@ -44,7 +44,10 @@ const rawId = (globalId: string): number | undefined => fromGlobalId(globalId)?.
 const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 /** Our capabilities come strongest first, PostGraphile's by id (it orders only by indexed columns): compare as sets. */
 const sortCapabilities = <T>(capabilities: T[]): T[] =>
-  capabilities.map((c) => ({ c, key: JSON.stringify(c) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ c }) => c);
+  capabilities
+    .map((c) => ({ c, key: JSON.stringify(c) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ c }) => c);
 
 const OURS_W1 = `query W1($domain: String!) {
   organizations(first: 50, filter: { domains: [$domain] }) {
@@ -108,7 +111,10 @@ const OURS_W5 = `query W5($projectId: ID!) {
 }`;
 
 export function workloads(f: Fixtures): Workload[] {
-  const cycle = <T>(items: T[]) => (i: number) => items[i % items.length];
+  const cycle =
+    <T>(items: T[]) =>
+    (i: number) =>
+      items[i % items.length];
   const domain = cycle(f.domains);
   const search = cycle(SEARCHES);
   const organization = cycle(f.organizationIds);
@@ -123,7 +129,12 @@ export function workloads(f: Fixtures): Workload[] {
         variables: (i) => ({ domain: domain(i) }),
         normalise: (data) =>
           data.organizations.edges.map(({ node: o }: any) => ({
-            id: rawId(o.id), nameKo: o.nameKo, nameEn: o.nameEn, kind: o.kind, region: o.region, employees: o.employees,
+            id: rawId(o.id),
+            nameKo: o.nameKo,
+            nameEn: o.nameEn,
+            kind: o.kind,
+            region: o.region,
+            employees: o.employees,
             capabilities: sortCapabilities(o.capabilities.map((c: any) => ({ level: c.level, domain: c.domain, technologies: c.technologies }))),
           })),
       },
@@ -132,7 +143,12 @@ export function workloads(f: Fixtures): Workload[] {
         variables: (i) => ({ domain: domain(i) }),
         normalise: (data) =>
           data.organizationsInDomain.nodes.map((o: any) => ({
-            id: o.id, nameKo: o.nameKo, nameEn: o.nameEn, kind: o.kind, region: o.region, employees: o.employees,
+            id: o.id,
+            nameKo: o.nameKo,
+            nameEn: o.nameEn,
+            kind: o.kind,
+            region: o.region,
+            employees: o.employees,
             capabilities: sortCapabilities(
               o.capabilitiesByOrganizationIdList.map((c: any) => ({
                 level: c.level,

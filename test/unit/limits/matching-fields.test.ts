@@ -12,8 +12,14 @@ describe('matchingFieldCount', () => {
     expect(count('{ assembleConsortium(projectId: "p") { candidates } }')).toBe(1);
     expect(count('{ a: assembleConsortium(projectId: "p") { candidates } b: assembleConsortium(projectId: "p") { candidates } }')).toBe(2);
     expect(count('{ assembleConsortium(projectId: "p") { candidates } partnerMatches(organizationId: "o", target: {}) { seeker { slug } } }')).toBe(2);
-    expect(count('{ ...F ... on Query { b: partnerMatches(organizationId: "o", target: {}) { seeker { slug } } } } fragment F on Query { a: assembleConsortium(projectId: "p") { candidates } }')).toBe(2);
+    expect(
+      count(
+        '{ ...F ... on Query { b: partnerMatches(organizationId: "o", target: {}) { seeker { slug } } } } fragment F on Query { a: assembleConsortium(projectId: "p") { candidates } }',
+      ),
+    ).toBe(2);
     // The same key selected twice runs once.
-    expect(count('{ ...F ...F a: assembleConsortium(projectId: "p") { candidates } } fragment F on Query { a: assembleConsortium(projectId: "p") { candidates } }')).toBe(1);
+    expect(
+      count('{ ...F ...F a: assembleConsortium(projectId: "p") { candidates } } fragment F on Query { a: assembleConsortium(projectId: "p") { candidates } }'),
+    ).toBe(1);
   });
 });

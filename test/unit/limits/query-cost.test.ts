@@ -48,9 +48,9 @@ describe('operationCost', () => {
   it('multiplies partnerMatches by first (10 by default), plus the scoring of the pool', () => {
     const perMatch = 1 + 1; // the match and its organization
     expect(PARTNER_SEARCH_COST).toBe(200);
-    expect(cost('{ partnerMatches(organizationId: "x", target: { domains: ["water"] }, first: 50) { matches { rank score reasons organization { nameKo } } } }')).toBe(
-      200 + 1 + 50 * perMatch,
-    );
+    expect(
+      cost('{ partnerMatches(organizationId: "x", target: { domains: ["water"] }, first: 50) { matches { rank score reasons organization { nameKo } } } }'),
+    ).toBe(200 + 1 + 50 * perMatch);
     expect(cost('{ partnerMatches(organizationId: "x", target: { domains: ["water"] }) { matches { rank } } }')).toBe(200 + 1 + 10 * 1);
   });
 
@@ -60,7 +60,9 @@ describe('operationCost', () => {
     expect(cost('{ assembleConsortium(projectId: "x") { alternatives { rank } } }')).toBe(3 * (800 + 1));
     expect(cost('{ assembleConsortium(projectId: "x", options: { maxMembers: 4 }) { alternatives { members { roles } } } }')).toBe(3 * (800 + 1 + 6));
     // Ten alternatives with their members' names still fit the default MAX_QUERY_COST of 10,000.
-    expect(cost('{ assembleConsortium(projectId: "x", options: { k: 10 }) { alternatives { value members { organization { nameKo } roles } reasons } } }')).toBeLessThan(10_000);
+    expect(
+      cost('{ assembleConsortium(projectId: "x", options: { k: 10 }) { alternatives { value members { organization { nameKo } roles } reasons } } }'),
+    ).toBeLessThan(10_000);
   });
 
   it('prices solver time ten times higher for anonymous budgets, and nothing else', () => {

@@ -1,18 +1,11 @@
-import {
-  assembleConsortium,
-  consortiumValue,
-  DEFAULT_CONSORTIUM_OPTIONS,
-  type ConsortiumOptions,
-  type OrganizationInput,
-} from '../../../src/matching';
+import { assembleConsortium, consortiumValue, DEFAULT_CONSORTIUM_OPTIONS, type ConsortiumOptions, type OrganizationInput } from '../../../src/matching';
 
 import { A, B, C, D, project } from './example';
 
 const organizations = [A, B, C, D];
 
 const options = (over: Partial<ConsortiumOptions> = {}): ConsortiumOptions => ({ ...DEFAULT_CONSORTIUM_OPTIONS, k: 1, ...over });
-const pairs = (alternative: { assignments: { slotId: number; organizationId: number }[] }) =>
-  alternative.assignments.map((a) => [a.slotId, a.organizationId]);
+const pairs = (alternative: { assignments: { slotId: number; organizationId: number }[] }) => alternative.assignments.map((a) => [a.slotId, a.organizationId]);
 
 describe('assembleConsortium on the worked example', () => {
   it('finds {A,B,D} worth 10.0 with default options', async () => {
@@ -21,7 +14,11 @@ describe('assembleConsortium on the worked example', () => {
     expect(result.alternatives).toHaveLength(1);
     const [best] = result.alternatives;
     expect(best.memberIds).toEqual([1, 2, 4]);
-    expect(pairs(best)).toEqual([[11, 1], [12, 2], [13, 4]]);
+    expect(pairs(best)).toEqual([
+      [11, 1],
+      [12, 2],
+      [13, 4],
+    ]);
     expect(best.gaps).toEqual([]);
     expect(best.value).toBeCloseTo(10.0, 9);
     expect(best.breakdown.fitTerm).toBeCloseTo(9.3, 9);
@@ -44,10 +41,18 @@ describe('assembleConsortium on the worked example', () => {
 
   it('returns the k = 3 best distinct teams in non-increasing value', async () => {
     const result = await assembleConsortium(project, organizations, options({ k: 3 }));
-    expect(result.alternatives.map((a) => a.memberIds)).toEqual([[1, 2, 4], [1, 3], [1, 2, 3]]);
+    expect(result.alternatives.map((a) => a.memberIds)).toEqual([
+      [1, 2, 4],
+      [1, 3],
+      [1, 2, 3],
+    ]);
     const values = result.alternatives.map((a) => a.value);
     [10.0, 9.8, 9.7].forEach((v, i) => expect(values[i]).toBeCloseTo(v, 9));
-    expect(pairs(result.alternatives[1])).toEqual([[11, 1], [12, 1], [13, 3]]);
+    expect(pairs(result.alternatives[1])).toEqual([
+      [11, 1],
+      [12, 1],
+      [13, 3],
+    ]);
     expect(result.stats.solves).toBe(3);
   });
 
@@ -75,7 +80,11 @@ describe('assembleConsortium on the worked example', () => {
   it('minSmes 2 needs both B and C: {A,B,C} worth 9.7', async () => {
     const [best] = (await assembleConsortium(project, organizations, options({ minSmes: 2 }))).alternatives;
     expect(best.memberIds).toEqual([1, 2, 3]);
-    expect(pairs(best)).toEqual([[11, 1], [12, 2], [13, 3]]);
+    expect(pairs(best)).toEqual([
+      [11, 1],
+      [12, 2],
+      [13, 3],
+    ]);
     expect(best.value).toBeCloseTo(9.7, 9);
   });
 
@@ -87,14 +96,22 @@ describe('assembleConsortium on the worked example', () => {
   it('maxLargeShare 0.3 rules A out of any team of at most 3: {B,C,D} worth 8.7', async () => {
     const [best] = (await assembleConsortium(project, organizations, options({ maxLargeShare: 0.3 }))).alternatives;
     expect(best.memberIds).toEqual([2, 3, 4]);
-    expect(pairs(best)).toEqual([[11, 4], [12, 2], [13, 3]]);
+    expect(pairs(best)).toEqual([
+      [11, 4],
+      [12, 2],
+      [13, 3],
+    ]);
     expect(best.value).toBeCloseTo(8.7, 9);
   });
 
   it('requiredKinds STARTUP and RESEARCH_INSTITUTE: {A,C,D} worth 9.4', async () => {
     const [best] = (await assembleConsortium(project, organizations, options({ requiredKinds: ['STARTUP', 'RESEARCH_INSTITUTE'] }))).alternatives;
     expect(best.memberIds).toEqual([1, 3, 4]);
-    expect(pairs(best)).toEqual([[11, 1], [12, 3], [13, 4]]);
+    expect(pairs(best)).toEqual([
+      [11, 1],
+      [12, 3],
+      [13, 4],
+    ]);
     expect(best.value).toBeCloseTo(9.4, 9);
   });
 
@@ -123,7 +140,10 @@ describe('assembleConsortium on the worked example', () => {
     // B2 (id 9) is a twin of B: same kind, industry and capabilities. {A,B,D} and {A,B2,D} tie.
     const twin: OrganizationInput = { ...B, id: 9 };
     const result = await assembleConsortium(project, [twin, ...organizations], options({ k: 2 }));
-    expect(result.alternatives.map((a) => a.memberIds)).toEqual([[1, 2, 4], [1, 4, 9]]);
+    expect(result.alternatives.map((a) => a.memberIds)).toEqual([
+      [1, 2, 4],
+      [1, 4, 9],
+    ]);
     expect(result.alternatives[1].value).toBeCloseTo(result.alternatives[0].value, 9);
   });
 });
@@ -155,7 +175,12 @@ describe('assembleConsortium when no team exists', () => {
   });
 
   it('says when an included organisation fits no slot', async () => {
-    const E: OrganizationInput = { id: 5, kind: 'ASSOCIATION', industryId: 400, capabilities: [{ id: 501, domainId: 9, level: 5, technologyIds: [], cityIds: [] }] };
+    const E: OrganizationInput = {
+      id: 5,
+      kind: 'ASSOCIATION',
+      industryId: 400,
+      capabilities: [{ id: 501, domainId: 9, level: 5, technologyIds: [], cityIds: [] }],
+    };
     expect(await infeasible({ includeOrganizations: [5] }, [...organizations, E])).toBe('includeOrganizations 5 fits no slot');
   });
 
@@ -167,9 +192,7 @@ describe('assembleConsortium when no team exists', () => {
 
   it('falls back to a generic reason when only the solver finds the constraints incompatible', async () => {
     // B, C (two smalls), D and A would all be needed: four members for three slots.
-    expect(await infeasible({ minSmes: 2, requiredKinds: ['RESEARCH_INSTITUTE', 'LARGE_ENTERPRISE'] })).toBe(
-      'no team satisfies all constraints together',
-    );
+    expect(await infeasible({ minSmes: 2, requiredKinds: ['RESEARCH_INSTITUTE', 'LARGE_ENTERPRISE'] })).toBe('no team satisfies all constraints together');
   });
 
   it('rejects malformed options', async () => {
@@ -184,7 +207,16 @@ describe('assembleConsortium when no team exists', () => {
 
 describe('consortiumValue', () => {
   it('scores a team and assignment by the design formula', () => {
-    const { value, breakdown } = consortiumValue(project, [A, C], [{ slotId: 11, organizationId: 1 }, { slotId: 12, organizationId: 1 }, { slotId: 13, organizationId: 3 }], { mu: 0.5, kappa: 0.1 });
+    const { value, breakdown } = consortiumValue(
+      project,
+      [A, C],
+      [
+        { slotId: 11, organizationId: 1 },
+        { slotId: 12, organizationId: 1 },
+        { slotId: 13, organizationId: 3 },
+      ],
+      { mu: 0.5, kappa: 0.1 },
+    );
     expect(value).toBeCloseTo(9.8, 12);
     expect(breakdown.fitTerm).toBeCloseTo(9.5, 12);
     expect(breakdown).toMatchObject({ distinctIndustries: 2, memberCount: 2 });
@@ -193,7 +225,15 @@ describe('consortiumValue', () => {
   it('refuses assignments that name a non-member or fill a slot twice', () => {
     expect(() => consortiumValue(project, [A], [{ slotId: 11, organizationId: 2 }], { mu: 0.5, kappa: 0.1 })).toThrow(/not a member/);
     expect(() =>
-      consortiumValue(project, [A, B], [{ slotId: 11, organizationId: 1 }, { slotId: 11, organizationId: 2 }], { mu: 0.5, kappa: 0.1 }),
+      consortiumValue(
+        project,
+        [A, B],
+        [
+          { slotId: 11, organizationId: 1 },
+          { slotId: 11, organizationId: 2 },
+        ],
+        { mu: 0.5, kappa: 0.1 },
+      ),
     ).toThrow(/twice/);
   });
 });

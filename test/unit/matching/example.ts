@@ -40,28 +40,36 @@ export const project: ProjectInput = {
 };
 
 export const A: OrganizationInput = {
-  id: 1, kind: 'LARGE_ENTERPRISE', industryId: 100,
+  id: 1,
+  kind: 'LARGE_ENTERPRISE',
+  industryId: 100,
   capabilities: [
     { id: 101, domainId: 1, level: 5, technologyIds: [1, 2], cityIds: [] },
     { id: 102, domainId: 2, level: 4, technologyIds: [3], cityIds: [] },
   ],
 };
 export const B: OrganizationInput = {
-  id: 2, kind: 'SME', industryId: 200,
+  id: 2,
+  kind: 'SME',
+  industryId: 200,
   capabilities: [
     { id: 201, domainId: 1, level: 4, technologyIds: [1], cityIds: [] },
     { id: 202, domainId: 2, level: 3, technologyIds: [3], cityIds: [1] },
   ],
 };
 export const C: OrganizationInput = {
-  id: 3, kind: 'STARTUP', industryId: 200,
+  id: 3,
+  kind: 'STARTUP',
+  industryId: 200,
   capabilities: [
     { id: 301, domainId: 3, level: 4, technologyIds: [7], cityIds: [] },
     { id: 302, domainId: 2, level: 2, technologyIds: [3, 4], cityIds: [] },
   ],
 };
 export const D: OrganizationInput = {
-  id: 4, kind: 'RESEARCH_INSTITUTE', industryId: 300,
+  id: 4,
+  kind: 'RESEARCH_INSTITUTE',
+  industryId: 300,
   capabilities: [
     { id: 401, domainId: 3, level: 2, technologyIds: [8], cityIds: [1] },
     { id: 402, domainId: 1, level: 3, technologyIds: [1, 2], cityIds: [] },

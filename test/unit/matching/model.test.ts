@@ -22,14 +22,24 @@ import { boundsWithOutside, lagrangianBound, validMultipliers } from '../../../s
 // minSmes 1, minIndustries 2, maxLargeShare 0.5, maxMembers 2, μ 0.5, κ 0.1.
 // Optimum: 10 fills slot 1, 20 fills slot 2: 1 + 1.5 + 0.5 * (2 − 1) − 0.1 * 2 = 2.8.
 const instance: ConsortiumInstance = {
-  slots: [{ id: 1, weight: 2 }, { id: 2, weight: 3 }],
+  slots: [
+    { id: 1, weight: 2 },
+    { id: 2, weight: 3 },
+  ],
   candidates: [
     { id: 10, kind: 'SME', industryId: 1, fits: [0.5, 0] },
     { id: 20, kind: 'LARGE_ENTERPRISE', industryId: 2, fits: [0.8, 0.5] },
   ],
   options: {
-    maxMembers: 2, minSmes: 1, minIndustries: 2, requiredKinds: [], maxLargeShare: 0.5,
-    includeOrganizations: [], requireFullCoverage: false, mu: 0.5, kappa: 0.1,
+    maxMembers: 2,
+    minSmes: 1,
+    minIndustries: 2,
+    requiredKinds: [],
+    maxLargeShare: 0.5,
+    includeOrganizations: [],
+    requireFullCoverage: false,
+    mu: 0.5,
+    kappa: 0.1,
   },
 };
 
@@ -47,7 +57,13 @@ describe('buildConsortiumModel', () => {
   it('has y per candidate, x per positive-fit pair, z per industry, all binary, with the value as objective', () => {
     expect(mip.sense).toBe('maximize');
     expect(mip.variables.map((v) => [v.name, v.objective])).toEqual([
-      ['y_10', -0.1], ['y_20', -0.1], ['x_10_1', 1], ['x_20_1', 1.6], ['x_20_2', 1.5], ['z_1', 0.5], ['z_2', 0.5],
+      ['y_10', -0.1],
+      ['y_20', -0.1],
+      ['x_10_1', 1],
+      ['x_20_1', 1.6],
+      ['x_20_2', 1.5],
+      ['z_1', 0.5],
+      ['z_2', 0.5],
     ]);
     expect(mip.variables.every((v) => v.integer && v.lower === 0 && v.upper === 1)).toBe(true);
     expect(mip.objectiveOffset).toBe(-0.5); // the −μ of μ (industries − 1)
@@ -62,8 +78,19 @@ describe('buildConsortiumModel', () => {
   it('states every constraint of docs/matching.md as a row', () => {
     const rows = rowsOf(mip);
     expect(Object.keys(rows)).toEqual([
-      'slot_1', 'slot_2', 'link_10_1', 'link_20_1', 'link_20_2', 'fills_10', 'fills_20',
-      'size', 'smes', 'large_share', 'industry_1', 'industry_2', 'industries',
+      'slot_1',
+      'slot_2',
+      'link_10_1',
+      'link_20_1',
+      'link_20_2',
+      'fills_10',
+      'fills_20',
+      'size',
+      'smes',
+      'large_share',
+      'industry_1',
+      'industry_2',
+      'industries',
     ]);
     expect(rows.slot_1).toEqual({ terms: { x_10_1: 1, x_20_1: 1 }, lower: -Infinity, upper: 1 });
     expect(rows.link_20_2).toEqual({ terms: { x_20_2: 1, y_20: -1 }, lower: -Infinity, upper: 0 });
@@ -100,7 +127,10 @@ describe('buildConsortiumModel', () => {
   });
 
   it('cuts off a team found before with a no-good cut on its member set', () => {
-    const cut = buildConsortiumModel(instance, [[10, 20], [10, 99]]);
+    const cut = buildConsortiumModel(instance, [
+      [10, 20],
+      [10, 99],
+    ]);
     const rows = rowsOf(cut.mip);
     expect(rows.cut_1).toEqual({ terms: { y_10: 1, y_20: 1 }, lower: -Infinity, upper: 1 });
     expect(rows.cut_2).toBeUndefined(); // a team with a non-candidate cannot recur
@@ -131,12 +161,21 @@ describe('readConsortiumSolution', () => {
     const values = [0.9999999, 1, 1, 1e-9, 0.99999999, 1, 1];
     expect(readConsortiumSolution(instance, model, values)).toEqual({
       memberIds: [10, 20],
-      assignment: [{ slotId: 1, organizationId: 10 }, { slotId: 2, organizationId: 20 }],
+      assignment: [
+        { slotId: 1, organizationId: 10 },
+        { slotId: 2, organizationId: 20 },
+      ],
     });
   });
 
   it('is inverted by encodeConsortiumSolution (a known team as a solver start)', () => {
-    const team = { memberIds: [10, 20], assignment: [{ slotId: 1, organizationId: 10 }, { slotId: 2, organizationId: 20 }] };
+    const team = {
+      memberIds: [10, 20],
+      assignment: [
+        { slotId: 1, organizationId: 10 },
+        { slotId: 2, organizationId: 20 },
+      ],
+    };
     const values = encodeConsortiumSolution(instance, model, team) as Float64Array;
     expect([...values]).toEqual([1, 1, 1, 0, 1, 1, 1]);
     expect(readConsortiumSolution(instance, model, values)).toEqual(team);
@@ -167,7 +206,13 @@ describe('HighsSolver', () => {
 
   it('accepts a known team as a start and still returns the optimum', async () => {
     const model = buildConsortiumModel(instance);
-    const start = encodeConsortiumSolution(instance, model, { memberIds: [10, 20], assignment: [{ slotId: 1, organizationId: 10 }, { slotId: 2, organizationId: 20 }] });
+    const start = encodeConsortiumSolution(instance, model, {
+      memberIds: [10, 20],
+      assignment: [
+        { slotId: 1, organizationId: 10 },
+        { slotId: 2, organizationId: 20 },
+      ],
+    });
     const solution = await new HighsSolver().solve(model.mip, { timeLimitSeconds: 5 }, start);
     expect(solution.status).toBe('optimal');
     expect(solution.objective).toBeCloseTo(2.8, 9);
@@ -218,9 +263,7 @@ describe('assembleConsortium with a stub solver', () => {
     cityId: 1,
     slots: [{ id: 1, domainId: 1, technologyIds: [], minLevel: 1, weight: 2, allowedKinds: null }],
   };
-  const orgs: OrganizationInput[] = [
-    { id: 1, kind: 'SME', industryId: 1, capabilities: [{ id: 1, domainId: 1, level: 3, technologyIds: [], cityIds: [] }] },
-  ];
+  const orgs: OrganizationInput[] = [{ id: 1, kind: 'SME', industryId: 1, capabilities: [{ id: 1, domainId: 1, level: 3, technologyIds: [], cityIds: [] }] }];
 
   it('reports a time-limited incumbent as unproven, with the solver gap', async () => {
     const highs = new HighsSolver();

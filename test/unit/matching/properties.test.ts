@@ -72,8 +72,17 @@ function bruteForce(project: ProjectInput, organizations: OrganizationInput[], o
       if (r === slots.length) {
         if (options.requireFullCoverage && choice.includes(-1)) return;
         if (!members.every((_, i) => choice.includes(i))) return; // every member fills a slot
-        const value = referenceValue(project, members, choice.map((i) => (i < 0 ? null : members[i])), options.mu, options.kappa);
-        const key = members.map((m) => m.id).sort((a, b) => a - b).join(',');
+        const value = referenceValue(
+          project,
+          members,
+          choice.map((i) => (i < 0 ? null : members[i])),
+          options.mu,
+          options.kappa,
+        );
+        const key = members
+          .map((m) => m.id)
+          .sort((a, b) => a - b)
+          .join(',');
         if (!best.has(key) || value > (best.get(key) as number)) best.set(key, value);
         return;
       }
@@ -118,50 +127,54 @@ const slotArb = fc.record({
 const sometimes = <T>(arb: fc.Arbitrary<T>, off: T): fc.Arbitrary<T> => fc.oneof({ arbitrary: fc.constant(off), weight: 3 }, { arbitrary: arb, weight: 1 });
 
 /** Instances with up to `maxOrganizations` organisations and teams of at most `maxMembers`. */
-const instances = (maxOrganizations: number, maxMembers: number[]) => fc
-  .record({
-    cityId: fc.integer({ min: 1, max: 2 }),
-    slots: fc.array(slotArb, { minLength: 1, maxLength: 4 }),
-    organizations: fc.array(organizationArb, { minLength: 2, maxLength: maxOrganizations }),
-    k: fc.integer({ min: 1, max: 4 }),
-    maxMembers: fc.constantFrom(...maxMembers),
-    minSmes: sometimes(fc.integer({ min: 1, max: 2 }), 0),
-    minIndustries: fc.constantFrom(0, 1, 1, 1, 2, 2, 3),
-    requiredKinds: sometimes(fc.subarray(KINDS, { minLength: 1, maxLength: 2 }), [] as string[]),
-    maxLargeShare: sometimes(fc.constantFrom(0.5, 0.3, 0), 1),
-    include: sometimes(fc.integer({ min: 1, max: 8 }).map((id) => [id]), [] as number[]),
-    exclude: sometimes(fc.uniqueArray(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 2 }), [] as number[]),
-    requireFullCoverage: sometimes(fc.constant(true), false),
-    mu: fc.constantFrom(0.5, 0.5, 0, 1.3, -0.4),
-    kappa: fc.constantFrom(0.1, 0.1, 0, 0.7, -0.2),
-    seedMask: fc.integer({ min: 0, max: 0xffff }),
-  })
-  .map((g) => {
-    let capabilityId = 1;
-    const organizations: OrganizationInput[] = g.organizations.map((o, i) => ({
-      id: i + 1,
-      kind: o.kind,
-      industryId: o.industryId,
-      capabilities: o.capabilities.map((c): CapabilityInput => ({ id: capabilityId++, ...c })),
-    }));
-    const project: ProjectInput = { cityId: g.cityId, slots: g.slots.map((s, i) => ({ id: 10 + i, ...s })) };
-    const options: ConsortiumOptions = {
-      k: g.k,
-      maxMembers: g.maxMembers,
-      minSmes: g.minSmes,
-      minIndustries: g.minIndustries,
-      requiredKinds: g.requiredKinds,
-      maxLargeShare: g.maxLargeShare,
-      includeOrganizations: g.include.map((id) => ((id - 1) % organizations.length) + 1),
-      excludeOrganizations: g.exclude,
-      requireFullCoverage: g.requireFullCoverage,
-      mu: g.mu,
-      kappa: g.kappa,
-    };
-    // A random first model for the priced path (the certificate must make up for a bad one).
-    const seed = organizations.filter((o) => g.seedMask & (1 << (o.id - 1))).map((o) => o.id);
-    return { project, organizations, options, seed };
-  });
+const instances = (maxOrganizations: number, maxMembers: number[]) =>
+  fc
+    .record({
+      cityId: fc.integer({ min: 1, max: 2 }),
+      slots: fc.array(slotArb, { minLength: 1, maxLength: 4 }),
+      organizations: fc.array(organizationArb, { minLength: 2, maxLength: maxOrganizations }),
+      k: fc.integer({ min: 1, max: 4 }),
+      maxMembers: fc.constantFrom(...maxMembers),
+      minSmes: sometimes(fc.integer({ min: 1, max: 2 }), 0),
+      minIndustries: fc.constantFrom(0, 1, 1, 1, 2, 2, 3),
+      requiredKinds: sometimes(fc.subarray(KINDS, { minLength: 1, maxLength: 2 }), [] as string[]),
+      maxLargeShare: sometimes(fc.constantFrom(0.5, 0.3, 0), 1),
+      include: sometimes(
+        fc.integer({ min: 1, max: 8 }).map((id) => [id]),
+        [] as number[],
+      ),
+      exclude: sometimes(fc.uniqueArray(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 2 }), [] as number[]),
+      requireFullCoverage: sometimes(fc.constant(true), false),
+      mu: fc.constantFrom(0.5, 0.5, 0, 1.3, -0.4),
+      kappa: fc.constantFrom(0.1, 0.1, 0, 0.7, -0.2),
+      seedMask: fc.integer({ min: 0, max: 0xffff }),
+    })
+    .map((g) => {
+      let capabilityId = 1;
+      const organizations: OrganizationInput[] = g.organizations.map((o, i) => ({
+        id: i + 1,
+        kind: o.kind,
+        industryId: o.industryId,
+        capabilities: o.capabilities.map((c): CapabilityInput => ({ id: capabilityId++, ...c })),
+      }));
+      const project: ProjectInput = { cityId: g.cityId, slots: g.slots.map((s, i) => ({ id: 10 + i, ...s })) };
+      const options: ConsortiumOptions = {
+        k: g.k,
+        maxMembers: g.maxMembers,
+        minSmes: g.minSmes,
+        minIndustries: g.minIndustries,
+        requiredKinds: g.requiredKinds,
+        maxLargeShare: g.maxLargeShare,
+        includeOrganizations: g.include.map((id) => ((id - 1) % organizations.length) + 1),
+        excludeOrganizations: g.exclude,
+        requireFullCoverage: g.requireFullCoverage,
+        mu: g.mu,
+        kappa: g.kappa,
+      };
+      // A random first model for the priced path (the certificate must make up for a bad one).
+      const seed = organizations.filter((o) => g.seedMask & (1 << (o.id - 1))).map((o) => o.id);
+      return { project, organizations, options, seed };
+    });
 
 const instanceArb = instances(8, [1, 2, 3, 3, 4, 5, 5]);
 /** More organisations, smaller teams (so that brute force stays quick): room for pricing to leave many out. */

@@ -11,7 +11,14 @@ jest.setTimeout(30_000);
 
 /** A project with work for the solver, and members that also hold capabilities the slots do not read. */
 function instance(): { project: ProjectInput; organizations: OrganizationInput[] } {
-  const slots = Array.from({ length: 6 }, (_, i) => ({ id: i + 1, domainId: (i % 3) + 1, technologyIds: [i + 1, i + 2], minLevel: 2, weight: (i % 5) + 1, allowedKinds: null }));
+  const slots = Array.from({ length: 6 }, (_, i) => ({
+    id: i + 1,
+    domainId: (i % 3) + 1,
+    technologyIds: [i + 1, i + 2],
+    minLevel: 2,
+    weight: (i % 5) + 1,
+    allowedKinds: null,
+  }));
   let seed = 7;
   const next = (n: number) => {
     seed = (seed * 48271) % 2147483647;
@@ -53,7 +60,9 @@ describe('the worker pool', () => {
     const source = { version: '7', organizations };
     const outsider = { ...organizations[5], id: 999 };
     const fromPool = [...organizations.slice(10), outsider];
-    expect((await pool.assembleConsortium(big, fromPool, options, source)).alternatives).toEqual((await here.assembleConsortium(big, fromPool, options)).alternatives);
+    expect((await pool.assembleConsortium(big, fromPool, options, source)).alternatives).toEqual(
+      (await here.assembleConsortium(big, fromPool, options)).alternatives,
+    );
 
     const seeker = organizations[0];
     expect(await pool.partnerMatches(seeker, fromPool, big, 0.5, 10, source)).toEqual(await here.partnerMatches(seeker, fromPool, big, 0.5, 10));
@@ -80,7 +89,9 @@ describe('a solve that overruns its time limit', () => {
     const stuck = workerPoolRunner(1, path.join(__dirname, 'fixtures/stuck-solver.js'));
     try {
       const started = performance.now();
-      const failure = await stuck.assembleConsortium(project, [A, B, C, D], { ...DEFAULT_CONSORTIUM_OPTIONS, timeLimitMs: 200 }).catch((error: unknown) => error);
+      const failure = await stuck
+        .assembleConsortium(project, [A, B, C, D], { ...DEFAULT_CONSORTIUM_OPTIONS, timeLimitMs: 200 })
+        .catch((error: unknown) => error);
       const ms = performance.now() - started;
       expect(failure).toBeInstanceOf(SolverTimeoutError);
       expect((failure as SolverTimeoutError).limitMs).toBe(200 + POOL_GRACE_MS);
