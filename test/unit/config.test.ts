@@ -58,7 +58,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
     // 11 Hangul syllables are 11 characters but 33 bytes; 15 'é' are 15 characters, 30 bytes.
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: '가'.repeat(11) }).jwtSecret).toBe('가'.repeat(11));
-    expect(() => loadConfig({ JWT_SECRET: 'é'.repeat(15) + 'x' })).toThrow(/must be at least 32 bytes/);
+    expect(() => loadConfig({ JWT_SECRET: `${'é'.repeat(15)}x` })).toThrow(/must be at least 32 bytes/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
   });
 

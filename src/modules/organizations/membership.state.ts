@@ -27,6 +27,6 @@ export function assertTransition(from: MembershipStatus, to: MembershipStatus): 
   const allowed = MEMBERSHIP_TRANSITIONS[from];
   throw userError(
     MembershipErrorCode.MEMBERSHIP_STATUS_FORBIDS,
-    `A membership that is ${from} cannot become ${to}` + (allowed.length > 0 ? ` (it can become ${allowed.join(' or ')}).` : ` (${from} is final).`),
+    `A membership that is ${from} cannot become ${to}${allowed.length > 0 ? ` (it can become ${allowed.join(' or ')}).` : ` (${from} is final).`}`,
   );
 }
