@@ -114,6 +114,12 @@ const schema = z
     RESPONSE_CACHE_MB: count(0, 4_096, 32),
     GRAPHIQL: optionalBool(),
     INTROSPECTION: optionalBool(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL (smtp://user:password@host:587)' })
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Alliance Match <no-reply@alliance-match.invalid>'),
+    PUBLIC_URL: z.url({ message: 'must be the URL people open the portal at (https://portal.example.org)' }).optional(),
     MATCHING_THREADS: z.coerce
       .number({ message: 'must be a number' })
       .int({ message: 'must be a whole number' })
@@ -129,6 +135,13 @@ const schema = z
         path: ['JWT_SECRET'],
         message: 'is required when NODE_ENV=production (at least 32 random bytes, the same on every instance)',
       });
+    }
+    // Invitations and password resets are mailed: production must really send them, to links people can open.
+    if (production && !c.SMTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when NODE_ENV=production (invitations and password resets are mailed)' });
+    }
+    if (production && !c.PUBLIC_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'is required when NODE_ENV=production (the links in mails are built from it)' });
     }
     // The demo accounts' passwords are published in the README: never where others can reach them.
     if (c.SEED_DEMO_ACCOUNTS === true && production) {
@@ -195,6 +208,12 @@ export type Config = {
    * default one per core but one (kept for the event loop), at least one. 0 solves on the main thread.
    */
   matchingThreads: number;
+  /** Where mail goes; without it (outside production) mails are written to `DATA_DIR/outbox/` as .eml files. */
+  smtpUrl: string | undefined;
+  /** The sender of every mail. */
+  mailFrom: string;
+  /** The address people open the portal at; links in mails are built from it (no trailing slash). */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {
@@ -205,7 +224,7 @@ export class ConfigError extends Error {
 }
 
 /** Never echoed back in a configuration error: they may carry passwords or keys. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'JWT_SECRET', 'REDIS_URL']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'JWT_SECRET', 'REDIS_URL', 'SMTP_URL']);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable counts as unset, the way shells and .env files are usually written.
@@ -252,6 +271,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: c.GRAPHIQL ?? !production,
     introspection: c.INTROSPECTION ?? !production,
     matchingThreads: c.MATCHING_THREADS ?? Math.max(1, os.availableParallelism() - 1),
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };
 }
 

@@ -1,4 +1,8 @@
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
 import { DataSource } from 'typeorm';
+import { createMailer, type Mailer } from './mail/mailer';
 import { AccountService } from './modules/accounts/account.service';
 import { SignInThrottle, type SignInLimiters } from './modules/accounts/sign-in-throttle';
 import { TokenService, type TokenSettings } from './modules/accounts/tokens';
@@ -18,16 +22,25 @@ import { TaxonomyService } from './modules/taxonomy/taxonomy.service';
 /** The application's services, made once per process; they own queries and transactions. */
 /** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
 /** `matchingRunner`: where solves run (the server's worker pool); on the calling thread when absent. */
+/** `mail`: the mailer and the portal's address for links; when absent (tools, some tests) mails are written to a temporary outbox. */
 export function createServices(
   dataSource: DataSource,
   auth: TokenSettings,
-  options: { signInLimiters?: SignInLimiters; matchingRunner?: MatchingRunner } = {},
+  options: { signInLimiters?: SignInLimiters; matchingRunner?: MatchingRunner; mail?: MailSettings } = {},
 ) {
+  const mail = options.mail ?? {
+    mailer: createMailer(
+      { smtpUrl: undefined, from: 'Alliance Match <no-reply@alliance-match.invalid>', outboxDir: path.join(os.tmpdir(), 'alliance-match-outbox') },
+      pino({ level: 'silent' }),
+    ),
+    publicUrl: 'http://localhost:4000',
+  };
   const taxonomy = new TaxonomyService(dataSource);
   const tokens = new TokenService(auth);
   const matching = new MatchingService(dataSource, taxonomy, options.matchingRunner);
   const projectEditing = new ProjectEditingService(dataSource, taxonomy);
   return {
+    mail,
     tokens,
     accounts: new AccountService(dataSource, tokens, new SignInThrottle(options.signInLimiters)),
     membership: new MembershipService(dataSource),
@@ -45,3 +58,9 @@ export function createServices(
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+/** Where mails go and the address their links point at (PUBLIC_URL). */
+export interface MailSettings {
+  mailer: Mailer;
+  publicUrl: string;
+}

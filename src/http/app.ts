@@ -1,3 +1,4 @@
+import path from 'node:path';
 import http from 'node:http';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -18,6 +19,7 @@ import { createGraphQLServer } from '../graphql/server';
 import { graphqlModules } from '../modules';
 import { inProcessRunner, workerPoolRunner } from '../modules/matching/solver-pool';
 import { createServices, type Services } from '../services';
+import { createMailer } from '../mail/mailer';
 import { accountFromAuthorization } from './authentication';
 import { bodyErrorHandler } from './body-errors';
 import { graphiqlRouter } from './graphiql';
@@ -100,7 +102,12 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
   const redis = config.redisUrl ? createRedisClient(config.redisUrl, redisWarning(log)) : undefined;
   // Solves run on worker threads, so one never blocks the requests around it (MATCHING_THREADS).
   const matchingRunner = config.matchingThreads > 0 ? workerPoolRunner(config.matchingThreads) : inProcessRunner();
-  const services = createServices(dataSource, tokenSettings(config), { signInLimiters: redis && redisLimiters(redis), matchingRunner });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox') }, log);
+  const services = createServices(dataSource, tokenSettings(config), {
+    signInLimiters: redis && redisLimiters(redis),
+    matchingRunner,
+    mail: { mailer, publicUrl: config.publicUrl },
+  });
   const metrics = createMetricsRegistry(dataSource);
   const countInFlight = inFlightGauge(metrics);
   const readiness = createReadinessCheck(dataSource, redis);
@@ -127,6 +134,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
         serverWillStart: async () => ({
           serverWillStop: async () => {
             await rateLimiter?.close();
+            mailer.close();
             if (redis) closeRedisClient(redis);
             await matchingRunner.close();
           },

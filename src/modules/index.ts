@@ -5,6 +5,8 @@ import { buildGraphQLSchema } from '../graphql/schema';
 import type { Services } from '../services';
 import { Account } from './accounts/account.entity';
 import { AccountResolver } from './accounts/account.resolver';
+import { PasswordReset } from './accounts/password-reset.entity';
+import { Invitation } from './invitations/invitation.entity';
 import { viewerOf } from './accounts/tokens';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
@@ -87,6 +89,8 @@ export const entities = [
   ConsortiumAssignment,
   AuditEntry,
   ClientMutation,
+  Invitation,
+  PasswordReset,
 ];
 
 /** Every resolver class, for the schema. */

@@ -144,7 +144,13 @@ describe('production defaults (NODE_ENV=production) with a CORS origin list', ()
   let app: RunningApp;
   const portal = 'https://portal.example.org';
   beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), CORS_ORIGINS: `${portal}/, https://admin.example.org` });
+    app = await startTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: 's'.repeat(40),
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      PUBLIC_URL: portal,
+      CORS_ORIGINS: `${portal}/, https://admin.example.org`,
+    });
   });
   afterAll(async () => {
     await app.close();

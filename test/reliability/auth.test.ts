@@ -39,7 +39,15 @@ afterAll(async () => {
 
 /** A built server on the test database (no embedded one to wait for); `extra` as environment. */
 function serverEnv(dataDir: string, extra: Record<string, string> = {}) {
-  return userEnv(dataDir, { DATABASE_URL: testDatabaseUrl(), SEED_ON_EMPTY: 'false', DB_POOL_SIZE: '2', ...extra });
+  // SMTP_URL and PUBLIC_URL are required in production; nothing here sends mail.
+  return userEnv(dataDir, {
+    DATABASE_URL: testDatabaseUrl(),
+    SEED_ON_EMPTY: 'false',
+    DB_POOL_SIZE: '2',
+    SMTP_URL: 'smtp://127.0.0.1:9',
+    PUBLIC_URL: 'https://portal.alliance.test',
+    ...extra,
+  });
 }
 
 async function graphql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {

@@ -9,7 +9,11 @@ import { createServices } from '../../src/services';
 import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/server';
 import { accountFromAuthorization } from '../../src/http/authentication';
 import { viewerOf, type Viewer } from '../../src/modules/accounts/tokens';
+import { createMailer } from '../../src/mail/mailer';
 import { testDatabaseUrl, testTokenSettings } from './test-env';
+
+/** PUBLIC_URL of the in-process test API: mailed links start with it. */
+export const TEST_PUBLIC_URL = 'https://portal.alliance.test';
 
 export interface Result<T = Record<string, any>> {
   data?: T | null;
@@ -42,11 +46,18 @@ export interface TestApi {
 }
 
 /** The real schema and services over the test database, driven in-process (no HTTP); `responseCache` as the server has it by default. */
-export async function createTestApi(options: { responseCache?: boolean } = {}): Promise<TestApi> {
+/** `smtpUrl`: send mail to this (test) SMTP server; otherwise mails are written to a temporary outbox. */
+export async function createTestApi(options: { responseCache?: boolean; smtpUrl?: string } = {}): Promise<TestApi> {
   const counter = new StatementCounter();
   const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, logger: counter, entities });
   await dataSource.initialize();
-  const services = createServices(dataSource, testTokenSettings());
+  const mail = options.smtpUrl
+    ? {
+        mailer: createMailer({ smtpUrl: options.smtpUrl, from: 'Alliance Match <no-reply@alliance-match.test>', outboxDir: '' }, pino({ level: 'silent' })),
+        publicUrl: TEST_PUBLIC_URL,
+      }
+    : undefined;
+  const services = createServices(dataSource, testTokenSettings(), { mail });
   const server: GraphQLServer = await createGraphQLServer(dataSource, await graphqlModules(services), pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
     production: false,
     responseCache: options.responseCache ? { maxBytes: 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
@@ -71,6 +82,7 @@ export async function createTestApi(options: { responseCache?: boolean } = {}): 
       return viewerOf(await services.accounts.signedIn(await services.tokens.verify(token)));
     },
     async close() {
+      services.mail.mailer.close();
       await server.apollo.stop();
       await dataSource.destroy();
     },

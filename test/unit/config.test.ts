@@ -2,6 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, isLoopback, loadConfig } from '../../src/config';
 
+/** What production needs besides JWT_SECRET: somewhere to send mail and the portal's address. */
+const MAIL = { SMTP_URL: 'smtp://mail.example.org:587', PUBLIC_URL: 'https://portal.example.org' };
+
 describe('loadConfig', () => {
   it('has defaults that start the embedded database on port 4000, on loopback only', () => {
     expect(loadConfig({})).toEqual({
@@ -33,20 +36,34 @@ describe('loadConfig', () => {
       graphiql: true,
       introspection: true,
       matchingThreads: Math.max(1, os.availableParallelism() - 1),
+      smtpUrl: undefined,
+      mailFrom: 'Alliance Match <no-reply@alliance-match.invalid>',
+      publicUrl: 'http://localhost:4000',
     });
+  });
+
+  it('requires SMTP_URL and PUBLIC_URL in production, and builds links without a trailing slash', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(
+      /SMTP_URL is required when NODE_ENV=production[\s\S]*PUBLIC_URL is required when NODE_ENV=production/,
+    );
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.org' })).toThrow(/SMTP_URL=\(hidden\) must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(loadConfig({ ...MAIL, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PUBLIC_URL: 'https://portal.example.org/' }).publicUrl).toBe(
+      'https://portal.example.org',
+    );
+    expect(loadConfig({ PORT: '4100' })).toMatchObject({ publicUrl: 'http://localhost:4100', smtpUrl: undefined });
   });
 
   it('turns the developer conveniences off in production and requires JWT_SECRET there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
     const secret = 'x'.repeat(40);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret })).toMatchObject({
+    expect(loadConfig({ ...MAIL, NODE_ENV: 'production', JWT_SECRET: secret })).toMatchObject({
       jwtSecret: secret,
       host: '0.0.0.0',
       seedDemoAccounts: false,
       graphiql: false,
       introspection: false,
     });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHIQL: 'true', INTROSPECTION: 'true' })).toMatchObject({
+    expect(loadConfig({ ...MAIL, NODE_ENV: 'production', JWT_SECRET: secret, GRAPHIQL: 'true', INTROSPECTION: 'true' })).toMatchObject({
       graphiql: true,
       introspection: true,
     });
@@ -54,19 +71,21 @@ describe('loadConfig', () => {
   });
 
   it('counts the bytes of JWT_SECRET, not its characters, everywhere', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(31) })).toThrow(/JWT_SECRET=\(hidden\) must be at least 32 bytes \(UTF-8\)/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+    expect(() => loadConfig({ ...MAIL, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(31) })).toThrow(
+      /JWT_SECRET=\(hidden\) must be at least 32 bytes \(UTF-8\)/,
+    );
+    expect(loadConfig({ ...MAIL, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
     // 11 Hangul syllables are 11 characters but 33 bytes; 15 'é' are 15 characters, 30 bytes.
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: '가'.repeat(11) }).jwtSecret).toBe('가'.repeat(11));
+    expect(loadConfig({ ...MAIL, NODE_ENV: 'production', JWT_SECRET: '가'.repeat(11) }).jwtSecret).toBe('가'.repeat(11));
     expect(() => loadConfig({ JWT_SECRET: `${'é'.repeat(15)}x` })).toThrow(/must be at least 32 bytes/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
   });
 
   it('listens on loopback outside production and on every interface in production, unless HOST says otherwise', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).host).toBe('0.0.0.0');
+    expect(loadConfig({ ...MAIL, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).host).toBe('0.0.0.0');
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+    expect(loadConfig({ ...MAIL, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
   });
 
   it('tells loopback addresses from the others', () => {
@@ -84,7 +103,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://app@db/alliance', SEED_DEMO_ACCOUNTS: 'true' }).seedDemoAccounts).toBe(true);
     expect(loadConfig({ SEED_DEMO_ACCOUNTS: 'false' }).seedDemoAccounts).toBe(false);
     expect(loadConfig({ HOST: '0.0.0.0', SEED_DEMO_ACCOUNTS: 'false' }).seedDemoAccounts).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SEED_DEMO_ACCOUNTS: 'true', HOST: '127.0.0.1' })).toThrow(
+    expect(() => loadConfig({ ...MAIL, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SEED_DEMO_ACCOUNTS: 'true', HOST: '127.0.0.1' })).toThrow(
       /SEED_DEMO_ACCOUNTS="true" is not allowed when NODE_ENV=production/,
     );
     expect(() => loadConfig({ HOST: '0.0.0.0', SEED_DEMO_ACCOUNTS: 'true' })).toThrow(/SEED_DEMO_ACCOUNTS="true" is not allowed with HOST=0.0.0.0/);
@@ -116,8 +135,14 @@ describe('loadConfig', () => {
       MAX_QUERY_DEPTH: '12',
       MAX_QUERY_COST: '5000',
       DB_STATEMENT_TIMEOUT_MS: '0',
+      SMTP_URL: 'smtps://mailer:secret@mail.example.org:465',
+      MAIL_FROM: '스마트시티 융합 얼라이언스 <alliance@example.org>',
+      PUBLIC_URL: 'https://portal.example.org',
     });
     expect(config).toMatchObject({
+      smtpUrl: 'smtps://mailer:secret@mail.example.org:465',
+      mailFrom: '스마트시티 융합 얼라이언스 <alliance@example.org>',
+      publicUrl: 'https://portal.example.org',
       nodeEnv: 'production',
       port: 8080,
       databaseUrl: 'postgres://app@db:5432/alliance',

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedRecord } from '../../db/versioned-record';
 import { Organization } from '../organizations/organization.entity';
-import { AccountRole } from './account.enums';
+import { AccountRole, TeamRole } from './account.enums';
 
 /** A person who signs in. Not an API type: the schema shows an account through `AccountType` (account.types.ts), so no query can ever return the password hash. */
 @Entity({ name: 'account' })
@@ -23,6 +23,10 @@ export class Account extends VersionedRecord() {
   @Index()
   @Column({ name: 'organization_id', type: 'integer', nullable: true })
   organizationId: number | null;
+
+  /** OWNER or MEMBER of its organisation's team; null exactly when `organizationId` is. */
+  @Column({ name: 'team_role', type: 'enum', enum: TeamRole, enumName: 'team_role', nullable: true })
+  teamRole: TeamRole | null;
 
   @ManyToOne(() => Organization, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'organization_id' })

@@ -7,3 +7,10 @@ export const AccountRole = describedEnum('AccountRole', 'What a signed-in accoun
   ADMIN: 'Steering committee: decides memberships and keeps the taxonomy.',
 });
 export type AccountRole = EnumValue<typeof AccountRole>;
+
+/** A member account's standing in its organisation's team (docs/workflows.md, "Teams"). */
+export const TeamRole = describedEnum('TeamRole', "A member's standing in its organisation's team.", {
+  OWNER: "Manages the team (invites colleagues, removes them, hands ownership over) and the organisation's settings; an organisation keeps at least one.",
+  MEMBER: 'Acts for the organisation (profile, capabilities, partnership requests, consortium invitations) but does not manage the team.',
+});
+export type TeamRole = EnumValue<typeof TeamRole>;

@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../../db/unique-violation';
 import { inputId } from '../../graphql/input-id';
 import { badUserInput, conflict, notFound, userError } from '../../graphql/user-error';
 import { Account } from '../accounts/account.entity';
+import { TeamRole } from '../accounts/account.enums';
 import { currentAccount } from '../accounts/actor';
 import { assertOwnMember } from './organization.access';
 import type { Viewer } from '../accounts/viewer';
@@ -65,8 +66,10 @@ export async function createApplicant(em: EntityManager, input: NewOrganizationI
       throw userError(MembershipErrorCode.SLUG_TAKEN, `An organisation with slug '${input.slug}' already exists; choose another.`, [...field, 'slug']);
     throw error;
   }
-  await em.getRepository(Account).update({ id: account.id }, { organizationId: organization.id });
+  // The applicant is the organisation's first owner: it brings its colleagues in (teams).
+  await em.getRepository(Account).update({ id: account.id }, { organizationId: organization.id, teamRole: TeamRole.OWNER });
   account.organizationId = organization.id;
+  account.teamRole = TeamRole.OWNER;
   await recordAudit(em, {
     actorId: account.id,
     action: ACTIONS[MembershipStatus.APPLIED],
