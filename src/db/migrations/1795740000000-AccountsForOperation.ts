@@ -20,27 +20,27 @@ export class AccountsForOperation1795740000000 implements MigrationInterface {
         `"accepted_at" TIMESTAMP WITH TIME ZONE, "account_id" integer, "revoked_at" TIMESTAMP WITH TIME ZONE, ` +
         `CONSTRAINT "UQ_invitation_token_hash" UNIQUE ("token_hash"), CONSTRAINT "PK_invitation" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "IDX_invitation_email" ON "invitation" ("email")`);
-    await queryRunner.query(`CREATE INDEX "IDX_invitation_organization_id" ON "invitation" ("organization_id")`);
-    await queryRunner.query(`CREATE INDEX "IDX_invitation_invited_by_id" ON "invitation" ("invited_by_id")`);
-    await queryRunner.query(`CREATE INDEX "IDX_invitation_account_id" ON "invitation" ("account_id")`);
+    await queryRunner.query(`CREATE INDEX "IDX_bcb0a0d2333443083582a05cdd" ON "invitation" ("email")`);
+    await queryRunner.query(`CREATE INDEX "IDX_de7c148c7834d738ac7113f3dd" ON "invitation" ("organization_id")`);
+    await queryRunner.query(`CREATE INDEX "IDX_9fcebfddfa4369ac0e3c26dc8a" ON "invitation" ("invited_by_id")`);
+    await queryRunner.query(`CREATE INDEX "IDX_1e498e6dc2d14e9e0c65b119b7" ON "invitation" ("account_id")`);
     await queryRunner.query(
-      `ALTER TABLE "invitation" ADD CONSTRAINT "FK_invitation_organization" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE`,
+      `ALTER TABLE "invitation" ADD CONSTRAINT "FK_de7c148c7834d738ac7113f3dd8" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE`,
     );
     await queryRunner.query(
-      `ALTER TABLE "invitation" ADD CONSTRAINT "FK_invitation_invited_by" FOREIGN KEY ("invited_by_id") REFERENCES "account"("id") ON DELETE SET NULL`,
+      `ALTER TABLE "invitation" ADD CONSTRAINT "FK_9fcebfddfa4369ac0e3c26dc8a3" FOREIGN KEY ("invited_by_id") REFERENCES "account"("id") ON DELETE SET NULL`,
     );
     await queryRunner.query(
-      `ALTER TABLE "invitation" ADD CONSTRAINT "FK_invitation_account" FOREIGN KEY ("account_id") REFERENCES "account"("id") ON DELETE SET NULL`,
+      `ALTER TABLE "invitation" ADD CONSTRAINT "FK_1e498e6dc2d14e9e0c65b119b7b" FOREIGN KEY ("account_id") REFERENCES "account"("id") ON DELETE SET NULL`,
     );
     await queryRunner.query(
       `CREATE TABLE "password_reset" ("id" SERIAL NOT NULL, "account_id" integer NOT NULL, "token_hash" character(64) NOT NULL, ` +
         `"created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, ` +
         `CONSTRAINT "UQ_password_reset_token_hash" UNIQUE ("token_hash"), CONSTRAINT "PK_password_reset" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "IDX_password_reset_account_id" ON "password_reset" ("account_id")`);
+    await queryRunner.query(`CREATE INDEX "IDX_c491bba845232ca65b799a6325" ON "password_reset" ("account_id")`);
     await queryRunner.query(
-      `ALTER TABLE "password_reset" ADD CONSTRAINT "FK_password_reset_account" FOREIGN KEY ("account_id") REFERENCES "account"("id") ON DELETE CASCADE`,
+      `ALTER TABLE "password_reset" ADD CONSTRAINT "FK_c491bba845232ca65b799a63252" FOREIGN KEY ("account_id") REFERENCES "account"("id") ON DELETE CASCADE`,
     );
   }
 
