@@ -60,7 +60,8 @@ const TRANSFER =
   'mutation($input: TransferOwnershipInput!) { transferOwnership(input: $input) { account { id teamRole } organization { id } userErrors { code field message } } }';
 const REMOVE =
   'mutation($input: RemoveTeamMemberInput!) { removeTeamMember(input: $input) { account { id teamRole organization { id } } userErrors { code field message } } }';
-const LEAVE = 'mutation($input: LeaveOrganizationInput!) { leaveOrganization(input: $input) { account { id teamRole organization { id } } userErrors { code field message } } }';
+const LEAVE =
+  'mutation($input: LeaveOrganizationInput!) { leaveOrganization(input: $input) { account { id teamRole organization { id } } userErrors { code field message } } }';
 
 describe('Organization.team', () => {
   it('is shown to the organisation’s own owners and members and to admins, null for everyone else', async () => {

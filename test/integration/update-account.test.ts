@@ -155,7 +155,7 @@ describe('LAST_ADMIN, on a database of its own (the shared one has admins of eve
     expect((await api.query(UPDATE, { input: { accountId: accountId(sleeping), disabled: false } }, only)).data!.updateAccount.userErrors).toEqual([]);
     expect((await api.query(UPDATE, { input: { accountId: accountId(only), role: 'PLANNER' } }, only)).data!.updateAccount.userErrors).toEqual([]);
     expect(await enabledAdmins()).toBe(1);
-    await api.dataSource.query("DELETE FROM audit_entry; DELETE FROM account");
+    await api.dataSource.query('DELETE FROM audit_entry; DELETE FROM account');
   });
 
   it('two last admins stepping down at the same moment: one does, the other gets LAST_ADMIN', async () => {
@@ -167,7 +167,7 @@ describe('LAST_ADMIN, on a database of its own (the shared one has admins of eve
       const codes = results.map((r) => r.data!.updateAccount.userErrors.map((e: any) => e.code));
       expect(codes.sort()).toEqual([[], ['LAST_ADMIN']]);
       expect(await enabledAdmins()).toBe(1);
-      await api.dataSource.query("DELETE FROM audit_entry; DELETE FROM account");
+      await api.dataSource.query('DELETE FROM audit_entry; DELETE FROM account');
     }
   });
 });
