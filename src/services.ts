@@ -3,6 +3,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { createMailer, type Mailer } from './mail/mailer';
+import { AccountAdminService } from './modules/accounts/account-admin.service';
 import { AccountService } from './modules/accounts/account.service';
 import { SignInThrottle, type SignInLimiters } from './modules/accounts/sign-in-throttle';
 import { TokenService, type TokenSettings } from './modules/accounts/tokens';
@@ -18,6 +19,7 @@ import { ProjectEditingService } from './modules/projects/project-editing.servic
 import { PartnershipService } from './modules/partnerships/partnership.service';
 import { ConsortiumService } from './modules/consortia/consortium.service';
 import { TaxonomyService } from './modules/taxonomy/taxonomy.service';
+import { TeamService } from './modules/teams/team.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
 /** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
@@ -43,6 +45,8 @@ export function createServices(
     mail,
     tokens,
     accounts: new AccountService(dataSource, tokens, new SignInThrottle(options.signInLimiters)),
+    accountAdmin: new AccountAdminService(dataSource),
+    teams: new TeamService(dataSource),
     membership: new MembershipService(dataSource),
     profile: new ProfileService(dataSource),
     taxonomyAdmin: new TaxonomyAdminService(dataSource),

@@ -4,6 +4,7 @@ import type { GraphQLModules } from '../graphql/server';
 import { buildGraphQLSchema } from '../graphql/schema';
 import type { Services } from '../services';
 import { Account } from './accounts/account.entity';
+import { AccountAdminResolver } from './accounts/account-admin.resolver';
 import { AccountResolver } from './accounts/account.resolver';
 import { PasswordReset } from './accounts/password-reset.entity';
 import { Invitation } from './invitations/invitation.entity';
@@ -54,6 +55,7 @@ import { Industry } from './taxonomy/industry.entity';
 import { TaxonomyAdminResolver } from './taxonomy/taxonomy-admin.resolver';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { Technology } from './taxonomy/technology.entity';
+import { OrganizationTeamResolver, TeamResolver } from './teams/team.resolver';
 import { WorkingGroupMembership } from './working-groups/working-group-membership.entity';
 import { WorkingGroup } from './working-groups/working-group.entity';
 import { WorkingGroupMembershipResolver, WorkingGroupResolver } from './working-groups/working-group.resolver';
@@ -115,6 +117,7 @@ export const resolvers = [
   ConsortiumAssignmentResolver,
   SlotCoverageResolver,
   AccountResolver,
+  AccountAdminResolver,
   MembershipResolver,
   ProfileResolver,
   TaxonomyAdminResolver,
@@ -125,6 +128,8 @@ export const resolvers = [
   ConsortiumResolver,
   ConsortiumMembershipResolver,
   ConsortiumSlotAssignmentResolver,
+  TeamResolver,
+  OrganizationTeamResolver,
 ] as const;
 
 /** How `node(id:)` loads each type: through the feature's access rules, so a hidden object reads null. */

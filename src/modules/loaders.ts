@@ -9,6 +9,7 @@ import { createOrganizationLoaders } from './organizations/organization.loaders'
 import { createPartnershipLoaders } from './partnerships/partnership.loaders';
 import { createProjectLoaders } from './projects/project.loaders';
 import { createTaxonomyLoaders } from './taxonomy/taxonomy.loaders';
+import { createTeamLoaders } from './teams/team.loaders';
 import { createWorkingGroupLoaders } from './working-groups/working-group.loaders';
 
 /**
@@ -26,6 +27,7 @@ export const loaderGroups = [
   createPartnershipLoaders,
   createConsortiumLoaders,
   createClientMutationLoaders,
+  createTeamLoaders,
 ] as const;
 
 /** Every DataLoader of every module, fresh for one request (see loaderFactory). */

@@ -47,9 +47,10 @@ export interface TestApi {
 
 /** The real schema and services over the test database, driven in-process (no HTTP); `responseCache` as the server has it by default. */
 /** `smtpUrl`: send mail to this (test) SMTP server; otherwise mails are written to a temporary outbox. */
-export async function createTestApi(options: { responseCache?: boolean; smtpUrl?: string } = {}): Promise<TestApi> {
+/** `databaseUrl`: another (migrated) database than the shared test one, for a test that needs the whole of a table to itself. */
+export async function createTestApi(options: { responseCache?: boolean; smtpUrl?: string; databaseUrl?: string } = {}): Promise<TestApi> {
   const counter = new StatementCounter();
-  const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, logger: counter, entities });
+  const dataSource = createDataSource({ url: options.databaseUrl ?? testDatabaseUrl(), poolSize: 2, logger: counter, entities });
   await dataSource.initialize();
   const mail = options.smtpUrl
     ? {

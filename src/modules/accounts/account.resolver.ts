@@ -84,8 +84,9 @@ export class AccountResolver {
   })
   organization(@Root() account: Account, @Ctx() ctx: Context) {
     // An account is shown only to itself (me, the signUp/signIn payloads, Consortium.owner to its
-    // owner) or to admins (auditLog, Consortium.owner), and a member always sees its own
-    // organisation (organization.access.ts); signUp and signIn are anonymous requests, so ctx.viewer cannot decide it.
+    // owner), to its own team (Organization.team, the team payloads) or to admins (auditLog,
+    // Consortium.owner), and a member always sees its own organisation (organization.access.ts);
+    // signUp and signIn are anonymous requests, so ctx.viewer cannot decide it.
     return account.organizationId === null ? null : ctx.loaders.organizationById.load(account.organizationId);
   }
 }

@@ -3,7 +3,7 @@ import type { CodedUserError } from '../../graphql/user-error';
 import { Node } from '../../graphql/node';
 import { AccountError } from './account.errors';
 import type { Account } from './account.entity';
-import { AccountRole } from './account.enums';
+import { AccountRole, TeamRole } from './account.enums';
 
 /**
  * The API's view of an account. The `Account` entity is not an API type (house rule): it holds the
@@ -11,12 +11,15 @@ import { AccountRole } from './account.enums';
  * entity; only the fields declared here are in the schema.
  */
 @ObjectType('Account', { implements: Node, description: 'A person who signs in: a member of an organisation, a planner or an admin.' })
-export class AccountType implements Pick<Account, 'email' | 'role' | 'createdAt'> {
+export class AccountType implements Pick<Account, 'email' | 'role' | 'teamRole' | 'createdAt'> {
   @Field(() => String, { description: 'Sign-in address, lower-cased.' })
   email: string;
 
   @Field(() => AccountRole, { description: 'What the account may do.' })
   role: AccountRole;
+
+  @Field(() => TeamRole, { nullable: true, description: "Standing in its organisation's team (OWNER or MEMBER); null without organisation." })
+  teamRole: TeamRole | null;
 
   @Field(() => Date, { description: 'When the account was created.' })
   createdAt: Date;

@@ -1,0 +1,70 @@
+import type { DataSource } from 'typeorm';
+import { lockRow } from '../../db/row-lock';
+import { inputId } from '../../graphql/input-id';
+import { userError } from '../../graphql/user-error';
+import { recordAudit } from '../audit/audit.service';
+import type { Write } from '../write';
+import { assertMayAdministerAccounts } from './account.access';
+import { Account } from './account.entity';
+import { AccountRole } from './account.enums';
+import { AccountErrorCode } from './account.errors';
+import type { UpdateAccountInput } from './account-admin.inputs';
+import { currentAccount } from './actor';
+import type { Viewer } from './viewer';
+
+const STAFF_ROLES: readonly AccountRole[] = [AccountRole.PLANNER, AccountRole.ADMIN];
+
+/** The steering committee's account administration: role changes and disabling, each audited. */
+export class AccountAdminService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Changes an account's role and/or disables or re-enables it. The enabled admins are locked
+   * first (in id order, every time, so two updates never deadlock) and then the account, so two
+   * admins demoting or disabling each other at once cannot leave the service without an admin:
+   * the second one sees the first's change and gets LAST_ADMIN.
+   */
+  update(viewer: Viewer, input: UpdateAccountInput, write: Write): Promise<Account> {
+    const accountId = inputId(input.accountId, 'Account', ['input', 'accountId']);
+    return write.transaction(this.dataSource, async (em) => {
+      const enabledAdmins: { id: number }[] = await em.query('SELECT id FROM account WHERE role = $1 AND disabled_at IS NULL ORDER BY id FOR NO KEY UPDATE', [
+        AccountRole.ADMIN,
+      ]);
+      assertMayAdministerAccounts(await currentAccount(em, viewer));
+      const account = await lockRow(em, Account, accountId, { label: 'account', field: ['input', 'accountId'] });
+      const from = { role: account.role, disabled: account.disabledAt !== null };
+      const to = { role: input.role ?? from.role, disabled: input.disabled ?? from.disabled };
+      if (to.role === from.role && to.disabled === from.disabled) return account;
+
+      if (to.role !== from.role && STAFF_ROLES.includes(to.role) && account.organizationId !== null) {
+        throw userError(
+          AccountErrorCode.ALREADY_IN_ORGANIZATION,
+          `This account is on an organisation's team, so it stays a MEMBER; remove it from the team before making it ${to.role}.`,
+          ['input', 'role'],
+        );
+      }
+      const wasEnabledAdmin = from.role === AccountRole.ADMIN && !from.disabled;
+      const staysEnabledAdmin = to.role === AccountRole.ADMIN && !to.disabled;
+      if (wasEnabledAdmin && !staysEnabledAdmin && !enabledAdmins.some((a) => a.id !== account.id)) {
+        throw userError(
+          AccountErrorCode.LAST_ADMIN,
+          'This is the last enabled admin: make another account ADMIN first, so the service keeps one.',
+          input.role != null && to.role !== from.role ? ['input', 'role'] : ['input', 'disabled'],
+        );
+      }
+
+      account.role = to.role;
+      if (to.disabled !== from.disabled) {
+        account.disabledAt = to.disabled ? new Date() : null;
+        // Every token the account holds names an older generation now: refused from its next request.
+        if (to.disabled) account.tokenGeneration += 1;
+      }
+      const saved = await em.getRepository(Account).save(account);
+      const entry = (action: string, details: Record<string, unknown>) =>
+        recordAudit(em, { actorId: viewer.accountId, action, subjectType: 'Account', subjectId: saved.id, details: { email: saved.email, ...details } });
+      if (to.role !== from.role) await entry('account.role_changed', { from: from.role, to: to.role });
+      if (to.disabled !== from.disabled) await entry(to.disabled ? 'account.disabled' : 'account.enabled', {});
+      return saved;
+    });
+  }
+}

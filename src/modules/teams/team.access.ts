@@ -1,0 +1,58 @@
+import { forbidden } from '../../graphql/errors';
+import type { Account } from '../accounts/account.entity';
+import { AccountRole, TeamRole } from '../accounts/account.enums';
+import type { Viewer } from '../accounts/viewer';
+
+/**
+ * Who may see and change an organisation's team (docs/workflows.md, "Teams"):
+ * - `Organization.team`: the organisation's own team members (OWNER or MEMBER) and admins; null for everyone else;
+ * - promote, demote, remove (`updateTeamMember`, `removeTeamMember`): the organisation's owners, and admins;
+ * - `transferOwnership`: an owner of that organisation only (an admin is on no team; it promotes and demotes instead);
+ * - `leaveOrganization`: any member of that team, for itself.
+ * Every check runs on the accounts as locked in the mutation's transaction, so a token issued
+ * before a change in the team (a removal, a demotion) cannot act on the old standing.
+ */
+
+type Actor = Pick<Account, 'id' | 'role' | 'organizationId' | 'teamRole'>;
+
+const isOwnerOf = (actor: Actor, organizationId: number) =>
+  actor.role === AccountRole.MEMBER && actor.organizationId === organizationId && actor.teamRole === TeamRole.OWNER;
+
+/** Whether `viewer` may read `organizationId`'s team. */
+export function canSeeTeam(viewer: Viewer | null, organizationId: number): boolean {
+  if (!viewer) return false;
+  if (viewer.role === AccountRole.ADMIN) return true;
+  return viewer.role === AccountRole.MEMBER && viewer.organizationId === organizationId;
+}
+
+/**
+ * The organisation whose team `actor` manages: null for an admin (any team: the target account's),
+ * its own for an owner; FORBIDDEN for anyone else. An owner naming an account outside its team is
+ * answered NOT_FOUND by the service, as an unknown id is, so accounts of other teams cannot be probed.
+ */
+export function managedOrganization(actor: Actor): number | null {
+  if (actor.role === AccountRole.ADMIN) return null;
+  if (actor.organizationId != null && isOwnerOf(actor, actor.organizationId)) return actor.organizationId;
+  throw forbidden('Only an owner of the organisation (or an admin) may change its team.');
+}
+
+/** After the team is locked: the actor is still one of its owners (or an admin). */
+export function assertManagesTeam(actor: Actor, organizationId: number, lockedTeam: readonly Actor[]): void {
+  if (actor.role === AccountRole.ADMIN) return;
+  const current = lockedTeam.find((a) => a.id === actor.id);
+  if (!current || !isOwnerOf(current, organizationId)) throw forbidden('Only an owner of the organisation (or an admin) may change its team.');
+}
+
+/** transferOwnership: the actor owns `organizationId` (checked again on the locked team). */
+export function assertMayTransfer(actor: Actor, organizationId: number, lockedTeam?: readonly Actor[]): void {
+  const current = lockedTeam ? lockedTeam.find((a) => a.id === actor.id) : actor;
+  if (!current || !isOwnerOf(current, organizationId)) throw forbidden('Only an owner of the organisation may hand its ownership over.');
+}
+
+/** leaveOrganization: the actor is on `organizationId`'s team (checked again on the locked team). */
+export function assertMayLeave(actor: Actor, organizationId: number, lockedTeam?: readonly Actor[]): void {
+  const current = lockedTeam ? lockedTeam.find((a) => a.id === actor.id) : actor;
+  if (!current || current.role !== AccountRole.MEMBER || current.organizationId !== organizationId) {
+    throw forbidden("You are not on this organisation's team.");
+  }
+}
