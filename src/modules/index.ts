@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import { Account } from './accounts/account.entity';
 import { AccountResolver } from './accounts/account.resolver';
 import { PasswordReset } from './accounts/password-reset.entity';
+import { PasswordResolver } from './accounts/password.resolver';
 import { Invitation } from './invitations/invitation.entity';
 import { viewerOf } from './accounts/tokens';
 import { AuditEntry } from './audit/audit-entry.entity';
@@ -115,6 +116,7 @@ export const resolvers = [
   ConsortiumAssignmentResolver,
   SlotCoverageResolver,
   AccountResolver,
+  PasswordResolver,
   MembershipResolver,
   ProfileResolver,
   TaxonomyAdminResolver,
