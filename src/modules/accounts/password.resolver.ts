@@ -4,7 +4,7 @@ import type { Services } from '../../services';
 import type { Context } from '../context';
 import { runMutation } from '../mutation';
 import type { Write } from '../write';
-import { MIN_PASSWORD_LENGTH } from './account.inputs';
+import { MIN_PASSWORD_LENGTH, normalizeEmail } from './account.inputs';
 import { TooManyAttemptsError, type Session } from './account.service';
 import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput } from './password.inputs';
 import { RESET_LINK_TTL_MINUTES, RESET_REQUESTED_MESSAGE } from './password.service';
@@ -58,6 +58,8 @@ export class PasswordResolver {
       'whether one does or not. Limited per email and per client address: TOO_MANY_ATTEMPTS with `retryAfterSeconds`.',
   })
   async requestPasswordReset(@MutationInput(() => RequestPasswordResetInput) input: RequestPasswordResetInput, @Ctx() ctx: Context) {
+    // Before validation, as signUp does: surrounding spaces and case do not make another address.
+    input.email = normalizeEmail(input.email);
     const run = noteRetryAfter((write) => this.services.passwords.requestReset(input, { clientIp: ctx.clientIp, log: ctx.log }, write));
     const payload = await runMutation<RequestPasswordResetPayload, void>(ctx, input, {
       empty: { message: null, retryAfterSeconds: null },
