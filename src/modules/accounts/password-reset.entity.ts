@@ -7,12 +7,13 @@ export class PasswordReset {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Index()
+  // Names as the migration (1795740000000-AccountsForOperation) gave them, so the schema check sees no drift.
+  @Index('IDX_password_reset_account_id')
   @Column({ name: 'account_id', type: 'integer' })
   accountId: number;
 
   @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_password_reset_account' })
   account?: Account;
 
   /** SHA-256 of the mailed token, hex (one-time-token.ts). */
