@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { createMailer, type Mailer } from './mail/mailer';
 import { AccountAdminService } from './modules/accounts/account-admin.service';
 import { AccountService } from './modules/accounts/account.service';
+import { PasswordService } from './modules/accounts/password.service';
+import { PasswordResetThrottle, type PasswordResetLimiters } from './modules/accounts/password-reset-throttle';
 import { SignInThrottle, type SignInLimiters } from './modules/accounts/sign-in-throttle';
 import { TokenService, type TokenSettings } from './modules/accounts/tokens';
 import { AuditLogService } from './modules/audit/audit-log.service';
@@ -23,12 +25,18 @@ import { TeamService } from './modules/teams/team.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
 /** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
+/** `passwordResetLimiters`: the same for password-reset requests and refused reset links. */
 /** `matchingRunner`: where solves run (the server's worker pool); on the calling thread when absent. */
 /** `mail`: the mailer and the portal's address for links; when absent (tools, some tests) mails are written to a temporary outbox. */
 export function createServices(
   dataSource: DataSource,
   auth: TokenSettings,
-  options: { signInLimiters?: SignInLimiters; matchingRunner?: MatchingRunner; mail?: MailSettings } = {},
+  options: {
+    signInLimiters?: SignInLimiters;
+    passwordResetLimiters?: PasswordResetLimiters;
+    matchingRunner?: MatchingRunner;
+    mail?: MailSettings;
+  } = {},
 ) {
   const mail = options.mail ?? {
     mailer: createMailer(
@@ -41,12 +49,16 @@ export function createServices(
   const tokens = new TokenService(auth);
   const matching = new MatchingService(dataSource, taxonomy, options.matchingRunner);
   const projectEditing = new ProjectEditingService(dataSource, taxonomy);
+  // One set of sign-in counters: a wrong current password in changePassword counts as a failed sign-in.
+  const signInThrottle = new SignInThrottle(options.signInLimiters);
+  const accounts = new AccountService(dataSource, tokens, signInThrottle);
   return {
     mail,
     tokens,
-    accounts: new AccountService(dataSource, tokens, new SignInThrottle(options.signInLimiters)),
+    accounts,
     accountAdmin: new AccountAdminService(dataSource),
     teams: new TeamService(dataSource),
+    passwords: new PasswordService(dataSource, accounts, mail, signInThrottle, new PasswordResetThrottle(options.passwordResetLimiters)),
     membership: new MembershipService(dataSource),
     profile: new ProfileService(dataSource),
     taxonomyAdmin: new TaxonomyAdminService(dataSource),

@@ -4,6 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
+import { redisPasswordResetLimiters } from '../modules/accounts/password-reset-throttle';
 import { redisLimiters } from '../modules/accounts/sign-in-throttle';
 import { closeRedisClient, createRedisClient } from '../redis';
 import type { Logger } from 'pino';
@@ -97,7 +98,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     },
     app,
   );
-  // One Redis connection for the cost budgets and the failed sign-ins, so every instance shares
+  // One Redis connection for the cost budgets, the failed sign-ins and the password-reset counters, so every instance shares
   // them; its commands time out after 200 ms and both fail open (src/redis.ts).
   const redis = config.redisUrl ? createRedisClient(config.redisUrl, redisWarning(log)) : undefined;
   // Solves run on worker threads, so one never blocks the requests around it (MATCHING_THREADS).
@@ -105,6 +106,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox') }, log);
   const services = createServices(dataSource, tokenSettings(config), {
     signInLimiters: redis && redisLimiters(redis),
+    passwordResetLimiters: redis && redisPasswordResetLimiters(redis),
     matchingRunner,
     mail: { mailer, publicUrl: config.publicUrl },
   });

@@ -7,6 +7,7 @@ import { Account } from './accounts/account.entity';
 import { AccountAdminResolver } from './accounts/account-admin.resolver';
 import { AccountResolver } from './accounts/account.resolver';
 import { PasswordReset } from './accounts/password-reset.entity';
+import { PasswordResolver } from './accounts/password.resolver';
 import { Invitation } from './invitations/invitation.entity';
 import { viewerOf } from './accounts/tokens';
 import { AuditEntry } from './audit/audit-entry.entity';
@@ -118,6 +119,7 @@ export const resolvers = [
   SlotCoverageResolver,
   AccountResolver,
   AccountAdminResolver,
+  PasswordResolver,
   MembershipResolver,
   ProfileResolver,
   TaxonomyAdminResolver,

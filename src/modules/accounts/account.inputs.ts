@@ -4,7 +4,8 @@ import { NewOrganizationInput } from '../organizations/membership.inputs';
 
 /** scrypt costs the same for any length, but an unbounded body is still a gift to an attacker. */
 export const MAX_PASSWORD_LENGTH = 200;
-export const MIN_PASSWORD_LENGTH = 10;
+/** For every new password (sign-up, invitations, changes, resets, account:create): long enough to resist offline guessing. */
+export const MIN_PASSWORD_LENGTH = 12;
 
 @InputType({ description: 'A new member account, and optionally the organisation it applies for.' })
 export class SignUpInput {

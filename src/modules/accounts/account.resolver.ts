@@ -5,7 +5,7 @@ import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { Organization } from '../organizations/organization.entity';
 import { Account } from './account.entity';
-import { normalizeEmail, SignInInput, SignUpInput } from './account.inputs';
+import { MIN_PASSWORD_LENGTH, normalizeEmail, SignInInput, SignUpInput } from './account.inputs';
 import { TooManyAttemptsError, type Session } from './account.service';
 import { AccountType, SignInPayload, SignOutPayload, SignUpPayload } from './account.types';
 
@@ -24,7 +24,7 @@ export class AccountResolver {
   @Mutation(() => SignUpPayload, {
     description:
       'Creates a MEMBER account (and, with `organization`, its membership application) and signs it in. ' +
-      'userErrors: BAD_USER_INPUT (email, password of at least 10 characters, organisation fields), EMAIL_TAKEN, SLUG_TAKEN.',
+      `userErrors: BAD_USER_INPUT (email, password of at least ${MIN_PASSWORD_LENGTH} characters, organisation fields), EMAIL_TAKEN, SLUG_TAKEN.`,
   })
   signUp(@MutationInput(() => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
     input.email = normalizeEmail(input.email);

@@ -17,8 +17,11 @@ export const BAD_CREDENTIALS_MESSAGE = 'Email or password is wrong.';
 
 /** Too many failed sign-ins; carries the wait so the payload can say it in `retryAfterSeconds`. */
 export class TooManyAttemptsError extends UserFacingError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(AccountErrorCode.TOO_MANY_ATTEMPTS, `Too many failed sign-ins; try again in ${retryAfterSeconds} seconds.`);
+  constructor(
+    readonly retryAfterSeconds: number,
+    what = 'failed sign-ins',
+  ) {
+    super(AccountErrorCode.TOO_MANY_ATTEMPTS, `Too many ${what}; try again in ${retryAfterSeconds} seconds.`);
     this.name = 'TooManyAttemptsError';
   }
 }

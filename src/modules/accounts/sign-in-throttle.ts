@@ -26,16 +26,22 @@ export function memoryLimiters(): SignInLimiters {
  * falls back to its own memory counters (the insurance limiter) rather than refusing sign-ins.
  */
 export function redisLimiters(redis: Redis, keyPrefix = 'alliance-match:sign-in'): SignInLimiters {
-  const limiter = (name: string, points: number, duration: number) =>
-    new RateLimiterRedis({
-      storeClient: redis,
-      keyPrefix: `${keyPrefix}-${name}`,
-      points,
-      duration,
-      rejectIfRedisNotReady: true,
-      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${keyPrefix}-${name}`, points, duration }),
-    });
-  return { byEmail: limiter('email', FAILURES_PER_EMAIL, EMAIL_WINDOW_SECONDS), byIp: limiter('ip', FAILURES_PER_IP, IP_WINDOW_SECONDS) };
+  return {
+    byEmail: redisLimiter(redis, `${keyPrefix}-email`, FAILURES_PER_EMAIL, EMAIL_WINDOW_SECONDS),
+    byIp: redisLimiter(redis, `${keyPrefix}-ip`, FAILURES_PER_IP, IP_WINDOW_SECONDS),
+  };
+}
+
+/** One Redis-backed counter that falls back to process memory while Redis is unreachable. */
+export function redisLimiter(redis: Redis, keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
+  return new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix,
+    points,
+    duration,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
+  });
 }
 
 /**
