@@ -18,6 +18,7 @@ import { ProjectEditingService } from './modules/projects/project-editing.servic
 import { PartnershipService } from './modules/partnerships/partnership.service';
 import { ConsortiumService } from './modules/consortia/consortium.service';
 import { TaxonomyService } from './modules/taxonomy/taxonomy.service';
+import { InvitationService } from './modules/invitations/invitation.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
 /** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
@@ -39,10 +40,12 @@ export function createServices(
   const tokens = new TokenService(auth);
   const matching = new MatchingService(dataSource, taxonomy, options.matchingRunner);
   const projectEditing = new ProjectEditingService(dataSource, taxonomy);
+  const accounts = new AccountService(dataSource, tokens, new SignInThrottle(options.signInLimiters));
   return {
     mail,
     tokens,
-    accounts: new AccountService(dataSource, tokens, new SignInThrottle(options.signInLimiters)),
+    accounts,
+    invitations: new InvitationService(dataSource, accounts, mail),
     membership: new MembershipService(dataSource),
     profile: new ProfileService(dataSource),
     taxonomyAdmin: new TaxonomyAdminService(dataSource),

@@ -7,6 +7,8 @@ import { Account } from './accounts/account.entity';
 import { AccountResolver } from './accounts/account.resolver';
 import { PasswordReset } from './accounts/password-reset.entity';
 import { Invitation } from './invitations/invitation.entity';
+import { loadVisibleInvitation } from './invitations/invitation.access';
+import { InvitationResolver } from './invitations/invitation.resolver';
 import { viewerOf } from './accounts/tokens';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
@@ -125,6 +127,7 @@ export const resolvers = [
   ConsortiumResolver,
   ConsortiumMembershipResolver,
   ConsortiumSlotAssignmentResolver,
+  InvitationResolver,
 ] as const;
 
 /** How `node(id:)` loads each type: through the feature's access rules, so a hidden object reads null. */
@@ -140,6 +143,7 @@ export const nodeFetchers: NodeFetchers<Context> = {
   RequirementSlot: loadVisibleSlot,
   PartnershipRequest: loadVisibleRequest,
   Consortium: loadVisibleConsortium,
+  Invitation: loadVisibleInvitation,
 };
 
 /** The application's schema; without services it can only be printed (schema:print), not executed. */

@@ -1,5 +1,6 @@
 import { AccountsAndWorkflows1795599400916 } from './1795599400916-AccountsAndWorkflows';
 import { AccountsForOperation1795740000000 } from './1795740000000-AccountsForOperation';
+import { InvitationDataVersion1795740000100 } from './1795740000100-InvitationDataVersion';
 import { AccountTokenGeneration1795730000000 } from './1795730000000-AccountTokenGeneration';
 import { DataVersion1795700000000 } from './1795700000000-DataVersion';
 import { Init1795591135850 } from './1795591135850-Init';
@@ -10,4 +11,4 @@ import { TaxonomyVersion1795710000000 } from './1795710000000-TaxonomyVersion';
 import { ClientMutation1795720000000 } from './1795720000000-ClientMutation';
 
 // Migrations in the order they apply; listed explicitly so they load the same under tsc, ts-jest and the CLI.
-export const migrations = [Init1795591135850, Projects1795592347229, MatchingDataVersion1795593600000, AccountsAndWorkflows1795599400916, OrganizationNameOrder1795600404142, DataVersion1795700000000, TaxonomyVersion1795710000000, ClientMutation1795720000000, AccountTokenGeneration1795730000000, AccountsForOperation1795740000000];
+export const migrations = [Init1795591135850, Projects1795592347229, MatchingDataVersion1795593600000, AccountsAndWorkflows1795599400916, OrganizationNameOrder1795600404142, DataVersion1795700000000, TaxonomyVersion1795710000000, ClientMutation1795720000000, AccountTokenGeneration1795730000000, AccountsForOperation1795740000000, InvitationDataVersion1795740000100];
