@@ -17,6 +17,7 @@ import { InvitationKind } from './invitation.enums';
   implements: Node,
   description: 'A mailed invitation to create an account: staff (planner, admin), a colleague, or the claim of an organisation.',
 })
+// Index and constraint names as the migration (1795740000000-AccountsForOperation) made them.
 @Entity({ name: 'invitation' })
 export class Invitation {
   @PrimaryGeneratedColumn()
@@ -28,7 +29,7 @@ export class Invitation {
 
   /** Lower-cased, like account emails. */
   @Field(() => String, { description: 'The invited address, lower-cased: the account it creates signs in with it.' })
-  @Index()
+  @Index('IDX_invitation_email')
   @Column({ type: 'varchar', length: 320 })
   email: string;
 
@@ -37,12 +38,12 @@ export class Invitation {
   @Column({ type: 'enum', enum: AccountRole, enumName: 'account_role' })
   role: AccountRole;
 
-  @Index()
+  @Index('IDX_invitation_organization_id')
   @Column({ name: 'organization_id', type: 'integer', nullable: true })
   organizationId: number | null;
 
   @ManyToOne(() => Organization, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({ name: 'organization_id' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_invitation_organization' })
   organization?: Organization | null;
 
   /** The team role the invitee gets (TEAM, CLAIM); null for STAFF. */
@@ -54,12 +55,12 @@ export class Invitation {
   @Column({ name: 'token_hash', type: 'char', length: 64, unique: true })
   tokenHash: string;
 
-  @Index()
+  @Index('IDX_invitation_invited_by_id')
   @Column({ name: 'invited_by_id', type: 'integer', nullable: true })
   invitedById: number | null;
 
   @ManyToOne(() => Account, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'invited_by_id' })
+  @JoinColumn({ name: 'invited_by_id', foreignKeyConstraintName: 'FK_invitation_invited_by' })
   invitedBy?: Account | null;
 
   @Field(() => Date, { description: 'When it was sent.' })
@@ -73,12 +74,12 @@ export class Invitation {
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
 
-  @Index()
+  @Index('IDX_invitation_account_id')
   @Column({ name: 'account_id', type: 'integer', nullable: true })
   accountId: number | null;
 
   @ManyToOne(() => Account, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'account_id' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_invitation_account' })
   account?: Account | null;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
