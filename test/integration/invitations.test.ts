@@ -136,6 +136,17 @@ describe('a STAFF invitation', () => {
     }
     expect(await invitationRows(email)).toEqual([]);
   });
+
+  it('with a clientMutationId, a retry answers the first invitation and sends no second mail', async () => {
+    const email = newEmail();
+    const input = { email, role: 'PLANNER', clientMutationId: randomUUID() };
+    const first = await invite(input);
+    await mailTo(email);
+    const retry = await invite(input);
+    expect(retry).toEqual(first);
+    expect(await invitationRows(email)).toHaveLength(1);
+    expect(smtp.to(email)).toHaveLength(1);
+  });
 });
 
 describe('a TEAM invitation', () => {
