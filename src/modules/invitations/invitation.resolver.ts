@@ -6,6 +6,7 @@ import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import { pageConnection } from '../../graphql/paging';
 import type { Services } from '../../services';
 import type { Account } from '../accounts/account.entity';
+import { MIN_PASSWORD_LENGTH } from '../accounts/account.inputs';
 import type { Session } from '../accounts/account.service';
 import { AccountType } from '../accounts/account.types';
 import type { Context } from '../context';
@@ -56,7 +57,7 @@ export class InvitationResolver {
     description:
       "Creates the invited account with the link's token and a password (role, organisation and team role from the invitation), uses the " +
       'invitation up and signs the account in, as signIn does. userErrors: INVALID_INVITATION (unknown, used, revoked or expired), ' +
-      'EMAIL_TAKEN, BAD_USER_INPUT (a password of at least 12 characters).',
+      `EMAIL_TAKEN, BAD_USER_INPUT (a password of at least ${MIN_PASSWORD_LENGTH} characters).`,
   })
   acceptInvitation(@MutationInput(() => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: Context) {
     // No clientMutationId: there is no account yet to key it by; a retry answers INVALID_INVITATION ("already used").
