@@ -22,6 +22,7 @@ import { PartnershipService } from './modules/partnerships/partnership.service';
 import { ConsortiumService } from './modules/consortia/consortium.service';
 import { TaxonomyService } from './modules/taxonomy/taxonomy.service';
 import { TeamService } from './modules/teams/team.service';
+import { InvitationService } from './modules/invitations/invitation.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
 /** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
@@ -59,6 +60,7 @@ export function createServices(
     accountAdmin: new AccountAdminService(dataSource),
     teams: new TeamService(dataSource),
     passwords: new PasswordService(dataSource, accounts, mail, signInThrottle, new PasswordResetThrottle(options.passwordResetLimiters)),
+    invitations: new InvitationService(dataSource, accounts, mail),
     membership: new MembershipService(dataSource),
     profile: new ProfileService(dataSource),
     taxonomyAdmin: new TaxonomyAdminService(dataSource),

@@ -9,6 +9,8 @@ import { AccountResolver } from './accounts/account.resolver';
 import { PasswordReset } from './accounts/password-reset.entity';
 import { PasswordResolver } from './accounts/password.resolver';
 import { Invitation } from './invitations/invitation.entity';
+import { loadVisibleInvitation } from './invitations/invitation.access';
+import { InvitationResolver } from './invitations/invitation.resolver';
 import { viewerOf } from './accounts/tokens';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
@@ -132,6 +134,7 @@ export const resolvers = [
   ConsortiumSlotAssignmentResolver,
   TeamResolver,
   OrganizationTeamResolver,
+  InvitationResolver,
 ] as const;
 
 /** How `node(id:)` loads each type: through the feature's access rules, so a hidden object reads null. */
@@ -147,6 +150,7 @@ export const nodeFetchers: NodeFetchers<Context> = {
   RequirementSlot: loadVisibleSlot,
   PartnershipRequest: loadVisibleRequest,
   Consortium: loadVisibleConsortium,
+  Invitation: loadVisibleInvitation,
 };
 
 /** The application's schema; without services it can only be printed (schema:print), not executed. */

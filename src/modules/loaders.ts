@@ -5,6 +5,7 @@ import { createCapabilityLoaders } from './capabilities/capability.loaders';
 import { createPilotCityLoaders } from './cities/pilot-city.loaders';
 import { createConsortiumLoaders } from './consortia/consortium.loaders';
 import { createClientMutationLoaders } from './idempotency/client-mutation.store';
+import { createInvitationLoaders } from './invitations/invitation.loaders';
 import { createOrganizationLoaders } from './organizations/organization.loaders';
 import { createPartnershipLoaders } from './partnerships/partnership.loaders';
 import { createProjectLoaders } from './projects/project.loaders';
@@ -28,6 +29,7 @@ export const loaderGroups = [
   createConsortiumLoaders,
   createClientMutationLoaders,
   createTeamLoaders,
+  createInvitationLoaders,
 ] as const;
 
 /** Every DataLoader of every module, fresh for one request (see loaderFactory). */

@@ -7,6 +7,7 @@ import type { Viewer } from './accounts/viewer';
 import { Capability } from './capabilities/capability.entity';
 import { Consortium } from './consortia/consortium.entity';
 import { claimKey, recordResult, type IdempotencyKey } from './idempotency/client-mutation.store';
+import { Invitation } from './invitations/invitation.entity';
 import { createLoaders, type Loaders } from './loaders';
 import { Organization } from './organizations/organization.entity';
 import { PartnershipRequest } from './partnerships/partnership-request.entity';
@@ -277,6 +278,19 @@ const PAYLOAD_READS: PayloadRead<any>[] = [
     read: (loaders, account: Account) => {
       loaders.accountById.prime(account.id, account);
       return account.organizationId != null ? organizationsParts(loaders, [account.organizationId]) : Promise.resolve();
+    },
+  },
+  {
+    type: Invitation,
+    name: 'Invitation',
+    byId: 'invitationById',
+    read: (loaders, invitation: Invitation, viewer) => {
+      loaders.invitationById.prime(invitation.id, invitation);
+      return all([
+        viewer ? loaders.accountById.load(viewer.accountId) : Promise.resolve(),
+        invitation.invitedById != null ? loaders.accountById.load(invitation.invitedById) : Promise.resolve(),
+        invitation.organizationId != null ? organizationsParts(loaders, [invitation.organizationId]) : Promise.resolve(),
+      ]);
     },
   },
   { type: Domain, name: 'Domain', byId: 'domainById', read: async (loaders, domain: Domain) => loaders.domainById.prime(domain.id, domain) },

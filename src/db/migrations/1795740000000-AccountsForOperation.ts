@@ -42,6 +42,12 @@ export class AccountsForOperation1795740000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "password_reset" ADD CONSTRAINT "FK_c491bba845232ca65b799a63252" FOREIGN KEY ("account_id") REFERENCES "account"("id") ON DELETE CASCADE`,
     );
+    // Like every table, they move the data version the response cache is keyed by (1795700000000-DataVersion).
+    for (const table of ['invitation', 'password_reset']) {
+      await queryRunner.query(
+        `CREATE TRIGGER "${table}_bumps_data_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"()`,
+      );
+    }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

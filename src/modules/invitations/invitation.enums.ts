@@ -8,8 +8,11 @@ export const InvitationKind = describedEnum('InvitationKind', 'What accepting an
 });
 export type InvitationKind = EnumValue<typeof InvitationKind>;
 
-/** Where an invitation stands; derived from its timestamps. */
-export const InvitationStatus = describedEnum('InvitationStatus', 'Where an invitation stands.', {
+/**
+ * Where an invitation stands; derived from its timestamps. Named `AccountInvitationStatus` in the
+ * schema: `InvitationStatus` is the published enum of a consortium member's invitation (consortium.enums.ts).
+ */
+export const InvitationStatus = describedEnum('AccountInvitationStatus', 'Where an invitation to create an account stands.', {
   PENDING: 'Sent; the link works until `expiresAt`.',
   ACCEPTED: 'Used: the account exists.',
   REVOKED: 'Withdrawn by an admin or an owner; the link no longer works.',

@@ -1,0 +1,83 @@
+import { forbidden } from '../../graphql/errors';
+import type { Account } from '../accounts/account.entity';
+import { AccountRole, TeamRole } from '../accounts/account.enums';
+import type { Context } from '../context';
+import type { Invitation } from './invitation.entity';
+import { InvitationKind } from './invitation.enums';
+
+/**
+ * Who may invite, revoke and see invitations (docs/workflows.md, "Invitations"):
+ * - admins: everything (staff, team and claim invitations);
+ * - an OWNER of an organisation's team: that organisation's TEAM invitations (send, revoke) and
+ *   every invitation of that organisation (read);
+ * - nobody else, not even the team's MEMBERs.
+ * The team role is read from the account row as stored now (the request's own row, or the row read
+ * in the mutation's transaction), never from the token.
+ */
+
+type Caller = Pick<Account, 'role' | 'organizationId' | 'teamRole'>;
+
+const isAdmin = (caller: Caller) => caller.role === AccountRole.ADMIN;
+
+/** Whether the caller is an OWNER of `organizationId`'s team. */
+export function ownsOrganization(caller: Caller, organizationId: number | null): boolean {
+  return organizationId !== null && caller.organizationId === organizationId && caller.teamRole === TeamRole.OWNER;
+}
+
+/** STAFF and CLAIM invitations are the secretariat's: admins only. */
+export function assertMayInviteAsAdmin(caller: Caller, kind: 'STAFF' | 'CLAIM'): void {
+  if (!isAdmin(caller)) {
+    throw forbidden(kind === 'STAFF' ? 'Only admins invite planners and admins.' : 'Only admins send the claim invitation of an organisation.');
+  }
+}
+
+/**
+ * Before the organisation is even read: only its owners and admins may invite into it, so anyone
+ * else is refused alike whether the id exists or not.
+ */
+export function assertMayInviteInto(caller: Caller, organizationId: number): void {
+  if (!isAdmin(caller) && !ownsOrganization(caller, organizationId)) throw forbidden("Only an owner of the organisation's team, or an admin, invites into it.");
+}
+
+/** Admins revoke any invitation; an owner revokes its organisation's TEAM invitations. */
+export function assertMayRevoke(caller: Caller, invitation: Pick<Invitation, 'kind' | 'organizationId'>): void {
+  if (isAdmin(caller)) return;
+  if (invitation.kind === InvitationKind.TEAM && ownsOrganization(caller, invitation.organizationId)) return;
+  throw forbidden("Only an admin, or an owner of the organisation's team (for its team invitations), may revoke this invitation.");
+}
+
+/** Admins see every invitation; an owner sees its organisation's. */
+export function canSeeInvitation(caller: Caller | null, invitation: Pick<Invitation, 'organizationId'>): boolean {
+  return caller !== null && (isAdmin(caller) || ownsOrganization(caller, invitation.organizationId));
+}
+
+/**
+ * Which invitations a list shows: all (null) or one organisation's (admins may filter; an owner
+ * always gets its own organisation's, and asking for another one is FORBIDDEN).
+ */
+export function listableOrganization(caller: Caller, requested: number | null): number | null {
+  if (isAdmin(caller)) return requested;
+  if (caller.organizationId !== null && caller.teamRole === TeamRole.OWNER && (requested === null || requested === caller.organizationId)) {
+    return caller.organizationId;
+  }
+  throw forbidden("Only admins, and owners of an organisation's team (for its own invitations), may list invitations.");
+}
+
+/** The request's own account row (read once when the request was authenticated), or null when anonymous. */
+export function callerOf(ctx: Context): Promise<Account | null> {
+  return ctx.viewer ? ctx.loaders.accountById.load(ctx.viewer.accountId) : Promise.resolve(null);
+}
+
+/** One invitation by id if the viewer may see it, else null (as if it did not exist): for `node(id:)`. */
+export async function loadVisibleInvitation(ctx: Context, id: number): Promise<Invitation | null> {
+  const [invitation, caller] = await Promise.all([ctx.loaders.invitationById.load(id), callerOf(ctx)]);
+  return invitation && canSeeInvitation(caller, invitation) ? invitation : null;
+}
+
+/**
+ * Who sent it is shown to admins, and to an owner only when the sender is of its own organisation
+ * (a colleague): an admin's address is not an owner's business.
+ */
+export function canSeeInviter(caller: Caller | null, inviter: Pick<Account, 'organizationId'>): boolean {
+  return caller !== null && (isAdmin(caller) || (caller.organizationId !== null && inviter.organizationId === caller.organizationId));
+}
