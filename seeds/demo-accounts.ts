@@ -87,6 +87,15 @@ const CHUNK = 2_000;
  * The password is hashed once for all of them: scrypt per account would add seconds to every start.
  */
 async function seedDemoOwners(dataSource: DataSource, log?: Logger): Promise<number> {
+  // Reloading the synthetic members (seed:synthetic) deletes and re-creates them, which leaves their
+  // owners without an organisation (ON DELETE SET NULL): those rejoin the organisation of their slug.
+  await dataSource.query(
+    `UPDATE account a SET organization_id = o.id, team_role = 'OWNER', version = a.version + 1, updated_at = now()
+       FROM organization o
+      WHERE a.email = 'owner@' || o.slug || '.example' AND a.organization_id IS NULL AND a.role = 'MEMBER'
+        AND (o.slug = ANY($1) OR o.slug LIKE $2)`,
+    [DEMO_OWNERS.map((o) => o.organization), SYNTHETIC_SLUGS],
+  );
   const missing: { id: number; slug: string }[] = await dataSource.query(
     `SELECT o.id, o.slug FROM organization o
       WHERE (o.slug = ANY($1) OR o.slug LIKE $2)

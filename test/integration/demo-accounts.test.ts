@@ -79,3 +79,12 @@ it('is idempotent: seeding again creates nothing and leaves every password alone
   expect(await seedDemoAccounts(api.dataSource)).toBe(0);
   expect(await ownersOf(organizations.map((o) => o.slug))).toEqual(before);
 });
+
+it('gives an owner whose organisation was re-created (seed:synthetic reloads its members) that organisation back', async () => {
+  const email = demoOwnerEmail('syn-000002');
+  // What deleting the organisation did to its owner (ON DELETE SET NULL), without deleting it under other test files.
+  await api.dataSource.query('UPDATE account SET organization_id = NULL, team_role = NULL WHERE email = $1', [email]);
+  expect(await seedDemoAccounts(api.dataSource)).toBe(0);
+  const [owner] = await ownersOf(['syn-000002']);
+  expect(owner).toMatchObject({ email, role: 'MEMBER', team_role: 'OWNER' });
+});
