@@ -7,8 +7,7 @@ import { createApp, type App } from './http/app';
 import { createLogger } from './logger';
 import { entities } from './modules';
 import { withSigningSecret } from './signing-secret';
-import { seedIfEmpty } from '../seeds/seed';
-import { seedDemoAccounts } from '../seeds/demo-accounts';
+import { seedOnStart } from '../seeds/on-start';
 
 /** A stop that takes longer than this exits with 1 (in-flight requests get DRAIN_GRACE_MS of it). */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -56,9 +55,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   dataSource = await openDatabase({ ...config, entities }, log);
-  if (config.seedOnEmpty) await seedIfEmpty(dataSource, log);
-  // Off by default with a database server, never in production or on a non-loopback HOST (config.ts); idempotent.
-  if (config.seedDemoAccounts) await seedDemoAccounts(dataSource, log);
+  await seedOnStart(dataSource, config, log);
   // After the database: an embedded one may want DATA_DIR to itself when it initialises it.
   const signed = await withSigningSecret(config, log).catch(async (error: unknown) => {
     await dataSource?.destroy().catch(() => undefined);

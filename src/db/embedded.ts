@@ -178,6 +178,23 @@ async function stopLeftover(pgdata: string, log?: Logger): Promise<void> {
   log?.info({ pid, ms: Date.now() - started }, 'stopped the leftover embedded PostgreSQL');
 }
 
+/**
+ * The address of the embedded PostgreSQL a running service keeps on DATA_DIR, or undefined when
+ * none runs there. Tools (`account:create`) then connect to it as one more client instead of
+ * failing on its lock: the server is already migrated, and stopping it stays its service's job.
+ * PostgreSQL writes its port on the fourth line of postmaster.pid and "ready" on the eighth.
+ */
+export function runningEmbeddedUrl(dataDir: string): string | undefined {
+  const pgdata = clusterDir(dataDir);
+  const pid = postmasterPid(pgdata);
+  if (pid === undefined || !isAlive(pid) || isZombie(pid) || !isPostmasterOf(pid, pgdata)) return undefined;
+  const lines = fs.readFileSync(path.join(pgdata, 'postmaster.pid'), 'utf8').split('\n');
+  const port = Number(lines[3]);
+  if (!Number.isInteger(port) || port <= 0 || lines[7]?.trim() !== 'ready') return undefined;
+  const password = readPassword(pgdata);
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
 function readPassword(pgdata: string): string {
   try {
     return fs.readFileSync(path.join(pgdata, PASSWORD_FILE), 'utf8').trim();

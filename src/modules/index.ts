@@ -25,6 +25,7 @@ import { ConsortiumAssignment } from './consortia/consortium-assignment.entity';
 import { ConsortiumMember } from './consortia/consortium-member.entity';
 import { Consortium } from './consortia/consortium.entity';
 import { ConsortiumMembershipResolver, ConsortiumResolver, ConsortiumSlotAssignmentResolver } from './consortia/consortium.resolver';
+import { MyConsortiaResolver } from './consortia/my-consortia.resolver';
 import type { Context } from './context';
 import { ClientMutation } from './idempotency/client-mutation.entity';
 import {
@@ -135,6 +136,7 @@ export const resolvers = [
   TeamResolver,
   OrganizationTeamResolver,
   InvitationResolver,
+  MyConsortiaResolver,
 ] as const;
 
 /** How `node(id:)` loads each type: through the feature's access rules, so a hidden object reads null. */

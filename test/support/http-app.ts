@@ -5,10 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config';
 import { createDataSource, type AppDataSource } from '../../src/db/data-source';
+import { openDatabase } from '../../src/db/database';
 import { entities } from '../../src/modules';
 import { createApp, type App } from '../../src/http/app';
 import { createLogger } from '../../src/logger';
 import { withSigningSecret } from '../../src/signing-secret';
+import { seedOnStart } from '../../seeds/on-start';
 import { TEST_JWT_SECRET, testDatabaseUrl } from './test-env';
 
 export interface RunningApp {
@@ -24,9 +26,28 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, entities });
-  await dataSource.initialize();
+/**
+ * `databaseUrl`: another database than the test run's (say a fresh one a test created), migrated
+ * here first. Either way the data is prepared as a start does (seedOnStart: the sample data when
+ * the database is empty; the demo accounts with SEED_DEMO_ACCOUNTS=true).
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<RunningApp> {
+  // The solver runs on the test's thread unless a test asks for threads (MATCHING_THREADS): the
+  // worker is compiled JavaScript from dist/, which would be stale while src/ is being edited.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    MATCHING_THREADS: '0',
+    DATABASE_URL: options.databaseUrl ?? testDatabaseUrl(),
+    ...env,
+  });
+  let dataSource: AppDataSource;
+  if (options.databaseUrl) {
+    dataSource = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: '', poolSize: 2, entities }, createLogger('warn'));
+  } else {
+    dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, entities });
+    await dataSource.initialize();
+  }
   let written = '';
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -35,13 +56,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ru
     },
   });
   const log = createLogger('info', sink);
-  // The solver runs on the test's thread unless a test asks for threads (MATCHING_THREADS): the
-  // worker is compiled JavaScript from dist/, which would be stale while src/ is being edited.
-  const app = await createApp(
-    await withSigningSecret(loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, MATCHING_THREADS: '0', ...env })),
-    dataSource,
-    log,
-  );
+  await seedOnStart(dataSource, config, log);
+  const app = await createApp(await withSigningSecret(config), dataSource, log);
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;

@@ -4,6 +4,7 @@ import { describedEnum, type EnumValue } from '../../graphql/enum';
 import { ConnectionArgs } from '../../graphql/connection';
 import { ConsortiumOptionsInput } from '../matching/matching.inputs';
 import { SlotRole } from '../projects/project.enums';
+import { ConsortiumStatus } from './consortium.enums';
 import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 
 /** Most members a consortium may have; the same bound as assembleConsortium's `maxMembers`. */
@@ -120,4 +121,11 @@ export class AnswerConsortiumInvitationInput {
 export class ConsortiaArgs extends ConnectionArgs {
   @Field(() => ID, { description: 'Global id of the Project.' })
   projectId: string;
+}
+
+@ArgsType()
+export class MyConsortiaArgs extends ConnectionArgs {
+  @Field(() => ConsortiumStatus, { nullable: true, description: 'Only consortia in this status.' })
+  @IsOptional()
+  status?: ConsortiumStatus | null;
 }

@@ -126,6 +126,11 @@ export class ConsortiumMembershipResolver {
     return loadVisibleOrganization(ctx, member.organizationId);
   }
 
+  @FieldResolver(() => Consortium, { nullable: true, description: 'The consortium this membership is in; null when you may not see it.' })
+  consortium(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
+    return loadVisibleConsortium(ctx, member.consortiumId);
+  }
+
   @FieldResolver(() => [RequirementSlot], { description: 'The slots this member fills, in slot order.' })
   async slots(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
     const assignments = await ctx.loaders.assignmentsByConsortium.load(member.consortiumId);

@@ -26,6 +26,15 @@ import { ConsortiumErrorCode } from './consortium.errors';
 
 /** A project's consortia are listed newest first, as cursors name it. */
 export const CONSORTIA_ORDER = 'CREATED_AT:DESC';
+/** An organisation's consortium invitations: those awaiting its answer first, then newest first. */
+export const INVITATIONS_ORDER = 'PENDING_FIRST:DESC';
+/**
+ * The invitations' sort key as one number, so keyset paging stays on (key, id): milliseconds since
+ * 1970 of the invitation, plus 10^13 (after the year 2286) when it awaits an answer. Kept in step
+ * with `invitationKey` below.
+ */
+const PENDING_BONUS = 10_000_000_000_000;
+const INVITATION_KEY = `(CASE WHEN m.invitation_status = 'INVITED' AND c.status = 'INVITING' THEN ${PENDING_BONUS} ELSE 0 END + COALESCE(floor(extract(epoch FROM m.invited_at) * 1000), 0))`;
 /** Consortia may be composed for a published project until it is awarded. */
 const COMPOSABLE: readonly ProjectStatus[] = [ProjectStatus.OPEN, ProjectStatus.FORMING];
 /** A member filling several slots takes the most senior of their roles, in this order. */
@@ -212,6 +221,42 @@ export class ConsortiumService {
   }
 
   /**
+   * The consortium invitations sent to an organisation (drafts' memberships are not invitations
+   * yet): INVITED ones of an INVITING consortium first, then newest first. Its members see these
+   * consortia (consortium.access.ts), so nothing here is hidden from them.
+   */
+  async invitationsOf(organizationId: number | null, plan: PagePlan): Promise<Page<ConsortiumMember>> {
+    const qb = this.dataSource
+      .getRepository(ConsortiumMember)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.consortium', 'c')
+      .where('m.organization_id = :organizationId', { organizationId: organizationId ?? 0 })
+      .andWhere('m.invitation_status <> :notSent', { notSent: InvitationStatus.NOT_SENT });
+    const count = qb.clone();
+    const rows = await applyKeyset(qb, 'm', INVITATION_KEY, true, plan).getMany();
+    return { rows, keyOf: (m) => ({ value: invitationKey(m), id: m.id }), totalCount: () => count.getCount() };
+  }
+
+  /**
+   * The viewer's consortia, newest first: for a member of an organisation, those the organisation is
+   * in; for planners and admins, those they composed (for their projects). All visible to the viewer.
+   */
+  async mine(viewer: Viewer, status: ConsortiumStatus | null | undefined, plan: PagePlan): Promise<Page<Consortium>> {
+    const qb = this.dataSource.getRepository(Consortium).createQueryBuilder('c');
+    if (viewer.organizationId != null) {
+      qb.where('EXISTS (SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organization_id = :organizationId)', {
+        organizationId: viewer.organizationId,
+      });
+    } else {
+      qb.where('c.owner_id = :accountId', { accountId: viewer.accountId });
+    }
+    if (status) qb.andWhere('c.status = :status', { status });
+    const count = qb.clone();
+    const rows = await applyKeyset(qb, 'c', 'c.created_at', true, plan).getMany();
+    return { rows, keyOf: (c) => ({ value: c.createdAt.toISOString(), id: c.id }), totalCount: () => count.getCount() };
+  }
+
+  /**
    * One owner's change: locks the project, then the consortium (owner or admin, at `version`),
    * applies `apply`, stores the new status with a new version, and records the audit entry.
    */
@@ -352,4 +397,10 @@ function assertStatus(consortium: Consortium, allowed: readonly ConsortiumStatus
 
 function seniorRole(roles: readonly SlotRole[]): SlotRole {
   return SENIORITY.find((role) => roles.includes(role)) ?? SlotRole.SOLUTION_PROVIDER;
+}
+
+/** INVITATION_KEY for a loaded membership (with its consortium). */
+function invitationKey(member: ConsortiumMember): number {
+  const pending = member.invitationStatus === InvitationStatus.INVITED && member.consortium?.status === ConsortiumStatus.INVITING;
+  return (pending ? PENDING_BONUS : 0) + (member.invitedAt?.getTime() ?? 0);
 }

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import type { CodedUserError } from '../../graphql/user-error';
 import { ConsortiumError } from './consortium.errors';
+import { ConsortiumMember } from './consortium-member.entity';
 import { Consortium } from './consortium.entity';
 
 @ObjectType({ description: 'A page of consortia, newest first (Relay connection).' })
@@ -15,3 +16,8 @@ export class ConsortiumPayload {
   @Field(() => [ConsortiumError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
   userErrors: CodedUserError[];
 }
+
+@ObjectType({
+  description: "A page of consortium invitations to the viewer's organisation (Relay connection): those awaiting an answer first, then newest first.",
+})
+export class ConsortiumInvitationConnection extends ConnectionType(ConsortiumMember, 'ConsortiumInvitation') {}

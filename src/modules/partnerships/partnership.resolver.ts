@@ -1,4 +1,4 @@
-import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { inputId } from '../../graphql/input-id';
 import { pageConnection } from '../../graphql/paging';
@@ -26,6 +26,14 @@ export class PartnershipRequestResolver {
   })
   myPartnershipRequests(@Args(() => MyPartnershipRequestsArgs) args: MyPartnershipRequestsArgs, @Ctx() ctx: Context) {
     return pageConnection(args, REQUESTS_ORDER, (plan) => this.services.partnerships.listMine(signedIn(ctx), args, plan));
+  }
+
+  @Authorized(AccountRole.MEMBER)
+  @Query(() => Int, {
+    description: "How many partnership requests sent to the viewer's organisation await its answer (PENDING). MEMBER accounts only; 0 without an organisation.",
+  })
+  myPendingPartnershipRequestCount(@Ctx() ctx: Context) {
+    return this.services.partnerships.countPendingReceived(signedIn(ctx));
   }
 
   @Authorized(AccountRole.MEMBER)

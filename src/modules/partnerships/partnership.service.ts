@@ -114,6 +114,12 @@ export class PartnershipService {
     });
   }
 
+  /** Requests received by the viewer's organisation and awaiting its answer; none without an organisation. */
+  async countPendingReceived(viewer: Viewer): Promise<number> {
+    if (viewer.organizationId == null) return 0;
+    return this.dataSource.getRepository(PartnershipRequest).countBy({ toOrganizationId: viewer.organizationId, status: PartnershipRequestStatus.PENDING });
+  }
+
   /** The viewer organisation's requests, newest first; a member without an organisation has none. */
   async listMine(viewer: Viewer, args: MyPartnershipRequestsArgs, plan: PagePlan): Promise<Page<PartnershipRequest>> {
     const organizationId = viewer.organizationId ?? 0;
