@@ -23,7 +23,13 @@ const CHROMIUM_ARGS = [
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
 const ARTIFACTS = path.join(root, 'test/artifacts');
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
-const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'graphiql-e2e-secret-at-least-32-characters' };
+// SMTP_URL and PUBLIC_URL are required in production; nothing here sends mail.
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'graphiql-e2e-secret-at-least-32-characters',
+  SMTP_URL: 'smtp://127.0.0.1:9',
+  PUBLIC_URL: 'https://portal.alliance.test',
+};
 
 let dataDir: string;
 let profileDir: string;
