@@ -135,6 +135,9 @@ export async function startOurs(databaseUrl: string, poolSize: number, nodeArgs:
     ...inherited,
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    // Required in production; the benchmark sends no mail.
+    SMTP_URL: 'smtp://127.0.0.1:9',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: databaseUrl,
     DB_POOL_SIZE: String(poolSize),
     LOG_LEVEL: 'warn',
