@@ -106,8 +106,6 @@ export function pruningGroup(candidate: Candidate, options: GroupOptions): strin
   return interchangeGroup(candidate.organization, options);
 }
 
-
-
 /**
  * Safe dominance pruning. Within a group of the same industry and kind class, say A dominates
  * B when fit(A, r) >= fit(B, r) on every slot r and A ≠ B in some slot or A.id < B.id (a strict

@@ -100,7 +100,8 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
   // Included organisations are fixed in the team through their bounds. The interest bonus is a
   // member's own term, so it goes on y_o (added only when on: the model is otherwise unchanged).
   const rules = rulesOf(options);
-  const memberObjective = (c: ConsortiumCandidate): number => (rules.interestBonus !== 0 && c.interested === true ? -options.kappa + rules.interestBonus : -options.kappa);
+  const memberObjective = (c: ConsortiumCandidate): number =>
+    rules.interestBonus !== 0 && c.interested === true ? -options.kappa + rules.interestBonus : -options.kappa;
   const memberColumns = candidates.map((c) => binary(`y_${nameOf(c.id)}`, memberObjective(c), included.has(c.id) ? 1 : 0));
   const fillColumns: ConsortiumModel['fillColumns'] = [];
   const bySlot: number[][] = slots.map(() => []);

@@ -65,7 +65,11 @@ export function infeasibleReason(
 
   const fittingIds = new Set(fitting.map((c) => c.organization.id));
   for (const id of included) if (!fittingIds.has(id)) return `includeOrganizations ${id} fits no slot`;
-  const leftOut = [excluded.size > 0 ? 'outside excludeOrganizations' : '', left.atCapacity > 0 ? 'not at capacity' : '', left.optedOut > 0 ? 'open to matchmaking' : '']
+  const leftOut = [
+    excluded.size > 0 ? 'outside excludeOrganizations' : '',
+    left.atCapacity > 0 ? 'not at capacity' : '',
+    left.optedOut > 0 ? 'open to matchmaking' : '',
+  ]
     .filter((s) => s !== '')
     .join(', ');
   const outsideExcluded = leftOut === '' ? '' : ` ${leftOut}`;

@@ -78,8 +78,7 @@ export function reducedProfit(
   }
   const industryRow = rows.industries.get(candidate.industryId);
   if (industryRow !== undefined) member += m[industryRow]; // y enters z_i − Σ y <= 0 with −1
-  const stakeCoefficient =
-    rows.largeStake === null ? 0 : m[rows.largeStake] * ((candidate.kind === LARGE_KIND ? 1 : 0) - (rules.maxLargeStake as number));
+  const stakeCoefficient = rows.largeStake === null ? 0 : m[rows.largeStake] * ((candidate.kind === LARGE_KIND ? 1 : 0) - (rules.maxLargeStake as number));
   let positive = 0;
   let best = -Infinity;
   candidate.fits.forEach((f, r) => {

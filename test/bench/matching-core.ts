@@ -79,7 +79,11 @@ export function syntheticInputs(count: number, seed: number): { organizations: O
  * Every new rule switched on, at pilot-city-like rates: budget shares 1–3, a 30% stake cap, 5%
  * of members at capacity, 2% opted out, 1% with blocks, 3% interested, 2% with past ties.
  */
-export function withNewRules(project: ProjectInput, organizations: readonly OrganizationInput[], seed: number): { project: ProjectInput; organizations: OrganizationInput[] } {
+export function withNewRules(
+  project: ProjectInput,
+  organizations: readonly OrganizationInput[],
+  seed: number,
+): { project: ProjectInput; organizations: OrganizationInput[] } {
   const next = random(seed);
   const n = organizations.length;
   const pick = () => 1 + Math.floor(next() * n);
@@ -159,7 +163,11 @@ export async function coreBench(runs: number): Promise<CoreRow[]> {
   const busan = projects.get(syntheticProjectSlug(8, 'busan-eco-delta')) as ProjectInput;
   await assembleConsortium(eight, organizations.slice(0, 100), { ...DEFAULT_CONSORTIUM_OPTIONS, k: 1 }); // loads HiGHS
 
-  const plain = await measure('core: 10,000 members, 8 slots, k=1, old rules', runs, (i) => [i % 2 ? busan : eight, organizations, { ...DEFAULT_CONSORTIUM_OPTIONS, k: 1 }]);
+  const plain = await measure('core: 10,000 members, 8 slots, k=1, old rules', runs, (i) => [
+    i % 2 ? busan : eight,
+    organizations,
+    { ...DEFAULT_CONSORTIUM_OPTIONS, k: 1 },
+  ]);
   rows.push(plain);
   const ruled = [eight, busan].map((p, c) => withNewRules(p, organizations, 7 + c));
   const all = await measure('core: 10,000 members, 8 slots, k=1, every new rule on', runs, (i) => [
