@@ -17,7 +17,10 @@ export interface CoreRow {
   p50: number;
   p95: number;
   max: number;
+  /** Share of the runs with a team whose every alternative is proven optimal (runs without any team excluded). */
   proven: number;
+  /** Runs where no team exists (answered with infeasibleReason). */
+  infeasible: number;
   target?: string;
 }
 
@@ -117,15 +120,26 @@ function percentile(sorted: number[], p: number): number {
 async function measure(name: string, runs: number, instance: (i: number) => [ProjectInput, OrganizationInput[], ConsortiumOptions]): Promise<CoreRow> {
   const times: number[] = [];
   let proven = 0;
+  let infeasible = 0;
   for (let i = 0; i < runs; i++) {
     const [project, organizations, options] = instance(i);
     const started = performance.now();
     const result = await assembleConsortium(project, organizations, options);
     times.push(performance.now() - started);
-    if (result.alternatives.length > 0 && result.alternatives.every((a) => a.optimality.proven)) proven++;
+    if (result.alternatives.length === 0) infeasible++;
+    else if (result.alternatives.every((a) => a.optimality.proven)) proven++;
   }
   times.sort((a, b) => a - b);
-  return { name, runs, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], proven: proven / runs };
+  const feasible = runs - infeasible;
+  return {
+    name,
+    runs,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: times[times.length - 1],
+    proven: feasible > 0 ? proven / feasible : 1,
+    infeasible,
+  };
 }
 
 /**
