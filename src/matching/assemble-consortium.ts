@@ -3,14 +3,15 @@
 // large pool a small priced model whose top k is proven to be the pool's (pricing.ts), else the
 // pool less dominated organisations (candidates.ts); for each alternative, the model with no-good
 // cuts on the teams found so far, solved by the MIP solver.
-import { fittingCandidates, interchangeGroup, pruneDominated, seedCandidates, type Candidate } from './candidates';
+import { candidatePool, fittingCandidates, interchangeGroup, pruneDominated, pruningGroup, seedCandidates, type Candidate } from './candidates';
 import { buildConsortiumModel, encodeConsortiumSolution, readConsortiumSolution, type ConsortiumInstance } from './consortium-model';
-import { consortiumValue } from './consortium-value';
+import { consortiumValue, memberStakes } from './consortium-value';
 import { fit } from './fit';
 import { infeasibleReason } from './infeasibility';
 import { boundsWithOutside, validMultipliers } from './pricing';
+import { budgetShare, rulesOf, stakeCapActive } from './rules';
 import { highsSolver, type MipSolver } from './solver';
-import type { AssembleResult, ConsortiumAlternative, ConsortiumOptions, OrganizationInput, ProjectInput } from './types';
+import { LARGE_KIND, type AssembleResult, type ConsortiumAlternative, type ConsortiumOptions, type OrganizationInput, type ProjectInput } from './types';
 
 /** Budget for all solver runs of one call when options.timeLimitMs is not set. */
 export const DEFAULT_TIME_LIMIT_MS = 5_000;
@@ -60,23 +61,27 @@ export async function assembleConsortium(
 ): Promise<AssembleResult> {
   validateOptions(options);
   validateInput(project, organizations);
-  const stats: Stats = { candidates: 0, prunedFrom: 0, solveMs: 0, solves: 0, relaxations: 0 };
+  const stats: Stats = { candidates: 0, prunedFrom: 0, atCapacity: 0, optedOut: 0, solveMs: 0, solves: 0, relaxations: 0 };
   const infeasible = (reason: string): AssembleResult => ({ alternatives: [], infeasibleReason: reason, stats });
 
   const excluded = new Set(options.excludeOrganizations);
   const included = new Set(options.includeOrganizations);
-  const fitting = fittingCandidates(project, organizations, excluded);
+  const left = candidatePool(fittingCandidates(project, organizations, excluded), options);
+  const fitting = left.pool;
   stats.prunedFrom = fitting.length;
-  const reason = infeasibleReason(project, organizations, fitting, options);
+  stats.atCapacity = left.atCapacity;
+  stats.optedOut = left.optedOut;
+  const reason = infeasibleReason(project, organizations, fitting, options, left);
   if (reason !== null) return infeasible(reason);
 
-  const groupOf = (o: OrganizationInput): string => interchangeGroup(o, options);
   const maxTeam = Math.min(options.maxMembers, project.slots.length);
   // Dominance pruning (candidates.ts) keeps the top k values of any set it is applied to.
   const prune = (set: readonly Candidate[], keep: ReadonlySet<number> = included): Candidate[] =>
-    sortById(tuning.pruneDominated === false ? set : pruneDominated(set, maxTeam + options.k - 1, keep, groupOf));
+    sortById(tuning.pruneDominated === false ? set : pruneDominated(set, maxTeam + options.k - 1, keep, (c) => pruningGroup(c, options)));
   // Sorted by id so that the model, and so the answer, does not depend on the caller's order.
   const pool = sortById(fitting);
+  // The priced model's seed only needs every group represented; relations do not matter there.
+  const groupOf = (c: Candidate): string => interchangeGroup(c.organization, options);
 
   const budgetMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const clock = { deadline: performance.now() + budgetMs, budgetMs };
@@ -142,7 +147,7 @@ const timeLimitReason = (clock: Search['clock']): string => `the solver found no
 
 function instanceOf(search: Search, candidates: readonly Candidate[]): ConsortiumInstance {
   return {
-    slots: search.project.slots.map((s) => ({ id: s.id, weight: s.weight })),
+    slots: search.project.slots.map((s) => ({ id: s.id, weight: s.weight, budgetShare: budgetShare(s) })),
     candidates,
     options: search.options,
   };
@@ -166,6 +171,7 @@ async function priceCandidates(
 ): Promise<{ members: Candidate[]; outside: Candidate[]; bound: number; teamBounds: number[] } | null> {
   const { solver, stats, clock, options } = search;
   const weights = search.project.slots.map((s) => s.weight);
+  const shares = search.project.slots.map((s) => budgetShare(s));
   const inModel = new Set(seed);
   for (let round = 0; ; round++) {
     const members = pool.filter((c) => inModel.has(c));
@@ -179,7 +185,7 @@ async function priceCandidates(
     stats.relaxations++;
     if (lp.status !== 'optimal' || lp.rowDuals === null) return null;
     const m = validMultipliers(model.mip, lp.rowDuals);
-    const bounds = boundsWithOutside(model, options, weights, m, outside);
+    const bounds = boundsWithOutside(model, options, weights, m, outside, shares);
     const entering = outside
       .map((c, i) => ({ c, rv: bounds.reducedProfits[i] }))
       .filter((e) => e.rv > BOUND_TOLERANCE)
@@ -223,8 +229,8 @@ async function solveTopK(search: Search, candidates: readonly Candidate[], known
     const read = readConsortiumSolution(instance, model, solution.values);
     const team: Team = { members: read.memberIds.map((id) => indexOf.get(id) as number), filledBy: project.slots.map(() => -1) };
     for (const a of read.assignment) team.filledBy[slotIndex.get(a.slotId) as number] = indexOf.get(a.organizationId) as number;
-    improveAssignment(team, candidates);
-    preferSmallerIds(team, candidates, included, foundKeys);
+    improveAssignment(team, candidates, stakeCheck(project, options));
+    preferSmallerIds(team, candidates, included, foundKeys, options);
 
     const memberIds = team.members.map((o) => candidates[o].organization.id).sort((a, b) => a - b);
     found.push(memberIds);
@@ -250,6 +256,10 @@ function validateInput(project: ProjectInput, organizations: readonly Organizati
   };
   const slot = duplicate(project.slots.map((s) => s.id));
   if (slot !== undefined) throw new RangeError(`slot ${slot} appears twice in the project`);
+  for (const s of project.slots) {
+    const b = budgetShare(s);
+    if (!(Number.isFinite(b) && b > 0)) throw new RangeError(`slot ${s.id}: budgetShare must be a finite number > 0, got ${String(b)}`);
+  }
   const organization = duplicate(organizations.map((o) => o.id));
   if (organization !== undefined) throw new RangeError(`organisation ${organization} appears twice among the organisations`);
 }
@@ -268,17 +278,50 @@ function validateOptions(options: ConsortiumOptions): void {
   for (const name of ['maxLargeShare', 'mu', 'kappa'] as const) {
     if (!Number.isFinite(options[name])) throw new RangeError(`${name} must be a finite number, got ${String(options[name])}`);
   }
+  const stake = options.maxLargeStake;
+  if (stake !== undefined && stake !== null && !(stake >= 0 && stake <= 1)) throw new RangeError(`maxLargeStake must be between 0 and 1, got ${String(stake)}`);
+  for (const name of ['interestBonus', 'tieBonus'] as const) {
+    const value = options[name];
+    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) throw new RangeError(`${name} must be a finite number >= 0, got ${String(value)}`);
+  }
   if (options.timeLimitMs !== undefined && !(options.timeLimitMs > 0)) {
     throw new RangeError(`timeLimitMs must be positive, got ${String(options.timeLimitMs)}`);
   }
 }
 
 /**
- * Moves slots to members with a strictly higher fit (or fills gaps) while every member keeps a
- * slot. A proven-optimal solution never changes here; it guards against solver tolerances and
- * improves time-limited incumbents. Each move raises the value, so the loop ends.
+ * The stake cap as a test on a team's assignment: whether a change from `before` to `after` keeps
+ * it (or at least does not raise the large members' stake), so that the clean-up below never
+ * breaks a team the solver found feasible within its tolerance.
  */
-function improveAssignment(team: Team, candidates: readonly Candidate[]): void {
+type StakeCheck = (before: readonly number[], after: readonly number[], candidates: readonly Candidate[]) => boolean;
+
+function stakeCheck(project: ProjectInput, options: ConsortiumOptions): StakeCheck {
+  const rules = rulesOf(options);
+  if (!stakeCapActive(rules)) return () => true;
+  const shares = project.slots.map((s) => budgetShare(s));
+  const largeStake = (filledBy: readonly number[], candidates: readonly Candidate[]): number => {
+    let large = 0;
+    let total = 0;
+    filledBy.forEach((o, r) => {
+      if (o < 0) return;
+      total += shares[r];
+      if (candidates[o].kind === LARGE_KIND) large += shares[r];
+    });
+    return total > 0 ? large / total : 0;
+  };
+  return (before, after, candidates) => {
+    const next = largeStake(after, candidates);
+    return next <= rules.maxLargeStake + BOUND_TOLERANCE || next <= largeStake(before, candidates);
+  };
+}
+
+/**
+ * Moves slots to members with a strictly higher fit (or fills gaps) while every member keeps a
+ * slot and the stake cap holds. A proven-optimal solution never changes here; it guards against
+ * solver tolerances and improves time-limited incumbents. Each move raises the value, so the loop ends.
+ */
+function improveAssignment(team: Team, candidates: readonly Candidate[], stakesOk: StakeCheck): void {
   for (let moved = true; moved; ) {
     moved = false;
     const held = new Map(team.members.map((o) => [o, 0]));
@@ -288,7 +331,10 @@ function improveAssignment(team: Team, candidates: readonly Candidate[]): void {
       const current = holder >= 0 ? candidates[holder].fits[r] : 0;
       let best = -1;
       for (const o of team.members) {
-        if (o !== holder && candidates[o].fits[r] > current + EPSILON && (best < 0 || candidates[o].fits[r] > candidates[best].fits[r])) best = o;
+        if (o === holder || !(candidates[o].fits[r] > current + EPSILON) || (best >= 0 && candidates[o].fits[r] <= candidates[best].fits[r])) continue;
+        const after = [...team.filledBy];
+        after[r] = o;
+        if (stakesOk(team.filledBy, after, candidates)) best = o;
       }
       if (best < 0) return;
       if (holder >= 0) held.set(holder, (held.get(holder) as number) - 1);
@@ -303,23 +349,34 @@ function improveAssignment(team: Team, candidates: readonly Candidate[]): void {
  * Deterministic ties: a member is replaced by the smallest-id organisation of its industry and
  * kind, outside the team, that fits each of its slots at least as well (so the value does not
  * drop and every constraint still holds), unless that team was already reported. Which of several
- * interchangeable organisations the solver happened to pick then no longer shows.
+ * interchangeable organisations the solver happened to pick then no longer shows. Only
+ * organisations without blocks or ties and with the same interest swap, so that no block is
+ * broken and no bonus changes.
  */
-function preferSmallerIds(team: Team, candidates: readonly Candidate[], included: ReadonlySet<number>, reported: ReadonlySet<string>): void {
+function preferSmallerIds(
+  team: Team,
+  candidates: readonly Candidate[],
+  included: ReadonlySet<number>,
+  reported: ReadonlySet<string>,
+  options: ConsortiumOptions,
+): void {
   const ids = (members: number[]): string =>
     members
       .map((o) => candidates[o].organization.id)
       .sort((a, b) => a - b)
       .join(',');
+  const free = (c: Candidate): boolean => (c.blocks?.length ?? 0) === 0 && (c.ties?.length ?? 0) === 0;
+  const interest = (c: Candidate): boolean => (options.interestBonus ?? 0) !== 0 && c.organization.interested === true;
   for (const o of [...team.members].sort((a, b) => candidates[a].organization.id - candidates[b].organization.id)) {
     const org = candidates[o].organization;
-    if (included.has(org.id)) continue;
+    if (included.has(org.id) || !free(candidates[o])) continue;
     const slots = team.filledBy.flatMap((holder, r) => (holder === o ? [r] : []));
     const inTeam = new Set(team.members);
     // candidates are sorted by id, so the first match is the smallest id.
     for (let p = 0; p < o; p++) {
       const twin = candidates[p];
       if (inTeam.has(p) || twin.organization.kind !== org.kind || twin.organization.industryId !== org.industryId) continue;
+      if (!free(twin) || interest(twin) !== interest(candidates[o])) continue;
       if (!slots.every((r) => twin.fits[r] >= candidates[o].fits[r])) continue;
       const members = team.members.map((m) => (m === o ? p : m));
       if (reported.has(ids(members))) continue;
@@ -356,5 +413,6 @@ function describe(
     assignments.map((a) => ({ slotId: a.slotId, organizationId: a.organizationId })),
     options,
   );
-  return { memberIds: members.map((m) => m.id), assignments, gaps, value, breakdown, optimality };
+  const { stakes, largeStake } = memberStakes(project, members, assignments);
+  return { memberIds: members.map((m) => m.id), assignments, gaps, value, breakdown, stakes, largeStake, optimality };
 }

@@ -3,6 +3,7 @@
 // and kind class (pruneDominated drops them without changing the top k); and a large pool starts
 // its priced model (pricing.ts) from the few best per slot and group (seedCandidates).
 import { fitValue } from './fit';
+import { notSuggested, rulesOf, stakeCapActive, symmetricRelation } from './rules';
 import { LARGE_KIND, SMALL_KINDS, type ConsortiumOptions, type Kind, type OrganizationInput, type ProjectInput } from './types';
 
 /** An organisation with its fits; also the shape the model builder takes (ConsortiumCandidate). */
@@ -13,6 +14,11 @@ export interface Candidate {
   /** fit(o, r) for each project slot, in slot order. */
   fits: number[];
   organization: OrganizationInput;
+  interested?: boolean;
+  /** Candidates it may not share a team with (both directions, within the pool). */
+  blocks?: number[];
+  /** Candidates it has a past tie with (both directions, within the pool). */
+  ties?: number[];
 }
 
 /** Organisations not excluded that fit at least one slot (fit > 0), with their fits; input order kept. */
@@ -34,20 +40,70 @@ export function fittingCandidates(project: ProjectInput, organizations: readonly
 }
 
 /**
+ * The candidate pool under the further rules: fitting organisations less those that opted out or
+ * are at capacity (unless the planner included them by name, which counts as adding them by
+ * hand), with interest, blocks and ties attached. Also counts who was left out, and why.
+ */
+export function candidatePool(
+  fitting: readonly Candidate[],
+  options: Pick<ConsortiumOptions, 'includeOrganizations' | 'respectCapacity' | 'interestBonus' | 'tieBonus'>,
+): { pool: Candidate[]; atCapacity: number; optedOut: number } {
+  const rules = rulesOf(options);
+  const included = new Set(options.includeOrganizations);
+  let atCapacity = 0;
+  let optedOut = 0;
+  const kept = fitting.filter((c) => {
+    const why = included.has(c.id) ? null : notSuggested(c.organization, rules);
+    if (why === 'AT_CAPACITY') atCapacity++;
+    if (why === 'OPTED_OUT') optedOut++;
+    return why === null;
+  });
+  const ids = new Set(kept.map((c) => c.id));
+  const organizations = kept.map((c) => c.organization);
+  const blocks = symmetricRelation(organizations, (o) => o.blocks, ids);
+  const ties = rules.tieBonus !== 0 ? symmetricRelation(organizations, (o) => o.ties, ids) : new Map<number, number[]>();
+  const pool = kept.map((c): Candidate => {
+    const interested = c.organization.interested === true;
+    const b = blocks.get(c.id);
+    const t = ties.get(c.id);
+    if (!interested && b === undefined && t === undefined) return c;
+    return { ...c, interested, ...(b ? { blocks: b } : {}), ...(t ? { ties: t } : {}) };
+  });
+  return { pool, atCapacity, optedOut };
+}
+
+/**
  * What the consortium constraints can tell apart about a kind: a required kind by name, else
  * 'small' (counts for minSmes), 'large' (counts for maxLargeShare) or nothing. Organisations of one
  * industry and one class are interchangeable as far as every constraint and the diversity term go.
  */
-export function kindClass(kind: Kind, options: Pick<ConsortiumOptions, 'minSmes' | 'requiredKinds' | 'maxLargeShare'>): string {
+export function kindClass(kind: Kind, options: Pick<ConsortiumOptions, 'minSmes' | 'requiredKinds' | 'maxLargeShare' | 'maxLargeStake'>): string {
   if (options.requiredKinds.includes(kind)) return `=${kind}`;
   if (options.minSmes > 0 && SMALL_KINDS.includes(kind)) return 'small';
-  if (options.maxLargeShare < 1 && kind === LARGE_KIND) return 'large';
+  if ((options.maxLargeShare < 1 || stakeCapActive(rulesOf(options))) && kind === LARGE_KIND) return 'large';
   return '';
 }
 
-/** Groups of interchangeable organisations: the same industry and the same kind class. */
-export function interchangeGroup(organization: OrganizationInput, options: Pick<ConsortiumOptions, 'minSmes' | 'requiredKinds' | 'maxLargeShare'>): string {
-  return `${organization.industryId}|${kindClass(organization.kind, options)}`;
+type GroupOptions = Pick<ConsortiumOptions, 'minSmes' | 'requiredKinds' | 'maxLargeShare' | 'maxLargeStake' | 'interestBonus'>;
+
+/**
+ * Groups of interchangeable organisations: the same industry and the same kind class (and the
+ * same interest when interestBonus counts it). The stake cap needs nothing more: a swap hands the
+ * same slots, so the same budget shares, to a member of the same class.
+ */
+export function interchangeGroup(organization: OrganizationInput, options: GroupOptions): string {
+  const interest = (options.interestBonus ?? 0) !== 0 && organization.interested === true ? '|interested' : '';
+  return `${organization.industryId}|${kindClass(organization.kind, options)}${interest}`;
+}
+
+/**
+ * The group for dominance pruning: a candidate with a block or a tie in the pool is in a group of
+ * its own (never dropped, never a dominator), because a swap with it could break a block or lose a
+ * tie bonus; the rest go by interchangeGroup.
+ */
+export function pruningGroup(candidate: Candidate, options: GroupOptions): string {
+  if ((candidate.blocks?.length ?? 0) > 0 || (candidate.ties?.length ?? 0) > 0) return `#${candidate.id}`;
+  return interchangeGroup(candidate.organization, options);
 }
 
 /**
@@ -63,9 +119,11 @@ export function interchangeGroup(organization: OrganizationInput, options: Pick<
  * - Swap: a team T using B has at most |T| - 1 <= keep - k other members, so some kept dominator
  *   A is outside T. T - B + A gives A the slots B filled (fit no lower, so still > 0), and has
  *   the same size, the same industries and the same kind classes. Every constraint depends only
- *   on those (minSmes, requiredKinds, maxLargeShare, minIndustries, maxMembers, coverage) or on
- *   membership of included organisations (never dropped) and excluded ones (removed before this
- *   step), so T - B + A is feasible and its value is no lower. Repeating this for each dropped
+ *   on those (minSmes, requiredKinds, maxLargeShare, minIndustries, maxMembers, coverage; the stake
+ *   cap too, as A takes B's slots and so B's budget shares) or on membership of included
+ *   organisations (never dropped) and excluded ones (removed before this step); the interest bonus
+ *   is the same within a group, and candidates with blocks or ties are alone in their group
+ *   (pruningGroup), so neither B nor A has any. Hence T - B + A is feasible and its value is no lower. Repeating this for each dropped
  *   member ends in a team of kept organisations.
  * - k best: the last swap of a team has at least k free dominators to choose from, each giving a
  *   different team, so the top-j teams (j <= k) can be mapped to j distinct kept-only teams of no
@@ -75,11 +133,11 @@ export function pruneDominated(
   candidates: readonly Candidate[],
   keep: number,
   always: ReadonlySet<number>,
-  groupOf: (organization: OrganizationInput) => string,
+  groupOf: (candidate: Candidate) => string,
 ): Candidate[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = groupOf(c.organization);
+    const key = groupOf(c);
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
@@ -125,10 +183,10 @@ export function seedCandidates(
   slotCount: number,
   perGroup: number,
   always: ReadonlySet<number>,
-  groupOf: (organization: OrganizationInput) => string,
+  groupOf: (candidate: Candidate) => string,
 ): Set<Candidate> {
   const seed = new Set<Candidate>(pool.filter((c) => always.has(c.organization.id)));
-  const keys = pool.map((c) => groupOf(c.organization));
+  const keys = pool.map((c) => groupOf(c));
   for (let r = 0; r < slotCount; r++) {
     const best = new Map<string, Candidate[]>();
     for (let i = 0; i < pool.length; i++) {

@@ -3,9 +3,11 @@
 //   y_o     organisation o is a member
 //   x_o_r   o fills slot r (only pairs with fit(o, r) > 0, so a slot is filled only with fit > 0)
 //   z_i     industry i is represented
-// Objective: max Σ w_r fit(o, r) x_o_r + μ Σ z_i − κ Σ y_o, plus the constant −μ (objective offset),
-// which is exactly value(T, a) of the design.
+//   t_a_b   members a and b, who have a past tie, are both in (continuous in [0, 1]; only with tieBonus)
+// Objective: max Σ w_r fit(o, r) x_o_r + μ Σ z_i − κ Σ y_o + interestBonus Σ_{o interested} y_o
+// + tieBonus Σ t_a_b, plus the constant −μ (objective offset), which is exactly value(T, a) of the design.
 import type { MipConstraint, MipModel, MipTerm, MipVariable } from './mip';
+import { budgetShare, rulesOf, stakeCapActive } from './rules';
 import { LARGE_KIND, SMALL_KINDS, type ConsortiumOptions, type Kind } from './types';
 
 export interface ConsortiumCandidate {
@@ -14,15 +16,33 @@ export interface ConsortiumCandidate {
   industryId: number;
   /** fit(o, r) for each instance slot, in slot order; 0 where o cannot fill the slot. */
   fits: readonly number[];
+  /** Expressed interest in the project (earns interestBonus). */
+  interested?: boolean;
+  /** Ids it may not share a team with; a pair is blocked when either side lists the other. */
+  blocks?: readonly number[];
+  /** Ids it has a past tie with; a pair is tied when either side lists the other. */
+  ties?: readonly number[];
 }
 
 export type ModelOptions = Pick<
   ConsortiumOptions,
-  'maxMembers' | 'minSmes' | 'minIndustries' | 'requiredKinds' | 'maxLargeShare' | 'includeOrganizations' | 'requireFullCoverage' | 'mu' | 'kappa'
+  | 'maxMembers'
+  | 'minSmes'
+  | 'minIndustries'
+  | 'requiredKinds'
+  | 'maxLargeShare'
+  | 'includeOrganizations'
+  | 'requireFullCoverage'
+  | 'mu'
+  | 'kappa'
+  | 'maxLargeStake'
+  | 'interestBonus'
+  | 'tieBonus'
 >;
 
 export interface ConsortiumInstance {
-  slots: readonly { id: number; weight: number }[];
+  /** budgetShare defaults to 1. */
+  slots: readonly { id: number; weight: number; budgetShare?: number }[];
   candidates: readonly ConsortiumCandidate[];
   options: ModelOptions;
 }
@@ -35,6 +55,8 @@ export interface ConsortiumModel {
   fillColumns: { candidate: number; slot: number; column: number }[];
   /** Column of z_i per industry id (absent when neither μ nor minIndustries needs industries). */
   industryColumns: Map<number, number>;
+  /** Column of t_a_b per tied pair (candidate indices a < b), only with tieBonus > 0. */
+  tieColumns: { a: number; b: number; column: number }[];
   /** Indices of the rows that organisations outside the instance would also enter (for pricing). */
   rows: {
     slots: number[];
@@ -42,6 +64,7 @@ export interface ConsortiumModel {
     smes: number | null;
     kinds: Map<Kind, number>;
     largeShare: number | null;
+    largeStake: number | null;
     industries: Map<number, number>;
     minIndustries: number | null;
   };
@@ -74,8 +97,12 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
     if (!candidateIds.has(id)) throw new Error(`includeOrganizations ${id} is not a candidate of the instance`);
   }
 
-  // Included organisations are fixed in the team through their bounds.
-  const memberColumns = candidates.map((c) => binary(`y_${nameOf(c.id)}`, -options.kappa, included.has(c.id) ? 1 : 0));
+  // Included organisations are fixed in the team through their bounds. The interest bonus is a
+  // member's own term, so it goes on y_o (added only when on: the model is otherwise unchanged).
+  const rules = rulesOf(options);
+  const memberObjective = (c: ConsortiumCandidate): number =>
+    rules.interestBonus !== 0 && c.interested === true ? -options.kappa + rules.interestBonus : -options.kappa;
+  const memberColumns = candidates.map((c) => binary(`y_${nameOf(c.id)}`, memberObjective(c), included.has(c.id) ? 1 : 0));
   const fillColumns: ConsortiumModel['fillColumns'] = [];
   const bySlot: number[][] = slots.map(() => []);
   const byCandidate: number[][] = candidates.map(() => []);
@@ -100,6 +127,7 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
     smes: null,
     kinds: new Map(),
     largeShare: null,
+    largeStake: null,
     industries: new Map(),
     minIndustries: null,
   };
@@ -151,6 +179,76 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
     });
   }
 
+  // Stake cap σ: Σ_{o large} stake(o) <= σ with stake(o) = Σ_{r: a(r)=o} b_r / Σ_{r filled} b_r. The
+  // denominator is itself linear in x (Σ_o,r b_r x_o_r) and positive in every team (each member fills a
+  // slot), so multiplying through by it is exact: Σ_o,r b_r ([o large] − σ) x_o_r <= 0. Under full
+  // coverage the denominator is the constant Σ_r b_r and this is the same row. Only x of large
+  // members have a positive coefficient, so without one the row is slack and left out.
+  if (stakeCapActive(rules) && candidates.some((c) => c.kind === LARGE_KIND)) {
+    const sigma = rules.maxLargeStake;
+    rows.largeStake = add({
+      name: 'large_stake',
+      terms: fillColumns.map((x) => ({
+        variable: x.column,
+        coefficient: budgetShare(slots[x.slot]) * ((candidates[x.candidate].kind === LARGE_KIND ? 1 : 0) - sigma),
+      })),
+      lower: -Infinity,
+      upper: 0,
+    });
+  }
+
+  // Blocks: y_a + y_b <= 1 for each blocked pair, in either direction.
+  const indexOf = new Map(candidates.map((c, o) => [c.id, o]));
+  const pairs = (pick: (c: ConsortiumCandidate) => readonly number[] | undefined): [number, number][] => {
+    const seen = new Set<string>();
+    const result: [number, number][] = [];
+    candidates.forEach((c, a) => {
+      for (const id of pick(c) ?? []) {
+        const b = indexOf.get(id);
+        if (b === undefined || b === a) continue;
+        const [p, q] = a < b ? [a, b] : [b, a];
+        const key = `${p}:${q}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        result.push([p, q]);
+      }
+    });
+    return result.sort((u, v) => u[0] - v[0] || u[1] - v[1]);
+  };
+  for (const [a, b] of pairs((c) => c.blocks)) {
+    constraints.push({
+      name: `block_${nameOf(candidates[a].id)}_${nameOf(candidates[b].id)}`,
+      terms: [
+        { variable: memberColumns[a], coefficient: 1 },
+        { variable: memberColumns[b], coefficient: 1 },
+      ],
+      lower: -Infinity,
+      upper: 1,
+    });
+  }
+  // Ties: t_a_b <= y_a and t_a_b <= y_b; with tieBonus > 0 maximisation raises t to min(y_a, y_b),
+  // which is 0 or 1 whenever the y are, so t needs no integrality.
+  const tieColumns: ConsortiumModel['tieColumns'] = [];
+  if (rules.tieBonus > 0) {
+    for (const [a, b] of pairs((c) => c.ties)) {
+      const name = `t_${nameOf(candidates[a].id)}_${nameOf(candidates[b].id)}`;
+      variables.push({ name, objective: rules.tieBonus, lower: 0, upper: 1, integer: false });
+      const column = variables.length - 1;
+      tieColumns.push({ a, b, column });
+      for (const o of [a, b]) {
+        constraints.push({
+          name: `${name}_${nameOf(candidates[o].id)}`,
+          terms: [
+            { variable: column, coefficient: 1 },
+            { variable: memberColumns[o], coefficient: -1 },
+          ],
+          lower: -Infinity,
+          upper: 0,
+        });
+      }
+    }
+  }
+
   // Industries: z_i <= Σ_{o in i} y_o; with μ >= 0 maximisation raises z_i to 1 wherever allowed.
   // A negative μ would push z_i down instead, so then z_i >= y_o pins it from below as well.
   let objectiveOffset = 0;
@@ -197,7 +295,7 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
     });
   });
 
-  return { mip: { sense: 'maximize', objectiveOffset, variables, constraints }, memberColumns, fillColumns, industryColumns, rows };
+  return { mip: { sense: 'maximize', objectiveOffset, variables, constraints }, memberColumns, fillColumns, industryColumns, tieColumns, rows };
 }
 
 /** Reads the team and its assignment from variable values (by column); binaries are rounded at 0.5. */
@@ -238,5 +336,6 @@ export function encodeConsortiumSolution(
     values[column] = 1;
   }
   for (const [industry, column] of model.industryColumns) if (industries.has(industry)) values[column] = 1;
+  for (const t of model.tieColumns) values[t.column] = Math.min(values[model.memberColumns[t.a]], values[model.memberColumns[t.b]]);
   return values;
 }

@@ -11,3 +11,6 @@ export { toLpFormat } from './mip';
 export type { MipConstraint, MipModel, MipTerm, MipVariable } from './mip';
 export { HighsSolver, highsSolver, loadHighs } from './solver';
 export type { LpSolution, MipSolution, MipSolver, MipStatus } from './solver';
+export { explainExclusion, withIncluded } from './explain-exclusion';
+export type { ExclusionCause, ExclusionConstraint, ExclusionExplanation } from './explain-exclusion';
+export { memberStakes } from './consortium-value';

@@ -1,6 +1,7 @@
 // Why no consortium can exist, in words a planner can act on: the cheap necessary conditions that
 // assembleConsortium checks before it builds a model (the solver has the last word on the rest).
 import type { Candidate } from './candidates';
+import { related, rulesOf } from './rules';
 import { LARGE_KIND, SMALL_KINDS, type ConsortiumOptions, type OrganizationInput, type ProjectInput } from './types';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -14,6 +15,7 @@ export function infeasibleReason(
   organizations: readonly OrganizationInput[],
   fitting: readonly Candidate[],
   options: ConsortiumOptions,
+  left: { atCapacity: number; optedOut: number } = { atCapacity: 0, optedOut: 0 },
 ): string | null {
   const slots = project.slots;
   if (slots.length === 0) return 'the project has no requirement slots';
@@ -47,9 +49,30 @@ export function infeasibleReason(
     return `includeOrganizations has ${plural(includedLarge, LARGE_KIND, `${LARGE_KIND}s`)} but maxLargeShare ${options.maxLargeShare} allows at most ${largeAllowed} in a team of at most ${maxTeam}`;
   }
 
+  // Every member holds a slot, so its stake is positive: a cap of 0 leaves no room for a large one.
+  const stakeCap = rulesOf(options).maxLargeStake;
+  if (stakeCap !== null && stakeCap <= 0) {
+    if (requiredKinds.includes(LARGE_KIND)) return `maxLargeStake 0 allows no ${LARGE_KIND}, but requiredKinds asks for one`;
+    if (includedLarge > 0) return `maxLargeStake 0 allows no ${LARGE_KIND}, but includeOrganizations has one`;
+  }
+  for (let i = 0; i < included.length; i++) {
+    for (let j = i + 1; j < included.length; j++) {
+      const a = byId.get(included[i]) as OrganizationInput;
+      const b = byId.get(included[j]) as OrganizationInput;
+      if (related(a, b, (o) => o.blocks)) return `includeOrganizations ${a.id} and ${b.id} have blocked each other`;
+    }
+  }
+
   const fittingIds = new Set(fitting.map((c) => c.organization.id));
   for (const id of included) if (!fittingIds.has(id)) return `includeOrganizations ${id} fits no slot`;
-  const outsideExcluded = excluded.size > 0 ? ' outside excludeOrganizations' : '';
+  const leftOut = [
+    excluded.size > 0 ? 'outside excludeOrganizations' : '',
+    left.atCapacity > 0 ? 'not at capacity' : '',
+    left.optedOut > 0 ? 'open to matchmaking' : '',
+  ]
+    .filter((s) => s !== '')
+    .join(', ');
+  const outsideExcluded = leftOut === '' ? '' : ` ${leftOut}`;
   if (fitting.length === 0) return `no approved organisation${outsideExcluded} fits any slot`;
 
   if (options.minSmes > 0) {

@@ -5,18 +5,20 @@
 // A target that is a list of domains rather than a project is passed as slots of weight 1,
 // minLevel 1 and no technologies (the caller builds them).
 import { fit, fitValue } from './fit';
+import { related } from './rules';
 import type { OrganizationInput, PartnerGain, PartnerMatch, ProjectInput } from './types';
 
 /**
  * Candidates ranked by score descending, ties by organisation id ascending; S itself and
  * candidates scoring 0 (or less) are left out; at most `limit` are returned. Each match lists the
  * slots it improves on S, in slot order, with the capability that earns the improvement.
+ * Organisations that opted out of matchmaking, and those with a block either way with S, are never suggested.
  */
 export function partnerMatches(seeker: OrganizationInput, candidates: OrganizationInput[], project: ProjectInput, mu: number, limit: number): PartnerMatch[] {
   const seekerFits = project.slots.map((slot) => fitValue(seeker, slot, project.cityId));
   const matches: PartnerMatch[] = [];
   for (const candidate of candidates) {
-    if (candidate.id === seeker.id) continue;
+    if (candidate.id === seeker.id || candidate.matchmaking === false || related(seeker, candidate, (o) => o.blocks)) continue;
     const gains: PartnerGain[] = [];
     let score = 0;
     project.slots.forEach((slot, i) => {

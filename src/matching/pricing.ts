@@ -14,8 +14,14 @@
 //   bound = (bound of the restricted model) + Σ_{B outside} max(0, rv_B) (+ industries only outside)
 //
 // bounds every team, and bound − max(0, rv_B) + rv_B bounds every team that contains B.
+//
+// Rows of the further rules: B's x enter the stake-cap row like the slot rows; a block row or a tie
+// variable involving B is not in the model, and a missing row counts with multiplier 0 (dropping
+// a constraint only raises the bound). B's tie variables t_B,o <= y_B belong to B's block, and B
+// has at most min(ties of B, team size − 1) partners in a team, so each adds at most tieBonus.
 import type { ConsortiumCandidate, ConsortiumModel, ModelOptions } from './consortium-model';
 import type { MipModel } from './mip';
+import { rulesOf } from './rules';
 import { LARGE_KIND, SMALL_KINDS } from './types';
 
 /** Duals clipped to the signs for which the bound above holds (so rounding noise cannot break it). */
@@ -54,9 +60,16 @@ export function reducedProfit(
   slotWeights: readonly number[],
   m: Float64Array,
   candidate: ConsortiumCandidate,
+  slotShares: readonly number[] = [],
 ): number {
   const { rows } = model;
+  const rules = rulesOf(options);
   let member = -options.kappa - m[rows.size];
+  if (rules.interestBonus !== 0 && candidate.interested === true) member += rules.interestBonus;
+  if (rules.tieBonus > 0 && candidate.ties !== undefined) {
+    const partners = Math.min(candidate.ties.length, Math.min(options.maxMembers, slotWeights.length) - 1);
+    if (partners > 0) member += rules.tieBonus * partners;
+  }
   if (rows.smes !== null && SMALL_KINDS.includes(candidate.kind)) member -= m[rows.smes];
   const kindRow = rows.kinds.get(candidate.kind);
   if (kindRow !== undefined) member -= m[kindRow];
@@ -65,11 +78,13 @@ export function reducedProfit(
   }
   const industryRow = rows.industries.get(candidate.industryId);
   if (industryRow !== undefined) member += m[industryRow]; // y enters z_i − Σ y <= 0 with −1
+  const stakeCoefficient = rows.largeStake === null ? 0 : m[rows.largeStake] * ((candidate.kind === LARGE_KIND ? 1 : 0) - (rules.maxLargeStake as number));
   let positive = 0;
   let best = -Infinity;
   candidate.fits.forEach((f, r) => {
     if (!(f > 0)) return;
-    const profit = slotWeights[r] * f - m[rows.slots[r]];
+    let profit = slotWeights[r] * f - m[rows.slots[r]];
+    if (stakeCoefficient !== 0) profit -= stakeCoefficient * (slotShares[r] ?? 1);
     if (profit > 0) positive += profit;
     if (profit > best) best = profit;
   });
@@ -92,9 +107,10 @@ export function boundsWithOutside(
   slotWeights: readonly number[],
   m: Float64Array,
   outside: readonly ConsortiumCandidate[],
+  slotShares: readonly number[] = [],
 ): OutsideBounds {
   let bound = lagrangianBound(model.mip, m);
-  const reducedProfits = outside.map((c) => reducedProfit(model, options, slotWeights, m, c));
+  const reducedProfits = outside.map((c) => reducedProfit(model, options, slotWeights, m, c, slotShares));
   for (const rv of reducedProfits) bound += Math.max(0, rv);
   // An industry only outside the model brings its own z_i (objective μ, in the minIndustries row).
   if (options.mu !== 0 || options.minIndustries > 1) {

@@ -25,6 +25,16 @@ export interface OrganizationInput {
   kind: Kind;
   industryId: number;
   capabilities: CapabilityInput[];
+  /** false: the organisation opted out of matchmaking, so it is never suggested (default true). */
+  matchmaking?: boolean;
+  /** Already in maxConcurrentConsortia live consortia: no candidate while respectCapacity (default false). */
+  atCapacity?: boolean;
+  /** Expressed interest in the project being matched (earns interestBonus; default false). */
+  interested?: boolean;
+  /** Organisations this one blocked or was blocked by; either side suffices (default none). */
+  blocks?: number[];
+  /** Organisations with a past tie to this one (earns tieBonus per pair); either side suffices (default none). */
+  ties?: number[];
 }
 
 /** A requirement slot: one role of a project to fill. */
@@ -38,6 +48,8 @@ export interface SlotInput {
   weight: number;
   /** null or empty: any kind may fill the slot. */
   allowedKinds: Kind[] | null;
+  /** Relative share of the project budget, > 0 (default 1): the weight of the slot in members' stakes. */
+  budgetShare?: number;
 }
 
 export interface ProjectInput {
@@ -82,6 +94,17 @@ export interface ConsortiumOptions {
   /** Cost per member. */
   kappa: number;
   /**
+   * Cap on the summed stakes of LARGE_ENTERPRISE members, 0–1 (the pilot calls' 30% is 0.3); null or
+   * absent: no cap. A member's stake is the budget share of its slots over that of all filled slots.
+   */
+  maxLargeStake?: number | null;
+  /** Leave out organisations at capacity (default true). */
+  respectCapacity?: boolean;
+  /** Added per member that expressed interest in the project, >= 0 (default 0). */
+  interestBonus?: number;
+  /** Added per pair of members with a past tie, >= 0 (default 0). */
+  tieBonus?: number;
+  /**
    * Wall-clock budget in milliseconds for all solver runs of one call (default 5,000). When it runs
    * out, the teams found so far are returned with `optimality.proven = false`.
    */
@@ -110,7 +133,7 @@ export interface SlotAssignment {
   weightedFit: number;
 }
 
-/** value = fitTerm + diversityTerm - sizePenalty. */
+/** value = fitTerm + diversityTerm - sizePenalty + interestTerm + tieTerm. */
 export interface ValueBreakdown {
   /** Σ_r r.weight * fit(a(r), r). */
   fitTerm: number;
@@ -120,6 +143,18 @@ export interface ValueBreakdown {
   sizePenalty: number;
   distinctIndustries: number;
   memberCount: number;
+  /** interestBonus * interested members (0 without the option). */
+  interestTerm: number;
+  /** tieBonus * pairs of members with a past tie (0 without the option). */
+  tieTerm: number;
+  interestedMembers: number;
+  tiedPairs: number;
+}
+
+/** A member's stake: the budget share of the slots it fills over that of all filled slots, 0–1. */
+export interface MemberStake {
+  organizationId: number;
+  stake: number;
 }
 
 export interface ConsortiumAlternative {
@@ -131,6 +166,10 @@ export interface ConsortiumAlternative {
   gaps: number[];
   value: number;
   breakdown: ValueBreakdown;
+  /** One per member, in memberIds order; they sum to 1. */
+  stakes: MemberStake[];
+  /** The summed stakes of LARGE_ENTERPRISE members. */
+  largeStake: number;
   /** gap = the solver's relative MIP gap (0 when proven). */
   optimality: { proven: boolean; gap: number };
 }
@@ -144,6 +183,10 @@ export interface AssembleResult {
     candidates: number;
     /** Organisations that fit at least one slot and are not excluded, before dominance pruning. */
     prunedFrom: number;
+    /** Organisations that fit a slot but were left out because they are at capacity (respectCapacity). */
+    atCapacity: number;
+    /** Organisations that fit a slot but opted out of matchmaking. */
+    optedOut: number;
     /** Wall-clock milliseconds spent in the solver. */
     solveMs: number;
     /** MIP solver runs (one per alternative, plus one that proved no further team exists). */

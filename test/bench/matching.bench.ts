@@ -18,6 +18,7 @@ import { loadSyntheticProjects, syntheticProjectSlug, SYNTHETIC_PROJECT_SIZES } 
 import { AccountRole } from '../../src/modules/accounts/account.enums';
 import type { Viewer } from '../../src/modules/accounts/tokens';
 import { testTokenSettings } from '../support/test-env';
+import { coreBench, type CoreRow } from './matching-core';
 
 /** Asked as a planner, who is matched against every approved member: the largest candidate pool. */
 const PLANNER: Viewer = { accountId: 0, role: AccountRole.PLANNER, organizationId: null };
@@ -54,7 +55,30 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+function printCoreRows(rows: CoreRow[]): void {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  process.stdout.write(
+    `\nMatching core alone (no database, no GraphQL) — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${cpu}), Node ${process.version}, ` +
+      `load average ${os.loadavg()[0].toFixed(2)}; ${RUNS} runs each.\n\n`,
+  );
+  const header = ['workload', 'runs', 'p50 ms', 'p95 ms', 'max ms', 'proven', 'no team', 'target'];
+  const lines = rows.map((r) => [
+    r.name,
+    String(r.runs),
+    r.p50.toFixed(1),
+    r.p95.toFixed(1),
+    r.max.toFixed(1),
+    `${(r.proven * 100).toFixed(0)}%`,
+    String(r.infeasible),
+    r.target ?? '',
+  ]);
+  process.stdout.write(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|\n${lines.map((l) => `| ${l.join(' | ')} |`).join('\n')}\n`);
+}
+
 async function main(): Promise<void> {
+  // The core cases first: they need no database (BENCH_CORE_ONLY=1 runs only these).
+  printCoreRows(await coreBench(RUNS));
+  if (process.env.BENCH_CORE_ONLY === '1') return;
   const config = loadConfig({ ...process.env, DATA_DIR: process.env.DATA_DIR || '.data-bench', LOG_LEVEL: 'warn' });
   const log = pino({ level: 'warn' });
   const dataSource = await openDatabase({ ...config, entities }, log);

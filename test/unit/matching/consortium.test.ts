@@ -1,4 +1,11 @@
-import { assembleConsortium, consortiumValue, DEFAULT_CONSORTIUM_OPTIONS, type ConsortiumOptions, type OrganizationInput } from '../../../src/matching';
+import {
+  assembleConsortium,
+  consortiumValue,
+  DEFAULT_CONSORTIUM_OPTIONS,
+  explainExclusion,
+  type ConsortiumOptions,
+  type OrganizationInput,
+} from '../../../src/matching';
 
 import { A, B, C, D, project } from './example';
 
@@ -235,5 +242,49 @@ describe('consortiumValue', () => {
         { mu: 0.5, kappa: 0.1 },
       ),
     ).toThrow(/twice/);
+  });
+});
+
+describe('the further rules on the worked example', () => {
+  it('reports stakes, and a 30% stake cap keeps the large enterprise A out of equal-share teams', async () => {
+    const [best] = (await assembleConsortium(project, organizations, options())).alternatives;
+    expect(best.stakes.map((s) => s.organizationId)).toEqual([1, 2, 4]);
+    for (const s of best.stakes) expect(s.stake).toBeCloseTo(1 / 3, 12);
+    expect(best.largeStake).toBeCloseTo(1 / 3, 12);
+    // A fills at least one of three equal slots: 1/3 > 0.3, so the best is {B,C,D} worth 8.7.
+    const capped = await assembleConsortium(project, organizations, options({ maxLargeStake: 0.3 }));
+    expect(capped.alternatives[0].memberIds).toEqual([2, 3, 4]);
+    expect(capped.alternatives[0].value).toBeCloseTo(8.7, 9);
+    // With budget shares 1, 3, 6, A holding S1 has a stake of 0.1: {A,B,D} is back.
+    const weighted = { ...project, slots: project.slots.map((s, i) => ({ ...s, budgetShare: [1, 3, 6][i] })) };
+    const [back] = (await assembleConsortium(weighted, organizations, options({ maxLargeStake: 0.3 }))).alternatives;
+    expect(back.memberIds).toEqual([1, 2, 4]);
+    expect(back.stakes.map((s) => s.stake)).toEqual([0.1, 0.3, 0.6]);
+  });
+
+  it('explains why C is out (outranked by 0.2), why A is out under the cap, and why D is out when A blocks it', async () => {
+    const outranked = await explainExclusion(project, organizations, options(), C.id);
+    expect(outranked).toMatchObject({ cause: 'OUTRANKED', constraint: null });
+    expect(outranked.optimumValue).toBeCloseTo(10.0, 9);
+    expect(outranked.alternative?.memberIds).toEqual([1, 3]);
+    expect(outranked.loss).toBeCloseTo(0.2, 9);
+
+    const capped = await explainExclusion(project, organizations, options({ maxLargeStake: 0.3 }), A.id);
+    expect(capped).toMatchObject({ cause: 'CONSTRAINT', constraint: 'maxLargeStake', alternative: null, loss: null });
+
+    const blocking = [{ ...A, blocks: [D.id] }, B, C, D];
+    const blocked = await explainExclusion(project, blocking, options(), D.id);
+    expect(blocked.optimum?.memberIds).toEqual([1, 3]);
+    expect(blocked).toMatchObject({ cause: 'BLOCKED', blockedWith: [1] });
+    expect(blocked.alternative?.memberIds).toEqual([2, 3, 4]);
+    expect(blocked.loss).toBeCloseTo(9.8 - 8.7, 9);
+  });
+
+  it('leaves out opted-out and at-capacity organisations, and counts them', async () => {
+    const result = await assembleConsortium(project, [{ ...A, matchmaking: false }, { ...B, atCapacity: true }, C, D], options());
+    expect(result.stats).toMatchObject({ optedOut: 1, atCapacity: 1 });
+    expect(result.alternatives[0].memberIds).toEqual([3, 4]);
+    const ignoring = await assembleConsortium(project, [A, { ...B, atCapacity: true }, C, D], options({ respectCapacity: false }));
+    expect(ignoring.alternatives[0].memberIds).toEqual([1, 2, 4]);
   });
 });

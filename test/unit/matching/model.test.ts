@@ -51,6 +51,52 @@ const rowsOf = (mip: MipModel) =>
     ]),
   );
 
+describe('buildConsortiumModel with the further rules', () => {
+  // Slot 1 has budget share 1, slot 2 share 3; 20 is the large enterprise; 10 and 20 blocked (10
+  // lists 20), 10 and 20 tied (20 lists 10); 10 expressed interest.
+  const ruled: ConsortiumInstance = {
+    ...instance,
+    slots: [
+      { id: 1, weight: 2, budgetShare: 1 },
+      { id: 2, weight: 3, budgetShare: 3 },
+    ],
+    candidates: [
+      { ...instance.candidates[0], interested: true, blocks: [20] },
+      { ...instance.candidates[1], ties: [10] },
+    ],
+    options: { ...instance.options, maxLargeStake: 0.3, interestBonus: 0.4, tieBonus: 0.25 },
+  };
+  const { mip, tieColumns } = buildConsortiumModel(ruled);
+  const rows = rowsOf(mip);
+
+  it('caps the large stake with one linear row over the fills: Σ b_r ([large] − σ) x <= 0', () => {
+    expect(rows.large_stake.upper).toBe(0);
+    expect(rows.large_stake.lower).toBe(-Infinity);
+    expect(rows.large_stake.terms.x_10_1).toBeCloseTo(-0.3, 12);
+    expect(rows.large_stake.terms.x_20_1).toBeCloseTo(0.7, 12);
+    expect(rows.large_stake.terms.x_20_2).toBeCloseTo(3 * 0.7, 12);
+  });
+
+  it('forbids a blocked pair, whichever side blocked, and rewards a tie and interest', () => {
+    expect(rows.block_10_20).toEqual({ terms: { y_10: 1, y_20: 1 }, lower: -Infinity, upper: 1 });
+    expect(tieColumns).toHaveLength(1);
+    expect(mip.variables[tieColumns[0].column]).toMatchObject({ name: 't_10_20', objective: 0.25, lower: 0, upper: 1, integer: false });
+    expect(rows.t_10_20_10).toEqual({ terms: { t_10_20: 1, y_10: -1 }, lower: -Infinity, upper: 0 });
+    expect(rows.t_10_20_20).toEqual({ terms: { t_10_20: 1, y_20: -1 }, lower: -Infinity, upper: 0 });
+    expect(mip.variables.find((v) => v.name === 'y_10')?.objective).toBeCloseTo(-0.1 + 0.4, 12);
+    expect(mip.variables.find((v) => v.name === 'y_20')?.objective).toBe(-0.1);
+  });
+
+  it('adds nothing when the rules are absent or neutral', () => {
+    const neutral = buildConsortiumModel({
+      ...instance,
+      candidates: instance.candidates.map((c) => ({ ...c, interested: true, ties: [10, 20] })),
+      options: { ...instance.options, maxLargeStake: 1, interestBonus: 0, tieBonus: 0 },
+    });
+    expect(toLpFormat(neutral.mip)).toBe(toLpFormat(buildConsortiumModel(instance).mip));
+  });
+});
+
 describe('buildConsortiumModel', () => {
   const { mip, memberColumns, fillColumns } = buildConsortiumModel(instance);
 

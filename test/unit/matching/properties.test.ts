@@ -3,99 +3,34 @@ import {
   assembleConsortium,
   consortiumValue,
   DEFAULT_CONSORTIUM_OPTIONS,
+  explainExclusion,
   partnerMatches,
+  withIncluded,
   type AssembleResult,
   type CapabilityInput,
+  type ConsortiumAlternative,
   type ConsortiumOptions,
   type OrganizationInput,
   type ProjectInput,
   type SlotInput,
 } from '../../../src/matching';
+import {
+  bruteForce,
+  referenceCandidate,
+  referenceFit,
+  referenceStakes,
+  referenceTiedPairs,
+  referenceValue,
+  teamAllowed,
+  TOLERANCE,
+} from '../../support/consortium-oracle';
 
-// Random small instances checked against an independent brute force written here: its own fit,
-// its own value, and an enumeration of every member set and every assignment.
+// Random small instances checked against an independent brute force (test/support/consortium-oracle.ts):
+// its own fit, its own value and rules, and an enumeration of every member set and every assignment.
+// The further rules (stake cap, capacity, opt-out, blocks, interest and tie bonuses) are drawn
+// together with the old ones, each off most of the time so that teams still exist.
 
 const KINDS = ['LARGE_ENTERPRISE', 'MID_SIZED', 'SME', 'STARTUP', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'ASSOCIATION', 'PUBLIC_AGENCY'];
-const TOLERANCE = 1e-9;
-
-// ── Independent re-implementation of docs/matching.md ─────────────────────────────────────────────────
-
-function referenceFit(o: OrganizationInput, r: SlotInput, cityId: number): number {
-  if (r.allowedKinds && r.allowedKinds.length > 0 && !r.allowedKinds.includes(o.kind)) return 0;
-  let best = 0;
-  for (const c of o.capabilities) {
-    if (c.domainId !== r.domainId || c.level < r.minLevel) continue;
-    const wanted = [...new Set(r.technologyIds)];
-    const coverage = wanted.length === 0 ? 1 : wanted.filter((t) => c.technologyIds.includes(t)).length / wanted.length;
-    if (coverage === 0) continue;
-    best = Math.max(best, Math.min(1, coverage * (0.5 + 0.1 * c.level) + (c.cityIds.includes(cityId) ? 0.1 : 0)));
-  }
-  return best;
-}
-
-function referenceValue(project: ProjectInput, members: OrganizationInput[], filledBy: (OrganizationInput | null)[], mu: number, kappa: number): number {
-  let sum = 0;
-  project.slots.forEach((slot, r) => {
-    const o = filledBy[r];
-    if (o) sum += slot.weight * referenceFit(o, slot, project.cityId);
-  });
-  return sum + mu * (new Set(members.map((m) => m.industryId)).size - 1) - kappa * members.length;
-}
-
-function teamAllowed(members: OrganizationInput[], options: ConsortiumOptions): boolean {
-  const ids = new Set(members.map((m) => m.id));
-  return (
-    members.length >= 1 &&
-    members.length <= options.maxMembers &&
-    members.filter((m) => m.kind === 'SME' || m.kind === 'STARTUP').length >= options.minSmes &&
-    new Set(members.map((m) => m.industryId)).size >= options.minIndustries &&
-    options.requiredKinds.every((k) => members.some((m) => m.kind === k)) &&
-    options.includeOrganizations.every((id) => ids.has(id)) &&
-    options.excludeOrganizations.every((id) => !ids.has(id)) &&
-    members.filter((m) => m.kind === 'LARGE_ENTERPRISE').length <= options.maxLargeShare * members.length + TOLERANCE
-  );
-}
-
-/** The best value of every feasible member set (key: sorted ids), by enumerating all sets and assignments. */
-function bruteForce(project: ProjectInput, organizations: OrganizationInput[], options: ConsortiumOptions): Map<string, number> {
-  const best = new Map<string, number>();
-  const n = organizations.length;
-  const slots = project.slots;
-  const limit = Math.min(options.maxMembers, slots.length);
-  for (let mask = 1; mask < 1 << n; mask++) {
-    const members = organizations.filter((_, i) => mask & (1 << i));
-    if (members.length > limit || !teamAllowed(members, options)) continue;
-    const fits = members.map((m) => slots.map((s) => referenceFit(m, s, project.cityId)));
-    // Every assignment: each slot to a member with fit > 0, or to nobody (-1).
-    const choice = slots.map(() => -1);
-    const visit = (r: number): void => {
-      if (r === slots.length) {
-        if (options.requireFullCoverage && choice.includes(-1)) return;
-        if (!members.every((_, i) => choice.includes(i))) return; // every member fills a slot
-        const value = referenceValue(
-          project,
-          members,
-          choice.map((i) => (i < 0 ? null : members[i])),
-          options.mu,
-          options.kappa,
-        );
-        const key = members
-          .map((m) => m.id)
-          .sort((a, b) => a - b)
-          .join(',');
-        if (!best.has(key) || value > (best.get(key) as number)) best.set(key, value);
-        return;
-      }
-      for (let i = -1; i < members.length; i++) {
-        if (i >= 0 && !(fits[i][r] > 0)) continue;
-        choice[r] = i;
-        visit(r + 1);
-      }
-    };
-    visit(0);
-  }
-  return best;
-}
 
 // ── Generators ─────────────────────────────────────────────────────────────────────────────────
 
@@ -113,7 +48,16 @@ const organizationArb = fc.record({
   kind: fc.constantFrom(...KINDS, 'SME', 'STARTUP', 'LARGE_ENTERPRISE'),
   industryId: fc.integer({ min: 1, max: 3 }),
   capabilities: fc.array(capabilityArb, { minLength: 1, maxLength: 4 }),
+  // The further rules' per-organisation inputs; ids refer to organisations 1–8 (some may not exist).
+  atCapacity: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: fc.boolean(), weight: 1 }),
+  matchmaking: fc.oneof({ arbitrary: fc.constant(undefined), weight: 6 }, { arbitrary: fc.boolean(), weight: 1 }),
+  interested: fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: fc.boolean(), weight: 1 }),
+  blocks: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: ids(8, 2), weight: 1 }),
+  ties: fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: ids(8, 3), weight: 1 }),
 });
+
+/** Drops undefined fields, so that "absent" really is absent (as a caller without the rules passes it). */
+const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 const slotArb = fc.record({
   domainId: fc.integer({ min: 1, max: 2 }),
@@ -121,6 +65,7 @@ const slotArb = fc.record({
   minLevel: fc.constantFrom(1, 1, 2, 3, 4),
   weight: fc.integer({ min: 1, max: 5 }),
   allowedKinds: fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, { arbitrary: fc.subarray(KINDS, { minLength: 2, maxLength: 5 }), weight: 1 }),
+  budgetShare: fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: fc.constantFrom(0.5, 1, 2, 3, 0.1), weight: 1 }),
 });
 
 /** A constraint that is off (its neutral value) three times in four: together they would rarely leave a team. */
@@ -147,17 +92,28 @@ const instances = (maxOrganizations: number, maxMembers: number[]) =>
       requireFullCoverage: sometimes(fc.constant(true), false),
       mu: fc.constantFrom(0.5, 0.5, 0, 1.3, -0.4),
       kappa: fc.constantFrom(0.1, 0.1, 0, 0.7, -0.2),
+      maxLargeStake: sometimes(fc.constantFrom(0.3, 0.5, 0, 0.75), undefined as number | undefined),
+      respectCapacity: fc.constantFrom(undefined, undefined, true, false),
+      interestBonus: sometimes(fc.constantFrom(0.3, 1, 2.5), undefined as number | undefined),
+      tieBonus: sometimes(fc.constantFrom(0.2, 1, 3), undefined as number | undefined),
       seedMask: fc.integer({ min: 0, max: 0xffff }),
     })
     .map((g) => {
       let capabilityId = 1;
-      const organizations: OrganizationInput[] = g.organizations.map((o, i) => ({
-        id: i + 1,
-        kind: o.kind,
-        industryId: o.industryId,
-        capabilities: o.capabilities.map((c): CapabilityInput => ({ id: capabilityId++, ...c })),
-      }));
-      const project: ProjectInput = { cityId: g.cityId, slots: g.slots.map((s, i) => ({ id: 10 + i, ...s })) };
+      const organizations: OrganizationInput[] = g.organizations.map((o, i) =>
+        defined({
+          id: i + 1,
+          kind: o.kind,
+          industryId: o.industryId,
+          capabilities: o.capabilities.map((c): CapabilityInput => ({ id: capabilityId++, ...c })),
+          atCapacity: o.atCapacity,
+          matchmaking: o.matchmaking,
+          interested: o.interested,
+          blocks: o.blocks,
+          ties: o.ties,
+        }),
+      );
+      const project: ProjectInput = { cityId: g.cityId, slots: g.slots.map((s, i) => defined({ id: 10 + i, ...s })) };
       const options: ConsortiumOptions = {
         k: g.k,
         maxMembers: g.maxMembers,
@@ -170,6 +126,7 @@ const instances = (maxOrganizations: number, maxMembers: number[]) =>
         requireFullCoverage: g.requireFullCoverage,
         mu: g.mu,
         kappa: g.kappa,
+        ...defined({ maxLargeStake: g.maxLargeStake, respectCapacity: g.respectCapacity, interestBonus: g.interestBonus, tieBonus: g.tieBonus }),
       };
       // A random first model for the priced path (the certificate must make up for a bad one).
       const seed = organizations.filter((o) => g.seedMask & (1 << (o.id - 1))).map((o) => o.id);
@@ -185,6 +142,11 @@ const widerArb = instances(16, [1, 2, 3, 3]);
 function checkAgainstBruteForce(project: ProjectInput, organizations: OrganizationInput[], options: ConsortiumOptions, result: AssembleResult): void {
   const teams = bruteForce(project, organizations, options);
   const ranked = [...teams.values()].sort((a, b) => b - a);
+  // Left out for capacity or opt-out: organisations that fit a slot and are not excluded or included.
+  const fitsSome = (o: OrganizationInput) => project.slots.some((s) => referenceFit(o, s, project.cityId) > 0);
+  const eligible = organizations.filter((o) => fitsSome(o) && !options.excludeOrganizations.includes(o.id) && !options.includeOrganizations.includes(o.id));
+  expect(result.stats.optedOut).toBe(eligible.filter((o) => o.matchmaking === false).length);
+  expect(result.stats.atCapacity).toBe(eligible.filter((o) => o.matchmaking !== false && !referenceCandidate(o, options)).length);
   if (ranked.length === 0) {
     expect(result.alternatives).toEqual([]);
     expect(typeof result.infeasibleReason).toBe('string');
@@ -223,9 +185,18 @@ function checkAgainstBruteForce(project: ProjectInput, organizations: Organizati
       const a = alternative.assignments.find((x) => x.slotId === s.id);
       return a ? (byId.get(a.organizationId) as OrganizationInput) : null;
     });
-    expect(Math.abs(alternative.value - referenceValue(project, members, filledBy, options.mu, options.kappa))).toBeLessThan(TOLERANCE);
+    expect(Math.abs(alternative.value - referenceValue(project, members, filledBy, options))).toBeLessThan(TOLERANCE);
     const b = alternative.breakdown;
-    expect(Math.abs(b.fitTerm + b.diversityTerm - b.sizePenalty - alternative.value)).toBeLessThan(TOLERANCE);
+    expect(Math.abs(b.fitTerm + b.diversityTerm - b.sizePenalty + b.interestTerm + b.tieTerm - alternative.value)).toBeLessThan(TOLERANCE);
+    expect(b.interestedMembers).toBe(members.filter((m) => m.interested === true).length);
+    expect(b.tiedPairs).toBe(referenceTiedPairs(members));
+    // Stakes: one per member, as the reference computes them, summing to 1; the cap holds.
+    const stakes = referenceStakes(project, filledBy);
+    expect(alternative.stakes.map((x) => x.organizationId)).toEqual(alternative.memberIds);
+    for (const x of alternative.stakes) expect(Math.abs(x.stake - (stakes.byId.get(x.organizationId) ?? 0))).toBeLessThan(TOLERANCE);
+    expect(Math.abs(alternative.stakes.reduce((sum, x) => sum + x.stake, 0) - 1)).toBeLessThan(TOLERANCE);
+    expect(Math.abs(alternative.largeStake - stakes.large)).toBeLessThan(TOLERANCE);
+    if (options.maxLargeStake !== undefined && options.maxLargeStake !== null) expect(alternative.largeStake).toBeLessThanOrEqual(options.maxLargeStake + 1e-7);
     // Optimal: the i-th value is the i-th best member-set value, and so the set's own best.
     expect(Math.abs(alternative.value - ranked[i])).toBeLessThan(TOLERANCE);
     expect(Math.abs(alternative.value - (teams.get(key) as number))).toBeLessThan(TOLERANCE);
@@ -292,6 +263,97 @@ describe('assembleConsortium against brute force', () => {
   });
 });
 
+describe('the further rules', () => {
+  /** The same instance with every new input stated at its default (or absent): today's answer exactly. */
+  const plainArb = instanceArb.map(({ project, organizations, options }) => ({
+    project: { ...project, slots: project.slots.map(({ budgetShare: _, ...s }) => s) },
+    organizations: organizations.map(({ atCapacity: _a, matchmaking: _m, interested: _i, blocks: _b, ties: _t, ...o }) => o),
+    options: (({ maxLargeStake: _s, respectCapacity: _r, interestBonus: _i, tieBonus: _t, ...o }) => o)(options) as ConsortiumOptions,
+  }));
+
+  it('leave every answer unchanged when absent or at their defaults', async () => {
+    await fc.assert(
+      fc.asyncProperty(plainArb, fc.boolean(), async ({ project, organizations, options }, flags) => {
+        const absent = await assembleConsortium(project, organizations, options);
+        const stated = await assembleConsortium(
+          { ...project, slots: project.slots.map((s) => ({ ...s, budgetShare: 1 })) },
+          organizations.map((o) => ({ ...o, matchmaking: true, atCapacity: flags, interested: flags, blocks: [], ties: flags ? [o.id] : [] })),
+          { ...options, maxLargeStake: null, respectCapacity: !flags, interestBonus: 0, tieBonus: 0 },
+        );
+        const { solveMs: _a, ...absentStats } = absent.stats;
+        const { solveMs: _b, ...statedStats } = stated.stats;
+        // Only the informative counts may differ (they count interest and ties, which are stated here).
+        const neutral = (alternatives: ConsortiumAlternative[]) =>
+          alternatives.map((a) => ({ ...a, breakdown: { ...a.breakdown, interestedMembers: 0, tiedPairs: 0 } }));
+        expect(neutral(stated.alternatives)).toEqual(neutral(absent.alternatives));
+        expect(stated.infeasibleReason).toBe(absent.infeasibleReason);
+        expect(statedStats).toEqual(absentStats);
+        for (const a of absent.alternatives) expect(a.breakdown.interestTerm + a.breakdown.tieTerm).toBe(0);
+      }),
+      { seed: SEED + 6, numRuns: 60 },
+    );
+  });
+
+  it('explainExclusion agrees with an include-X run and with brute force', async () => {
+    await fc.assert(
+      fc.asyncProperty(instanceArb, fc.integer({ min: 1, max: 8 }), async ({ project, organizations, options }, pick) => {
+        const x = organizations[(pick - 1) % organizations.length];
+        const explanation = await explainExclusion(project, organizations, options, x.id);
+        const forcedOptions = withIncluded(options, x.id);
+        const forced = await assembleConsortium(project, organizations, forcedOptions);
+        const best = [...bruteForce(project, organizations, { ...options, k: 1 }).values()].sort((a, b) => b - a)[0] ?? null;
+        const bestWithX = [...bruteForce(project, organizations, forcedOptions).values()].sort((a, b) => b - a)[0] ?? null;
+        // The optimum and the best team with X are the brute force's, and the include-X run's.
+        if (best === null) expect(explanation.optimumValue).toBeNull();
+        else expect(Math.abs((explanation.optimumValue as number) - best)).toBeLessThan(TOLERANCE);
+        if (bestWithX === null) {
+          expect(explanation.alternative).toBeNull();
+          expect(forced.alternatives).toEqual([]);
+        } else {
+          expect(Math.abs((explanation.alternative?.value as number) - bestWithX)).toBeLessThan(TOLERANCE);
+          expect(explanation.alternative).toEqual(forced.alternatives[0]);
+          expect(explanation.alternative?.memberIds).toContain(x.id);
+        }
+        if (best !== null && bestWithX !== null) {
+          expect(Math.abs((explanation.loss as number) - (best - bestWithX))).toBeLessThan(TOLERANCE);
+          // Negative only when X is no candidate at all (opted out, at capacity or excluded) and would help.
+          if (referenceCandidate(x, options) && !options.excludeOrganizations.includes(x.id)) expect(explanation.loss as number).toBeGreaterThan(-TOLERANCE);
+        } else expect(explanation.loss).toBeNull();
+        // The cause matches the instance.
+        const fitsNothing = project.slots.every((s) => !(referenceFit(x, s, project.cityId) > 0));
+        if (explanation.optimum?.memberIds.includes(x.id)) expect(explanation.cause).toBeNull();
+        else if (fitsNothing) expect(explanation.cause).toBe('NO_FIT');
+        else if (!referenceCandidate(x, options)) expect(explanation.cause).toBe(x.matchmaking === false ? 'OPTED_OUT' : 'AT_CAPACITY');
+        else if (options.excludeOrganizations.includes(x.id)) expect(explanation).toMatchObject({ cause: 'CONSTRAINT', constraint: 'excludeOrganizations' });
+        else if (bestWithX !== null) expect(['OUTRANKED', 'BLOCKED']).toContain(explanation.cause);
+        else expect(['CONSTRAINT', 'BLOCKED']).toContain(explanation.cause);
+        if (explanation.cause === 'BLOCKED') {
+          expect(explanation.blockedWith.length).toBeGreaterThan(0);
+          for (const id of explanation.blockedWith) {
+            const other = organizations.find((o) => o.id === id) as OrganizationInput;
+            expect((x.blocks ?? []).includes(id) || (other.blocks ?? []).includes(x.id)).toBe(true);
+          }
+        }
+        // A named constraint is one whose relaxation alone admits a team with X (checked by brute force).
+        if (explanation.cause === 'CONSTRAINT' && explanation.constraint !== null && explanation.constraint !== 'excludeOrganizations') {
+          const relaxed: Record<string, Partial<ConsortiumOptions>> = {
+            maxLargeStake: { maxLargeStake: null },
+            maxLargeShare: { maxLargeShare: 1 },
+            requiredKinds: { requiredKinds: [] },
+            minSmes: { minSmes: 0 },
+            minIndustries: { minIndustries: 0 },
+            requireFullCoverage: { requireFullCoverage: false },
+            maxMembers: { maxMembers: project.slots.length },
+            includeOrganizations: { includeOrganizations: [x.id] },
+          };
+          expect(bruteForce(project, organizations, { ...forcedOptions, ...relaxed[explanation.constraint] }).size).toBeGreaterThan(0);
+        }
+      }),
+      { seed: SEED + 7, numRuns: 150 },
+    );
+  });
+});
+
 describe('assembleConsortium at scale', () => {
   // Too large for brute force: the priced path (default for pools over 60) is checked against the
   // plain one (every organisation left by dominance pruning in one MIP), for the same values.
@@ -303,22 +365,39 @@ describe('assembleConsortium at scale', () => {
       minSmes: fc.constantFrom(0, 1),
       maxLargeShare: fc.constantFrom(1, 0.3),
       minIndustries: fc.constantFrom(2, 3),
+      maxLargeStake: fc.constantFrom(undefined, 0.3, 0.5),
+      interestBonus: fc.constantFrom(undefined, 0.4),
+      tieBonus: fc.constantFrom(undefined, 0.3),
+      shares: fc.boolean(),
     })
     .map((g) => {
       let capabilityId = 1;
-      const organizations: OrganizationInput[] = g.organizations.map((o, i) => ({
-        id: i + 1,
-        kind: o.kind,
-        industryId: o.industryId,
-        capabilities: o.capabilities.map((c): CapabilityInput => ({ id: capabilityId++, ...c })),
-      }));
-      const project: ProjectInput = { cityId: 1, slots: g.slots.map((s, i) => ({ id: 10 + i, ...s })) };
+      // Relations spread over the whole pool (ids shifted by the organisation's own), so that some
+      // organisations with blocks and ties stay outside the priced model.
+      const organizations: OrganizationInput[] = g.organizations.map((o, i) =>
+        defined({
+          id: i + 1,
+          kind: o.kind,
+          industryId: o.industryId,
+          capabilities: o.capabilities.map((c): CapabilityInput => ({ id: capabilityId++, ...c })),
+          atCapacity: o.atCapacity,
+          matchmaking: o.matchmaking,
+          interested: o.interested,
+          blocks: o.blocks?.map((id) => ((id * 37 + i) % g.organizations.length) + 1),
+          ties: o.ties?.map((id) => ((id * 53 + i) % g.organizations.length) + 1),
+        }),
+      );
+      const project: ProjectInput = {
+        cityId: 1,
+        slots: g.slots.map((s, i) => defined({ id: 10 + i, ...s, budgetShare: g.shares ? s.budgetShare : undefined })),
+      };
       const options: ConsortiumOptions = {
         ...DEFAULT_CONSORTIUM_OPTIONS,
         k: g.k,
         minSmes: g.minSmes,
         maxLargeShare: g.maxLargeShare,
         minIndustries: g.minIndustries,
+        ...defined({ maxLargeStake: g.maxLargeStake, interestBonus: g.interestBonus, tieBonus: g.tieBonus }),
       };
       return { project, organizations, options };
     });
@@ -351,7 +430,8 @@ describe('partnerMatches against brute force', () => {
         ({ project, organizations }, seekerIndex, mu, limit) => {
           const seeker = organizations[seekerIndex % organizations.length];
           const expected = organizations
-            .filter((c) => c.id !== seeker.id)
+            // Opted out, or a block either way with the seeker: never suggested.
+            .filter((c) => c.id !== seeker.id && c.matchmaking !== false && !(c.blocks ?? []).includes(seeker.id) && !(seeker.blocks ?? []).includes(c.id))
             .map((c) => {
               const gains = project.slots
                 .map((r) => ({ slotId: r.id, gain: referenceFit(c, r, project.cityId) - referenceFit(seeker, r, project.cityId), weight: r.weight }))
