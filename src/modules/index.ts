@@ -1,3 +1,5 @@
+import { PartnerBlock } from './partner-blocks/partner-block.entity';
+import { ProjectInterest } from './project-interests/project-interest.entity';
 import type { GraphQLSchema } from 'graphql';
 import type { NodeFetchers } from '../graphql/node.resolver';
 import type { GraphQLModules } from '../graphql/server';
@@ -97,6 +99,8 @@ export const entities = [
   ClientMutation,
   Invitation,
   PasswordReset,
+  PartnerBlock,
+  ProjectInterest,
 ];
 
 /** Every resolver class, for the schema. */
