@@ -62,6 +62,8 @@ import { TaxonomyAdminResolver } from './taxonomy/taxonomy-admin.resolver';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { Technology } from './taxonomy/technology.entity';
 import { OrganizationTeamResolver, TeamResolver } from './teams/team.resolver';
+import { PartnerBlockResolver } from './partner-blocks/partner-block.resolver';
+import { ProjectInterestFieldsResolver, ProjectInterestResolver } from './project-interests/project-interest.resolver';
 import { WorkingGroupMembership } from './working-groups/working-group-membership.entity';
 import { WorkingGroup } from './working-groups/working-group.entity';
 import { WorkingGroupMembershipResolver, WorkingGroupResolver } from './working-groups/working-group.resolver';
@@ -139,6 +141,9 @@ export const resolvers = [
   ConsortiumSlotAssignmentResolver,
   TeamResolver,
   OrganizationTeamResolver,
+  PartnerBlockResolver,
+  ProjectInterestResolver,
+  ProjectInterestFieldsResolver,
   InvitationResolver,
   MyConsortiaResolver,
 ] as const;
