@@ -77,6 +77,8 @@ export interface SlotSeed {
   minLevel: 1 | 2 | 3 | 4 | 5;
   weight: 1 | 2 | 3 | 4 | 5;
   allowedKinds?: OrganizationKind[];
+  /** Share of the project's budget, relative to the other slots (default 1). */
+  budgetShare?: number;
   descriptionKo: string;
   descriptionEn: string;
 }
@@ -89,5 +91,7 @@ export interface ProjectSeed {
   summaryKo: string;
   summaryEn: string;
   status: ProjectStatus;
+  /** Cap on the large enterprises' summed stake, 0–1 (null or left out: none). */
+  maxLargeStake?: number | null;
   slots: SlotSeed[];
 }

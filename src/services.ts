@@ -22,6 +22,8 @@ import { PartnershipService } from './modules/partnerships/partnership.service';
 import { ConsortiumService } from './modules/consortia/consortium.service';
 import { TaxonomyService } from './modules/taxonomy/taxonomy.service';
 import { TeamService } from './modules/teams/team.service';
+import { PartnerBlockService } from './modules/partner-blocks/partner-block.service';
+import { ProjectInterestService } from './modules/project-interests/project-interest.service';
 import { InvitationService } from './modules/invitations/invitation.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
@@ -59,6 +61,8 @@ export function createServices(
     accounts,
     accountAdmin: new AccountAdminService(dataSource),
     teams: new TeamService(dataSource),
+    partnerBlocks: new PartnerBlockService(dataSource),
+    projectInterests: new ProjectInterestService(dataSource),
     passwords: new PasswordService(dataSource, accounts, mail, signInThrottle, new PasswordResetThrottle(options.passwordResetLimiters)),
     invitations: new InvitationService(dataSource, accounts, mail),
     membership: new MembershipService(dataSource),

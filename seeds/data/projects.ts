@@ -7,7 +7,7 @@ const SMALL = [OrganizationKind.SME, OrganizationKind.STARTUP];
 const RESEARCH = [OrganizationKind.UNIVERSITY, OrganizationKind.RESEARCH_INSTITUTE];
 
 /** Fictional but realistic pilot-city projects, shaped like the two cities' published service plans. */
-export const projects: ProjectSeed[] = [
+const described: ProjectSeed[] = [
   {
     slug: 'sejong-autonomous-shuttle',
     city: 'sejong-5-1',
@@ -155,3 +155,16 @@ export const projects: ProjectSeed[] = [
     ],
   },
 ];
+
+/**
+ * A slot's share of the budget by its role: the lead and the integrator carry most of the work
+ * and its cost, research the least (relative numbers; a member's stake is its slots' share).
+ */
+const BUDGET_SHARE: Record<SlotRole, number> = { LEAD: 3, INTEGRATOR: 2, SOLUTION_PROVIDER: 1.5, OPERATOR: 1, RESEARCH_PARTNER: 0.5 };
+
+/** Both cities' calls cap the large enterprises' stake (지분) in a consortium at 30%. */
+export const projects: ProjectSeed[] = described.map((project) => ({
+  ...project,
+  maxLargeStake: 0.3,
+  slots: project.slots.map((slot) => ({ budgetShare: BUDGET_SHARE[slot.role], ...slot })),
+}));

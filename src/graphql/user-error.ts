@@ -63,7 +63,7 @@ export function userErrorType<E extends Record<string, string>>(name: string, co
  * PROJECT_STATUS_FORBIDS in consortia); should one be missed, the client still gets a userError,
  * BAD_USER_INPUT with the message, and the log says which code to add.
  */
-function knownCodeOnly(type: string, known: ReadonlySet<string>): MiddlewareFn<RequestContext> {
+export function knownCodeOnly(type: string, known: ReadonlySet<string>): MiddlewareFn<RequestContext> {
   return async ({ context }, next) => {
     const code: string = await next();
     if (known.has(code)) return code;
@@ -85,6 +85,8 @@ export class UserFacingError extends GraphQLError {
     message: string,
     /** The input field at fault: a path (`["input", "slug"]`) or a dotted argument (`filter.domains`). */
     field: string[] | string | null = null,
+    /** Numbers behind the failure, for an error type that declares them as fields (e.g. ConsortiumError.stakeSum). */
+    readonly details: Record<string, number | null> = {},
   ) {
     const path = typeof field === 'string' ? field.split('.') : field;
     super(message, { extensions: { code, ...(path ? { argument: path.join('.') } : {}) } });
@@ -93,14 +95,15 @@ export class UserFacingError extends GraphQLError {
   }
 
   toUserError(): CodedUserError {
-    return { field: this.field, message: this.message, code: this.code };
+    return { ...this.details, field: this.field, message: this.message, code: this.code };
   }
 }
 
 type FieldPath = string[] | string | null;
 
 /** A feature's own code: `userError(ConsortiumErrorCode.SLOT_ASSIGNED_TWICE, '…', field)`. */
-export const userError = (code: string, message: string, field: FieldPath = null) => new UserFacingError(code, message, field);
+export const userError = (code: string, message: string, field: FieldPath = null, details: Record<string, number | null> = {}) =>
+  new UserFacingError(code, message, field, details);
 /** BAD_USER_INPUT: malformed or out of range (also for query arguments, e.g. `filter.domains`). */
 export const badUserInput = (message: string, field: FieldPath = null) => new UserFacingError(ErrorCode.BAD_USER_INPUT, message, field);
 /** NOT_FOUND: what the input names does not exist or is not visible. */

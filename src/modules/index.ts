@@ -1,3 +1,5 @@
+import { PartnerBlock } from './partner-blocks/partner-block.entity';
+import { ProjectInterest } from './project-interests/project-interest.entity';
 import type { GraphQLSchema } from 'graphql';
 import type { NodeFetchers } from '../graphql/node.resolver';
 import type { GraphQLModules } from '../graphql/server';
@@ -60,6 +62,8 @@ import { TaxonomyAdminResolver } from './taxonomy/taxonomy-admin.resolver';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { Technology } from './taxonomy/technology.entity';
 import { OrganizationTeamResolver, TeamResolver } from './teams/team.resolver';
+import { PartnerBlockResolver } from './partner-blocks/partner-block.resolver';
+import { ProjectInterestFieldsResolver, ProjectInterestResolver } from './project-interests/project-interest.resolver';
 import { WorkingGroupMembership } from './working-groups/working-group-membership.entity';
 import { WorkingGroup } from './working-groups/working-group.entity';
 import { WorkingGroupMembershipResolver, WorkingGroupResolver } from './working-groups/working-group.resolver';
@@ -97,6 +101,8 @@ export const entities = [
   ClientMutation,
   Invitation,
   PasswordReset,
+  PartnerBlock,
+  ProjectInterest,
 ];
 
 /** Every resolver class, for the schema. */
@@ -135,6 +141,9 @@ export const resolvers = [
   ConsortiumSlotAssignmentResolver,
   TeamResolver,
   OrganizationTeamResolver,
+  PartnerBlockResolver,
+  ProjectInterestResolver,
+  ProjectInterestFieldsResolver,
   InvitationResolver,
   MyConsortiaResolver,
 ] as const;

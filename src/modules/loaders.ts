@@ -12,6 +12,8 @@ import { createProjectLoaders } from './projects/project.loaders';
 import { createTaxonomyLoaders } from './taxonomy/taxonomy.loaders';
 import { createTeamLoaders } from './teams/team.loaders';
 import { createWorkingGroupLoaders } from './working-groups/working-group.loaders';
+import { createPartnerBlockLoaders } from './partner-blocks/partner-block.loaders';
+import { createProjectInterestLoaders } from './project-interests/project-interest.loaders';
 
 /**
  * Each module's DataLoaders. (Kept apart from src/modules/index.ts, which also lists the resolvers:
@@ -30,6 +32,8 @@ export const loaderGroups = [
   createClientMutationLoaders,
   createTeamLoaders,
   createInvitationLoaders,
+  createPartnerBlockLoaders,
+  createProjectInterestLoaders,
 ] as const;
 
 /** Every DataLoader of every module, fresh for one request (see loaderFactory). */

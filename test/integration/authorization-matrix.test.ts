@@ -61,6 +61,9 @@ async function consortium(status: 'DRAFT' | 'INVITING' | 'ACCEPTED') {
       name: 'Matrix',
       members: [{ organizationId: orgId(a), role: 'LEAD' }],
       assignments: [{ slotId: project.slots[0].id, organizationId: orgId(a) }],
+      // Seeded organisations picked by position, not by fit.
+      allowUnfit: true,
+      reason: 'a test team',
     },
     owner(),
   );

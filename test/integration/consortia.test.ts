@@ -57,6 +57,9 @@ async function handMade(project: { id: string; slots: { id: string }[] }, fill =
         { organizationId: orgId(z), role: 'SOLUTION_PROVIDER' },
       ],
       assignments: [x, y, z].slice(0, fill).map((o, i) => ({ slotId: project.slots[i].id, organizationId: orgId(o) })),
+      // Seeded organisations picked by position, not by fit (hand-made-consortia.test.ts checks NO_FIT).
+      allowUnfit: true,
+      reason: 'a test team',
     },
     owner,
   );
@@ -199,7 +202,9 @@ describe('the consortium and invitation state machines', () => {
     expect(confirmed.consortium).toMatchObject({ status: 'CONFIRMED', version: 6, project: { status: 'AWARDED' } });
 
     const before = await snapshot(api.dataSource);
-    await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'CONSORTIUM_STATUS_FORBIDS');
+    // A project is awarded once (issue 14): a second confirm is a CONFLICT that says so.
+    const again = await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'CONFLICT');
+    expect(again[0].message).toMatch(/already has a confirmed consortium/);
     const stands = await userError(api, 'dissolveConsortium', { consortiumId: consortium.id }, owner, 'CONSORTIUM_CONFIRMED');
     expect(stands[0].message).toMatch(/CONFIRMED consortium stands/);
     await userError(api, 'inviteToConsortium', { consortiumId: consortium.id }, owner, 'CONSORTIUM_STATUS_FORBIDS');

@@ -42,6 +42,9 @@ async function consortium(name: string): Promise<{ id: string; version: number }
         { slotId: project.slots[0].id, organizationId: orgId(org.a) },
         { slotId: project.slots[1].id, organizationId: orgId(org.b) },
       ],
+      // Seeded organisations picked by position, not by fit.
+      allowUnfit: true,
+      reason: 'a test team',
     },
     planner,
   );

@@ -136,6 +136,9 @@ describe('mutation payloads', () => {
           { organizationId: b.globalId, role: 'OPERATOR' },
         ],
         assignments: [{ slotId: project.slots[0].id, organizationId: a.globalId }],
+        // Test organisations without capabilities.
+        allowUnfit: true,
+        reason: 'a test team',
       },
       planner,
     );

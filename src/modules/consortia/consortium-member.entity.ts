@@ -1,5 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { Organization } from '../organizations/organization.entity';
 import { SlotRole } from '../projects/project.enums';
@@ -10,6 +10,7 @@ import { InvitationStatus } from './consortium.enums';
 @ObjectType('ConsortiumMembership', { description: 'An organisation in a consortium: its role and its invitation.' })
 @Entity({ name: 'consortium_member' })
 @Unique('UQ_consortium_member', ['consortiumId', 'organizationId'])
+@Check('CHK_consortium_member_stake', '"stake" BETWEEN 0 AND 1')
 export class ConsortiumMember {
   @PrimaryGeneratedColumn()
   id: number;
@@ -33,6 +34,14 @@ export class ConsortiumMember {
   @Field(() => SlotRole, { description: 'The part the member plays.' })
   @Column({ type: 'enum', enum: SlotRole, enumName: 'slot_role' })
   role: SlotRole;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The member's stake (지분) in the consortium, a fraction 0–1: from the alternative's slots and their budget shares, or as the planner set it; null when not set.",
+  })
+  @Column({ type: 'double precision', nullable: true })
+  stake: number | null;
 
   @Field(() => InvitationStatus, { description: "Where the member's invitation stands." })
   @Column({ name: 'invitation_status', type: 'enum', enum: InvitationStatus, enumName: 'invitation_status', default: InvitationStatus.NOT_SENT })

@@ -15,5 +15,6 @@ export const InvitationStatus = describedEnum('InvitationStatus', "Where a membe
   INVITED: 'Invited; no answer yet.',
   ACCEPTED: 'The member accepted.',
   DECLINED: 'The member declined.',
+  EXPIRED: 'Never answered: another consortium of the project was confirmed first, and this one was dissolved.',
 });
 export type InvitationStatus = EnumValue<typeof InvitationStatus>;

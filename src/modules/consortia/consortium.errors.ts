@@ -1,5 +1,6 @@
+import { Field, Float, ObjectType, UseMiddleware } from 'type-graphql';
 import type { EnumValue } from '../../graphql/enum';
-import { featureErrorCodes, userErrorType } from '../../graphql/user-error';
+import { featureErrorCodes, knownCodeOnly, UserError } from '../../graphql/user-error';
 
 /** Why a consortium mutation failed (createConsortium, inviteToConsortium, answerConsortiumInvitation, confirmConsortium, dissolveConsortium). */
 export const ConsortiumErrorCode = featureErrorCodes('ConsortiumErrorCode', 'Why a consortium mutation failed.', {
@@ -17,7 +18,27 @@ export const ConsortiumErrorCode = featureErrorCodes('ConsortiumErrorCode', 'Why
   MEMBERS_NOT_ACCEPTED: 'The consortium cannot be confirmed yet: some members have not accepted their invitation.',
   SLOTS_UNFILLED: 'The consortium cannot be confirmed yet: some requirement slots are not filled.',
   INVITATION_NOT_PENDING: "Your organisation's invitation was already answered or not sent; only an INVITED organisation can answer.",
+  NO_FIT:
+    'A member is assigned to a slot it does not fit (fit 0: no capability in the domain at the level, technologies or kind asked); pass allowUnfit with a reason to keep it.',
+  STAKES_DO_NOT_SUM_TO_ONE: "The members' stakes are not all set or do not add up to 1; `stakeSum` says what they add up to.",
+  LARGE_STAKE_EXCEEDED: "The LARGE_ENTERPRISE members' stakes add up to more than the project's cap; `largeStake` and `maxLargeStake` give both.",
+  NOT_A_MEMBER: 'A stake names an organisation that is not a member of the consortium.',
 });
 export type ConsortiumErrorCode = EnumValue<typeof ConsortiumErrorCode>;
 
-export const ConsortiumError = userErrorType('ConsortiumError', ConsortiumErrorCode, 'An expected failure of a consortium mutation.');
+/** Declared by hand rather than with userErrorType: the stake checks of confirmConsortium give their numbers as fields. */
+@ObjectType('ConsortiumError', { implements: UserError, description: 'An expected failure of a consortium mutation.' })
+export class ConsortiumError extends UserError {
+  @Field(() => ConsortiumErrorCode, { description: 'What went wrong, for programs: switch on this, not on the message.' })
+  @UseMiddleware(knownCodeOnly('ConsortiumError', new Set(Object.values(ConsortiumErrorCode))))
+  code: string;
+
+  @Field(() => Float, { nullable: true, description: "STAKES_DO_NOT_SUM_TO_ONE: what the members' stakes add up to (unset ones count 0)." })
+  stakeSum?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "LARGE_STAKE_EXCEEDED: what the LARGE_ENTERPRISE members' stakes add up to." })
+  largeStake?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "LARGE_STAKE_EXCEEDED: the project's cap (Project.maxLargeStake)." })
+  maxLargeStake?: number | null;
+}

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { describedEnum, type EnumValue } from '../../graphql/enum';
 import { ConnectionArgs } from '../../graphql/connection';
 import { ConsortiumOptionsInput } from '../matching/matching.inputs';
@@ -81,6 +81,44 @@ export class CreateConsortiumInput {
   @IsOptional()
   @ValidateNested()
   fromAlternative?: ConsortiumFromAlternativeInput | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Keep hand-made assignments of members to slots they do not fit (fit 0), which otherwise answer NO_FIT; needs a `reason`, which is audited.',
+  })
+  allowUnfit: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why unfit assignments are kept; required with allowUnfit.' })
+  @IsOptional()
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+@InputType({ description: "One member's stake (지분) in the consortium." })
+export class StakeInput {
+  @Field(() => ID, { description: 'Global id of the member Organization.' })
+  organizationId: string;
+
+  @Field(() => Float, { description: "Its stake, a fraction 0–1 (the members' stakes must add up to 1 before confirmation)." })
+  @Min(0)
+  @Max(1)
+  stake: number;
+}
+
+@InputType({ description: "Sets members' stakes in a DRAFT or INVITING consortium; members left out keep theirs." })
+export class SetConsortiumStakesInput {
+  @Field(() => ID, { description: 'Global id of the Consortium.' })
+  consortiumId: string;
+
+  @Field(() => Int, { nullable: true, description: 'The consortium version you last read; checked when given.' })
+  @IsOptional()
+  version?: number | null;
+
+  @Field(() => [StakeInput], { description: `The stakes, one per member at most (at most ${MAX_MEMBERS}).` })
+  @ArrayMinSize(1, { message: 'stakes must name at least one member' })
+  @ArrayMaxSize(MAX_MEMBERS)
+  @ValidateNested({ each: true })
+  stakes: StakeInput[];
 }
 
 @InputType({ description: "A change of a consortium's status by its owner (invite, confirm)." })

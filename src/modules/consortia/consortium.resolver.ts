@@ -18,7 +18,14 @@ import { loadVisibleConsortium, ownsConsortium } from './consortium.access';
 import { ConsortiumAssignment } from './consortium-assignment.entity';
 import { ConsortiumMember } from './consortium-member.entity';
 import { Consortium } from './consortium.entity';
-import { AnswerConsortiumInvitationInput, ConsortiaArgs, ConsortiumTransitionInput, CreateConsortiumInput, DissolveConsortiumInput } from './consortium.inputs';
+import {
+  AnswerConsortiumInvitationInput,
+  ConsortiaArgs,
+  ConsortiumTransitionInput,
+  CreateConsortiumInput,
+  DissolveConsortiumInput,
+  SetConsortiumStakesInput,
+} from './consortium.inputs';
 import { ConsortiumConnection, ConsortiumPayload } from './consortium.types';
 
 const PLANNERS = [AccountRole.PLANNER, AccountRole.ADMIN];
@@ -74,8 +81,21 @@ export class ConsortiumResolver {
 
   @Authorized(...PLANNERS)
   @Mutation(() => ConsortiumPayload, {
+    description: "Sets members' stakes (fractions 0–1) in a DRAFT or INVITING consortium; members left out keep theirs. The owner or an admin.",
+  })
+  setConsortiumStakes(@MutationInput(() => SetConsortiumStakesInput) input: SetConsortiumStakesInput, @Ctx() ctx: Context) {
+    return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
+      ...returns('consortium'),
+      perform: (write) => this.services.consortia.setStakes(signedIn(ctx), consortiumId(input), input.version, input.stakes, write),
+    });
+  }
+
+  @Authorized(...PLANNERS)
+  @Mutation(() => ConsortiumPayload, {
     description:
-      'INVITING → CONFIRMED when every member accepted and every slot is filled (MEMBERS_NOT_ACCEPTED or SLOTS_UNFILLED, naming what is missing, otherwise); the project becomes AWARDED.',
+      'INVITING → CONFIRMED when every member accepted, every slot is filled, the stakes add up to 1 (STAKES_DO_NOT_SUM_TO_ONE) and the large ' +
+      "enterprises' stakes stay within the project's maxLargeStake (LARGE_STAKE_EXCEEDED); the project becomes AWARDED, and its other consortia " +
+      'are dissolved, their unanswered invitations EXPIRED. CONFLICT when the project already has a confirmed consortium.',
   })
   confirmConsortium(@MutationInput(() => ConsortiumTransitionInput) input: ConsortiumTransitionInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {

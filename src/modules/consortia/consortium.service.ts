@@ -3,12 +3,13 @@ import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
 import { inputId } from '../../graphql/input-id';
 import { asInputError } from '../../graphql/mutation-input';
-import { badUserInput, notFound, userError } from '../../graphql/user-error';
+import { badUserInput, conflict, notFound, userError } from '../../graphql/user-error';
+import { fitValue } from '../../matching/fit';
 import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { consortiumQuery, Language } from '../matching/matching.inputs';
 import type { MatchingService } from '../matching/matching.service';
-import { MembershipStatus } from '../organizations/organization.enums';
+import { MembershipStatus, OrganizationKind } from '../organizations/organization.enums';
 import { visibleOrganizationRows } from '../organizations/organization.access';
 import { assertCanEditProject } from '../projects/project.access';
 import type { ProjectEditingService } from '../projects/project-editing.service';
@@ -20,7 +21,8 @@ import { ConsortiumMember } from './consortium-member.entity';
 import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
 import { assertInvited, assertOwnsConsortium, visibleConsortiaClause } from './consortium.access';
 import { Consortium } from './consortium.entity';
-import { CreateConsortiumInput, InvitationAnswer } from './consortium.inputs';
+import { CreateConsortiumInput, InvitationAnswer, type StakeInput } from './consortium.inputs';
+import { checkStakes, roundStake, stakesFromAssignments } from './consortium-stakes';
 import type { Write } from '../write';
 import { ConsortiumErrorCode } from './consortium.errors';
 
@@ -66,6 +68,7 @@ export class ConsortiumService {
     const byHand = input.members != null;
     if (byHand === (input.fromAlternative != null)) throw badUserInput('Give either members (with assignments) or fromAlternative.', ['input']);
     if (!byHand && input.assignments != null) throw badUserInput('assignments go with members, not with fromAlternative.', ['input', 'assignments']);
+    if (input.allowUnfit && !input.reason?.trim()) throw badUserInput('Say why (reason) when you allow members in slots they do not fit.', ['input', 'reason']);
     // Checked before the solver runs, so nobody without the right waits for (or learns from) it; checked again under lock below.
     const project = await this.dataSource.getRepository(Project).findOneBy({ id: projectId });
     if (!project) throw notFound('No project has this id.', ['input', 'projectId']);
@@ -81,12 +84,36 @@ export class ConsortiumService {
       });
       assertComposable(locked);
       await this.checkComposition(em, viewer, projectId, composition);
+      const unfit = byHand ? await unfitAssignments(em, locked, composition.assignments) : [];
+      if (unfit.length > 0 && !input.allowUnfit) {
+        throw userError(
+          ConsortiumErrorCode.NO_FIT,
+          "This member does not fit this slot: it has no capability in the slot's domain at the level, technologies or kind asked. Pass allowUnfit with a reason to keep it.",
+          unfit[0].field,
+        );
+      }
+      const shares = new Map(
+        (await em.getRepository(RequirementSlot).find({ where: { projectId }, select: { id: true, budgetShare: true } })).map((slot) => [
+          slot.id,
+          slot.budgetShare,
+        ]),
+      );
+      const stakes = stakesFromAssignments(
+        composition.members.map((m) => m.organizationId),
+        composition.assignments,
+        shares,
+      );
       const consortium = await em
         .getRepository(Consortium)
         .save(em.getRepository(Consortium).create({ projectId, name: input.name, ownerId: viewer.accountId, status: ConsortiumStatus.DRAFT }));
-      await em
-        .getRepository(ConsortiumMember)
-        .insert(composition.members.map((m) => ({ consortiumId: consortium.id, organizationId: m.organizationId, role: m.role })));
+      await em.getRepository(ConsortiumMember).insert(
+        composition.members.map((m) => ({
+          consortiumId: consortium.id,
+          organizationId: m.organizationId,
+          role: m.role,
+          stake: stakes?.get(m.organizationId) ?? null,
+        })),
+      );
       if (composition.assignments.length > 0) {
         await em
           .getRepository(ConsortiumAssignment)
@@ -102,6 +129,8 @@ export class ConsortiumService {
           ...composition.source,
           members: composition.members.map((m) => ({ organizationId: m.organizationId, role: m.role })),
           assignments: composition.assignments.map((a) => ({ slotId: a.slotId, organizationId: a.organizationId })),
+          stakes: stakes ? Object.fromEntries(stakes) : null,
+          ...(unfit.length > 0 ? { unfit: unfit.map((a) => ({ slotId: a.slotId, organizationId: a.organizationId })), unfitReason: input.reason } : {}),
         },
       });
       return consortium;
@@ -129,6 +158,8 @@ export class ConsortiumService {
   /** INVITING → CONFIRMED, once every member accepted and every slot of the project is filled; the project becomes AWARDED. */
   async confirm(viewer: Viewer, consortiumId: number, version: number | null | undefined, write: Write): Promise<Consortium> {
     return this.change(write, viewer, consortiumId, version, async (em, consortium, project) => {
+      if (await em.getRepository(Consortium).existsBy({ projectId: project.id, status: ConsortiumStatus.CONFIRMED }))
+        throw conflict('The project already has a confirmed consortium; a project is awarded once.', ['input', 'consortiumId']);
       assertStatus(consortium, [ConsortiumStatus.INVITING], 'be confirmed');
       const [members, slots, assignments] = await Promise.all([
         em.getRepository(ConsortiumMember).find({ where: { consortiumId }, order: { id: 'ASC' } }),
@@ -157,8 +188,15 @@ export class ConsortiumService {
           'input',
           'consortiumId',
         ]);
+      await assertStakes(em, project, members);
       await this.projects.moveWithin(em, project, ProjectStatus.AWARDED);
-      return { status: ConsortiumStatus.CONFIRMED, action: 'consortium.confirmed', details: { projectStatus: ProjectStatus.AWARDED }, confirmedAt: new Date() };
+      const dissolved = await this.dissolveOthers(em, viewer, project, consortiumId);
+      return {
+        status: ConsortiumStatus.CONFIRMED,
+        action: 'consortium.confirmed',
+        details: { projectStatus: ProjectStatus.AWARDED, dissolvedConsortia: dissolved },
+        confirmedAt: new Date(),
+      };
     });
   }
 
@@ -180,6 +218,77 @@ export class ConsortiumService {
       assertStatus(consortium, [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING], 'be dissolved');
       return { status: ConsortiumStatus.DISSOLVED, action: 'consortium.dissolved', details: { reason: reason ?? null }, dissolvedAt: new Date() };
     });
+  }
+
+  /**
+   * The planner sets members' stakes (fractions 0–1) while the consortium is DRAFT or INVITING;
+   * members left out keep theirs. Whether they add up is checked at confirmation.
+   */
+  async setStakes(viewer: Viewer, consortiumId: number, version: number | null | undefined, stakes: readonly StakeInput[], write: Write): Promise<Consortium> {
+    const wanted = stakes.map((s, i) => ({
+      organizationId: inputId(s.organizationId, 'Organization', ['input', 'stakes', String(i), 'organizationId']),
+      stake: s.stake,
+      field: ['input', 'stakes', String(i), 'organizationId'],
+    }));
+    return this.change(write, viewer, consortiumId, version, async (em, consortium) => {
+      assertStatus(consortium, [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING], 'change its stakes');
+      const members = await em.getRepository(ConsortiumMember).findBy({ consortiumId });
+      const byOrganization = new Map(members.map((m) => [m.organizationId, m]));
+      const seen = new Set<number>();
+      for (const w of wanted) {
+        if (seen.has(w.organizationId)) throw userError(ConsortiumErrorCode.MEMBER_LISTED_TWICE, 'This organisation is listed twice.', w.field);
+        seen.add(w.organizationId);
+        if (!byOrganization.has(w.organizationId))
+          throw userError(ConsortiumErrorCode.NOT_A_MEMBER, 'This organisation is not a member of the consortium.', w.field);
+      }
+      for (const w of wanted) await em.getRepository(ConsortiumMember).update({ id: byOrganization.get(w.organizationId)!.id }, { stake: w.stake });
+      return {
+        status: consortium.status,
+        action: 'consortium.stakes_set',
+        details: {
+          stakes: wanted.map((w) => ({ organizationId: w.organizationId, from: byOrganization.get(w.organizationId)!.stake, to: w.stake })),
+        },
+      };
+    });
+  }
+
+  /**
+   * The award closes the rest: the project's other consortia still forming are dissolved, and
+   * their unanswered invitations expire. The caller holds the project lock, so none is confirmed meanwhile.
+   */
+  private async dissolveOthers(em: EntityManager, viewer: Viewer, project: Project, confirmedId: number): Promise<number[]> {
+    const others = await em
+      .getRepository(Consortium)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.project_id = :projectId AND c.id <> :confirmedId AND c.status IN (:...statuses)', {
+        projectId: project.id,
+        confirmedId,
+        statuses: [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING],
+      })
+      .orderBy('c.id')
+      .getMany();
+    for (const other of others) {
+      const expired: unknown = await em.query(
+        `UPDATE consortium_member SET invitation_status = $2 WHERE consortium_id = $1 AND invitation_status = $3 RETURNING organization_id`,
+        [other.id, InvitationStatus.EXPIRED, InvitationStatus.INVITED],
+      );
+      await this.touch(em, other.id, { status: ConsortiumStatus.DISSOLVED, dissolvedAt: new Date() });
+      await recordAudit(em, {
+        actorId: viewer.accountId,
+        action: 'consortium.dissolved',
+        subjectType: 'Consortium',
+        subjectId: other.id,
+        details: {
+          from: other.status,
+          to: ConsortiumStatus.DISSOLVED,
+          reason: 'another consortium of the project was confirmed',
+          confirmedConsortiumId: confirmedId,
+          expiredInvitations: expiredIds(expired),
+        },
+      });
+    }
+    return others.map((c) => c.id);
   }
 
   /** A member of an INVITED organisation accepts or declines, while the consortium is INVITING. */
@@ -403,4 +512,99 @@ function seniorRole(roles: readonly SlotRole[]): SlotRole {
 function invitationKey(member: ConsortiumMember): number {
   const pending = member.invitationStatus === InvitationStatus.INVITED && member.consortium?.status === ConsortiumStatus.INVITING;
   return (pending ? PENDING_BONUS : 0) + (member.invitedAt?.getTime() ?? 0);
+}
+
+/**
+ * confirmConsortium's stake rules (issue 14): every member's stake set and all adding up to 1, and
+ * the LARGE_ENTERPRISE members' at most the project's maxLargeStake; the numbers go in the error's fields.
+ */
+async function assertStakes(em: EntityManager, project: Project, members: readonly ConsortiumMember[]): Promise<void> {
+  const kinds: { id: number; kind: OrganizationKind }[] = await em.query('SELECT id, kind FROM organization WHERE id = ANY($1)', [
+    members.map((m) => m.organizationId),
+  ]);
+  const large = new Set(kinds.filter((k) => k.kind === OrganizationKind.LARGE_ENTERPRISE).map((k) => k.id));
+  const check = checkStakes(
+    members.map((m) => ({ organizationId: m.organizationId, stake: m.stake, large: large.has(m.organizationId) })),
+    project.maxLargeStake,
+  );
+  const field = ['input', 'consortiumId'];
+  if (!check.complete) {
+    const unset = check.unset.length ? ` Members without a stake: organisations ${check.unset.join(', ')}.` : '';
+    throw userError(
+      ConsortiumErrorCode.STAKES_DO_NOT_SUM_TO_ONE,
+      `The members' stakes add up to ${roundStake(check.sum)}, not 1; set them with setConsortiumStakes.${unset}`,
+      field,
+      { stakeSum: roundStake(check.sum) },
+    );
+  }
+  if (!check.withinCap) {
+    throw userError(
+      ConsortiumErrorCode.LARGE_STAKE_EXCEEDED,
+      `The large enterprises hold ${roundStake(check.largeSum)} of the consortium; the project allows at most ${project.maxLargeStake}.`,
+      field,
+      { largeStake: roundStake(check.largeSum), maxLargeStake: project.maxLargeStake },
+    );
+  }
+}
+
+/**
+ * The hand-made assignments whose member does not fit its slot: fit 0 by the formula of
+ * docs/matching.md (src/matching/fit.ts), read from the members' capabilities as stored now.
+ */
+async function unfitAssignments<A extends { slotId: number; organizationId: number }>(
+  em: EntityManager,
+  project: Project,
+  assignments: readonly A[],
+): Promise<A[]> {
+  if (assignments.length === 0) return [];
+  const slotRows: { id: number; domain_id: number; min_level: number; weight: number; allowed_kinds: string[] | null; technology_ids: number[] }[] =
+    await em.query(
+      `SELECT s.id, s.domain_id, s.min_level, s.weight, s.allowed_kinds::text[] AS allowed_kinds,
+              ARRAY(SELECT t.technology_id FROM requirement_slot_technology t WHERE t.requirement_slot_id = s.id ORDER BY 1) AS technology_ids
+         FROM requirement_slot s WHERE s.id = ANY($1)`,
+      [assignments.map((a) => a.slotId)],
+    );
+  const organizationIds = [...new Set(assignments.map((a) => a.organizationId))];
+  const organizationRows: { id: number; kind: string; industry_id: number }[] = await em.query(
+    'SELECT id, kind, industry_id FROM organization WHERE id = ANY($1)',
+    [organizationIds],
+  );
+  const capabilityRows: { id: number; organization_id: number; domain_id: number; level: number; technology_ids: number[]; city_ids: number[] }[] =
+    await em.query(
+      `SELECT c.id, c.organization_id, c.domain_id, c.level,
+              ARRAY(SELECT t.technology_id FROM capability_technology t WHERE t.capability_id = c.id ORDER BY 1) AS technology_ids,
+              ARRAY(SELECT p.pilot_city_id FROM capability_city p WHERE p.capability_id = c.id ORDER BY 1) AS city_ids
+         FROM capability c WHERE c.organization_id = ANY($1)`,
+      [organizationIds],
+    );
+  const slots = new Map(
+    slotRows.map((r) => [
+      r.id,
+      { id: r.id, domainId: r.domain_id, technologyIds: r.technology_ids, minLevel: r.min_level, weight: r.weight, allowedKinds: r.allowed_kinds },
+    ]),
+  );
+  const organizations = new Map(
+    organizationRows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        kind: r.kind,
+        industryId: r.industry_id,
+        capabilities: capabilityRows
+          .filter((c) => c.organization_id === r.id)
+          .map((c) => ({ id: c.id, domainId: c.domain_id, level: c.level, technologyIds: c.technology_ids, cityIds: c.city_ids })),
+      },
+    ]),
+  );
+  return assignments.filter((a) => {
+    const slot = slots.get(a.slotId);
+    const organization = organizations.get(a.organizationId);
+    return !slot || !organization || fitValue(organization, slot, project.cityId) === 0;
+  });
+}
+
+/** The organisations of an `UPDATE … RETURNING organization_id` (node-postgres gives [rows, count] for an UPDATE through TypeORM). */
+function expiredIds(result: unknown): number[] {
+  const rows = Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result;
+  return (rows as { organization_id: number }[]).map((row) => row.organization_id);
 }

@@ -15,6 +15,7 @@ export const SEARCH_TEXT = `(o.name_ko || ' ' || o.name_en || ' ' || o.descripti
 @ObjectType({ implements: Node, description: 'A member organisation of the alliance, or an applicant.' })
 @Entity({ name: 'organization' })
 @Check('CHK_organization_employees', '"employees" >= 0')
+@Check('CHK_organization_max_concurrent_consortia', '"max_concurrent_consortia" BETWEEN 1 AND 50')
 // Trigram index over SEARCH_TEXT for the text filter; TypeORM cannot express it, so the migration creates it.
 @Index('IDX_organization_search_trgm', { synchronize: false })
 // The default order (Korean name, then id) read off an index: a first page stops after `first`
@@ -106,4 +107,17 @@ export class Organization extends VersionedRecord() {
 
   @Column({ name: 'contact_phone', type: 'varchar', length: 50, nullable: true })
   contactPhone: string | null;
+
+  @Field(() => Boolean, {
+    description: 'Whether the organisation takes part in matchmaking; when false it is never suggested (it can still be added by hand).',
+  })
+  @Column({ type: 'boolean', default: true })
+  matchmaking: boolean;
+
+  @Field(() => Int, {
+    description:
+      'In how many consortia (not DISSOLVED, on projects not CLOSED) the organisation takes part at once at most (1–50, default 3); beyond that it is not suggested.',
+  })
+  @Column({ name: 'max_concurrent_consortia', type: 'integer', default: 3 })
+  maxConcurrentConsortia: number;
 }

@@ -2,6 +2,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsEnum,
   IsInt,
@@ -226,4 +227,31 @@ export class RemoveCapabilityInput {
   @IsOptional()
   @IsInt()
   version?: number | null;
+}
+
+@InputType({ description: "An organisation's matchmaking settings, set by its owners (or an admin); fields left out stay as they are." })
+export class UpdateMatchmakingSettingsInput {
+  @Field(() => ID, { description: 'Global id of the Organization.' })
+  @IsNotEmpty()
+  organizationId: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The organisation `version` you read; a stale one answers CONFLICT and writes nothing. Checked when given.',
+  })
+  @IsOptional()
+  @IsInt()
+  version?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false: never suggested by partnerMatches or assembleConsortium (it can still be added by hand).' })
+  @Sent()
+  @IsBoolean()
+  matchmaking?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'In how many consortia at once, at most (1–50).' })
+  @Sent()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  maxConcurrentConsortia?: number;
 }

@@ -6,8 +6,8 @@ import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import { AccountRole } from '../accounts/account.enums';
 import { OrganizationPayload } from './membership.types';
-import { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateOrganizationInput } from './profile.inputs';
-import { CapabilityPayload, RemoveCapabilityPayload } from './profile.types';
+import { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateMatchmakingSettingsInput, UpdateOrganizationInput } from './profile.inputs';
+import { CapabilityPayload, MatchmakingSettingsPayload, RemoveCapabilityPayload } from './profile.types';
 import type { Capability } from '../capabilities/capability.entity';
 import type { Organization } from './organization.entity';
 
@@ -26,6 +26,18 @@ export class ProfileResolver {
     return runMutation<OrganizationPayload, Organization>(ctx, input, {
       ...returns('organization'),
       perform: (write) => this.services.profile.updateOrganization(signedIn(ctx), input, write),
+    });
+  }
+
+  @Authorized(AccountRole.MEMBER, AccountRole.ADMIN)
+  @Mutation(() => MatchmakingSettingsPayload, {
+    description:
+      "Changes an organisation's matchmaking settings (`matchmaking`, `maxConcurrentConsortia`): an owner of the organisation, or an ADMIN. A stale `version` answers CONFLICT and writes nothing.",
+  })
+  updateMatchmakingSettings(@MutationInput(() => UpdateMatchmakingSettingsInput) input: UpdateMatchmakingSettingsInput, @Ctx() ctx: Context) {
+    return runMutation<MatchmakingSettingsPayload, Organization>(ctx, input, {
+      ...returns('organization'),
+      perform: (write) => this.services.profile.updateMatchmakingSettings(signedIn(ctx), input, write),
     });
   }
 

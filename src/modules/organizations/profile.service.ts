@@ -10,7 +10,16 @@ import { Industry } from '../taxonomy/industry.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { Organization } from './organization.entity';
 import { assertMayEditOrganization, visibleOrganizationRows } from './organization.access';
-import type { AddCapabilityInput, RemoveCapabilityInput, UpdateCapabilityInput, UpdateOrganizationInput } from './profile.inputs';
+import type {
+  AddCapabilityInput,
+  RemoveCapabilityInput,
+  UpdateCapabilityInput,
+  UpdateMatchmakingSettingsInput,
+  UpdateOrganizationInput,
+} from './profile.inputs';
+import { assertOwnsOrganization } from '../teams/team.access';
+import { recordAudit } from '../audit/audit.service';
+import { lockRow } from '../../db/row-lock';
 import type { Write } from '../write';
 
 type Named = Domain | Technology | Industry | PilotCity;
@@ -41,6 +50,34 @@ export class ProfileService {
         .where('id = :id AND version = :version', { id: organizationId, version })
         .execute();
       if (result.affected === 0) await staleOrMissing(em, Organization, organizationId, version, 'organisation', 'organizationId');
+      return em.getRepository(Organization).findOneByOrFail({ id: organizationId });
+    });
+  }
+
+  /** Whether and how much the organisation is matched: its owners decide (or an admin); audited. */
+  updateMatchmakingSettings(viewer: Viewer, input: UpdateMatchmakingSettingsInput, write: Write): Promise<Organization> {
+    const organizationId = inputId(input.organizationId, 'Organization', ['input', 'organizationId']);
+    return write.transaction(this.dataSource, async (em) => {
+      assertOwnsOrganization(await currentAccount(em, viewer), organizationId);
+      const organization = await lockRow(em, Organization, organizationId, {
+        label: 'organisation',
+        field: ['input', 'organizationId'],
+        expectedVersion: input.version,
+      });
+      const changes: Partial<Pick<Organization, 'matchmaking' | 'maxConcurrentConsortia'>> = {};
+      if (input.matchmaking !== undefined) changes.matchmaking = input.matchmaking;
+      if (input.maxConcurrentConsortia !== undefined) changes.maxConcurrentConsortia = input.maxConcurrentConsortia;
+      await em.createQueryBuilder().update(Organization).set(changes).where('id = :id', { id: organizationId }).execute();
+      await recordAudit(em, {
+        actorId: viewer.accountId,
+        action: 'organization.matchmaking_settings_changed',
+        subjectType: 'Organization',
+        subjectId: organizationId,
+        details: {
+          from: { matchmaking: organization.matchmaking, maxConcurrentConsortia: organization.maxConcurrentConsortia },
+          to: { matchmaking: organization.matchmaking, maxConcurrentConsortia: organization.maxConcurrentConsortia, ...changes },
+        },
+      });
       return em.getRepository(Organization).findOneByOrFail({ id: organizationId });
     });
   }

@@ -24,3 +24,12 @@ export class RemoveCapabilityPayload {
   @Field(() => [ProfileError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
   userErrors: CodedUserError[];
 }
+
+@ObjectType({ description: "The result of changing an organisation's matchmaking settings." })
+export class MatchmakingSettingsPayload {
+  @Field(() => Organization, { nullable: true, description: 'The organisation after the change; null on failure.' })
+  organization: Organization | null;
+
+  @Field(() => [ProfileError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
+}

@@ -1,11 +1,13 @@
-import { ArrayMaxSize, IsNotEmpty, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsNotEmpty, IsOptional, IsPositive, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { OrganizationKind } from '../organizations/organization.enums';
 import { SlotRole } from './project.enums';
 import { ClientMutationIdField } from '../idempotency/client-mutation-id.field';
 
 /** Most slots a project may have: a consortium has at most 20 members, and the solver's model grows with slots. */
 export const MAX_SLOTS = 20;
+/** Budget shares are relative; a bound keeps them ordinary numbers. */
+const MAX_BUDGET_SHARE = 1_000_000;
 
 @InputType({ description: 'One role a project needs filled.' })
 export class RequirementSlotInput {
@@ -30,6 +32,11 @@ export class RequirementSlotInput {
   @Min(1)
   @Max(5)
   weight: number;
+
+  @Field(() => Float, { defaultValue: 1, description: "The slot's share of the budget, relative to the project's other slots (> 0)." })
+  @IsPositive({ message: 'budgetShare must be greater than 0' })
+  @Max(MAX_BUDGET_SHARE)
+  budgetShare: number;
 
   @Field(() => [OrganizationKind], { nullable: true, description: 'Kinds of organisation that may fill the slot; null means any.' })
   @IsOptional()
@@ -78,6 +85,15 @@ export class CreateProjectInput {
   @MaxLength(5000)
   summaryEn: string;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: "Cap on the LARGE_ENTERPRISE members' summed stake in a consortium, a fraction 0–1 (0.3 for the 30% rule); null or left out: no cap.",
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(1)
+  maxLargeStake?: number | null;
+
   @Field(() => [RequirementSlotInput], { defaultValue: [], description: `The roles to fill, in order (at most ${MAX_SLOTS}).` })
   @ArrayMaxSize(MAX_SLOTS)
   @ValidateNested({ each: true })
@@ -113,6 +129,15 @@ export class UpdateProjectInput {
   @IsOptional()
   @MaxLength(5000)
   summaryEn?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Cap on the LARGE_ENTERPRISE members' summed stake in a consortium, a fraction 0–1; null clears it (no cap), left out keeps it.",
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(1)
+  maxLargeStake?: number | null;
 }
 
 @InputType({ description: "A new requirement slot, appended after the project's last one." })
@@ -166,6 +191,12 @@ export class UpdateRequirementSlotInput {
   @Min(1)
   @Max(5)
   weight?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "The slot's share of the budget, relative to the project's other slots (> 0)." })
+  @IsOptional()
+  @IsPositive({ message: 'budgetShare must be greater than 0' })
+  @Max(MAX_BUDGET_SHARE)
+  budgetShare?: number | null;
 
   @Field(() => [OrganizationKind], { nullable: true, description: 'Allowed kinds; an empty list means any kind.' })
   @IsOptional()

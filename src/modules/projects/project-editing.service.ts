@@ -34,6 +34,7 @@ interface SlotValues {
   technologyIds: number[];
   minLevel: number;
   weight: number;
+  budgetShare: number;
   allowedKinds: RequirementSlot['allowedKinds'];
   descriptionKo: string;
   descriptionEn: string;
@@ -67,6 +68,7 @@ export class ProjectEditingService {
           titleEn: input.titleEn,
           summaryKo: input.summaryKo,
           summaryEn: input.summaryEn,
+          maxLargeStake: input.maxLargeStake ?? null,
           status: ProjectStatus.DRAFT,
         }),
       );
@@ -84,6 +86,8 @@ export class ProjectEditingService {
       if (input.titleEn != null) project.titleEn = input.titleEn;
       if (input.summaryKo != null) project.summaryKo = input.summaryKo;
       if (input.summaryEn != null) project.summaryEn = input.summaryEn;
+      // null clears the cap; left out, it stays.
+      if (input.maxLargeStake !== undefined) project.maxLargeStake = input.maxLargeStake;
       return this.bump(em, project);
     });
   }
@@ -124,6 +128,7 @@ export class ProjectEditingService {
           domainId: domainId ?? slot.domainId,
           minLevel: input.minLevel ?? slot.minLevel,
           weight: input.weight ?? slot.weight,
+          budgetShare: input.budgetShare ?? slot.budgetShare,
           allowedKinds: input.allowedKinds != null ? (input.allowedKinds.length > 0 ? [...new Set(input.allowedKinds)] : null) : slot.allowedKinds,
           descriptionKo: input.descriptionKo ?? slot.descriptionKo,
           descriptionEn: input.descriptionEn ?? slot.descriptionEn,
@@ -228,11 +233,11 @@ export class ProjectEditingService {
 
   /** Saves the project's own changes and moves its version on (slot changes are changes to the project too). */
   private async bump(em: EntityManager, project: Project): Promise<Project> {
-    const { status, titleKo, titleEn, summaryKo, summaryEn } = project;
+    const { status, titleKo, titleEn, summaryKo, summaryEn, maxLargeStake } = project;
     await em
       .createQueryBuilder()
       .update(Project)
-      .set({ status, titleKo, titleEn, summaryKo, summaryEn, version: () => 'version + 1' })
+      .set({ status, titleKo, titleEn, summaryKo, summaryEn, maxLargeStake, version: () => 'version + 1' })
       .where('id = :id', { id: project.id })
       .execute();
     return (await em.getRepository(Project).findOneBy({ id: project.id })) as Project;
@@ -251,6 +256,7 @@ export class ProjectEditingService {
       technologyIds,
       minLevel: input.minLevel,
       weight: input.weight,
+      budgetShare: input.budgetShare,
       allowedKinds: input.allowedKinds?.length ? [...new Set(input.allowedKinds)] : null,
       descriptionKo: input.descriptionKo,
       descriptionEn: input.descriptionEn,

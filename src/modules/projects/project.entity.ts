@@ -1,5 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedRecord } from '../../db/versioned-record';
 import { Node } from '../../graphql/node';
 import { Account } from '../accounts/account.entity';
@@ -9,6 +9,7 @@ import { ProjectStatus } from './project.enums';
 /** A pilot-city project or call, described as requirement slots that a consortium must fill. */
 @ObjectType({ implements: Node, description: 'A pilot-city project or call, with the roles (requirement slots) a consortium must fill.' })
 @Entity({ name: 'project' })
+@Check('CHK_project_max_large_stake', '"max_large_stake" BETWEEN 0 AND 1')
 export class Project extends VersionedRecord() {
   @PrimaryGeneratedColumn()
   id: number;
@@ -54,4 +55,12 @@ export class Project extends VersionedRecord() {
   @Index()
   @Column({ type: 'enum', enum: ProjectStatus, enumName: 'project_status', default: ProjectStatus.DRAFT })
   status: ProjectStatus;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The most the LARGE_ENTERPRISE members of a consortium may hold together, as a fraction 0–1 of the stakes (0.3 is the pilot calls' 30% rule); null when the project sets no cap.",
+  })
+  @Column({ name: 'max_large_stake', type: 'double precision', nullable: true })
+  maxLargeStake: number | null;
 }

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Versioned } from '../../db/versioned-record';
 import { Node } from '../../graphql/node';
@@ -15,6 +15,7 @@ import { Project } from './project.entity';
 @Check('CHK_requirement_slot_min_level', '"min_level" BETWEEN 1 AND 5')
 @Check('CHK_requirement_slot_weight', '"weight" BETWEEN 1 AND 5')
 @Check('CHK_requirement_slot_position', '"position" >= 1')
+@Check('CHK_requirement_slot_budget_share', '"budget_share" > 0')
 export class RequirementSlot extends Versioned {
   @PrimaryGeneratedColumn()
   id: number;
@@ -49,6 +50,13 @@ export class RequirementSlot extends Versioned {
   @Field(() => Int, { description: "Importance 1–5; multiplies the fit in a consortium's value." })
   @Column({ type: 'smallint' })
   weight: number;
+
+  @Field(() => Float, {
+    description:
+      "The slot's share of the budget, relative to the other slots (> 0, default 1). A member's stake is the budget share of the slots it fills over that of all filled slots.",
+  })
+  @Column({ name: 'budget_share', type: 'double precision', default: 1 })
+  budgetShare: number;
 
   @Field(() => [OrganizationKind], {
     nullable: true,

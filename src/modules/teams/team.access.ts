@@ -56,3 +56,12 @@ export function assertMayLeave(actor: Actor, organizationId: number, lockedTeam?
     throw forbidden("You are not on this organisation's team.");
   }
 }
+
+/**
+ * Settings an organisation decides as a whole (matchmaking, capacity, blocked partners): its
+ * owners, and admins. Run on the account as read in the mutation's transaction (currentAccount).
+ */
+export function assertOwnsOrganization(actor: Actor, organizationId: number): void {
+  if (actor.role === AccountRole.ADMIN || isOwnerOf(actor, organizationId)) return;
+  throw forbidden('Only an owner of the organisation (or an admin) may change this.');
+}
