@@ -11,7 +11,15 @@ import { describeInfeasibility, infeasibility } from './infeasibility';
 import { boundsWithOutside, validMultipliers } from './pricing';
 import { budgetShare, rulesOf, stakeCapActive } from './rules';
 import { highsSolver, type MipSolver } from './solver';
-import { LARGE_KIND, type AssembleResult, type Infeasibility, type ConsortiumAlternative, type ConsortiumOptions, type OrganizationInput, type ProjectInput } from './types';
+import {
+  LARGE_KIND,
+  type AssembleResult,
+  type Infeasibility,
+  type ConsortiumAlternative,
+  type ConsortiumOptions,
+  type OrganizationInput,
+  type ProjectInput,
+} from './types';
 
 /** Budget for all solver runs of one call when options.timeLimitMs is not set. */
 export const DEFAULT_TIME_LIMIT_MS = 5_000;

@@ -4,7 +4,16 @@
 // (src/modules/matching/); describeInfeasibility gives the plain technical English the core reports.
 import type { Candidate } from './candidates';
 import { related, rulesOf } from './rules';
-import { LARGE_KIND, SMALL_KINDS, type ConsortiumOptions, type Infeasibility, type LeftOut, type OrganizationInput, type ProjectInput, type TeamSizeRule } from './types';
+import {
+  LARGE_KIND,
+  SMALL_KINDS,
+  type ConsortiumOptions,
+  type Infeasibility,
+  type LeftOut,
+  type OrganizationInput,
+  type ProjectInput,
+  type TeamSizeRule,
+} from './types';
 
 /**
  * Necessary conditions that need no solver, checked in order of how a planner would fix them;
@@ -114,13 +123,16 @@ export function describeInfeasibility(reason: Infeasibility, options: Consortium
     case 'INCLUDED_NOT_APPROVED':
       return `includeOrganizations ${reason.organizationId} is not an approved organisation`;
     case 'TEAM_TOO_SMALL': {
-      const capacity = reason.bySlots ? `a team for ${plural(project.slots.length, 'slot', 'slots')} (every member fills one)` : `maxMembers ${options.maxMembers}`;
+      const capacity = reason.bySlots
+        ? `a team for ${plural(project.slots.length, 'slot', 'slots')} (every member fills one)`
+        : `maxMembers ${options.maxMembers}`;
       if (reason.rule === 'includeOrganizations') return `${capacity} cannot hold the ${reason.needed} includeOrganizations`;
       if (reason.rule === 'requiredKinds') return `${capacity} cannot hold the ${reason.needed} requiredKinds`;
       return `${capacity} cannot meet ${reason.rule} ${reason.needed}`;
     }
     case 'LARGE_NOT_ALLOWED':
-      if (reason.rule === 'maxLargeStake') return `maxLargeStake 0 allows no ${LARGE_KIND}, but ${reason.because === 'requiredKinds' ? 'requiredKinds asks for one' : 'includeOrganizations has one'}`;
+      if (reason.rule === 'maxLargeStake')
+        return `maxLargeStake 0 allows no ${LARGE_KIND}, but ${reason.because === 'requiredKinds' ? 'requiredKinds asks for one' : 'includeOrganizations has one'}`;
       if (reason.because === 'requiredKinds') {
         return `maxLargeShare ${options.maxLargeShare} allows no ${LARGE_KIND} in a team of at most ${Math.min(options.maxMembers, project.slots.length)}, but requiredKinds asks for one`;
       }

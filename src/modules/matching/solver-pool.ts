@@ -14,16 +14,7 @@ import {
   type PartnerMatch,
   type ProjectInput,
 } from '../../matching';
-import {
-  packPool,
-  withRules,
-  type AssembleTask,
-  type Candidates,
-  type ExplainTask,
-  type PackedPool,
-  type PartnersTask,
-  type RuleInputs,
-} from './solver-tasks';
+import { packPool, withRules, type AssembleTask, type Candidates, type ExplainTask, type PackedPool, type PartnersTask, type RuleInputs } from './solver-tasks';
 
 /**
  * The candidate pool that candidates are taken from (CandidatePool's, for one data version).
