@@ -7,11 +7,19 @@ import { candidatePool, fittingCandidates, interchangeGroup, pruneDominated, pru
 import { buildConsortiumModel, encodeConsortiumSolution, readConsortiumSolution, type ConsortiumInstance } from './consortium-model';
 import { consortiumValue, memberStakes } from './consortium-value';
 import { fit } from './fit';
-import { infeasibleReason } from './infeasibility';
+import { describeInfeasibility, infeasibility } from './infeasibility';
 import { boundsWithOutside, validMultipliers } from './pricing';
 import { budgetShare, rulesOf, stakeCapActive } from './rules';
 import { highsSolver, type MipSolver } from './solver';
-import { LARGE_KIND, type AssembleResult, type ConsortiumAlternative, type ConsortiumOptions, type OrganizationInput, type ProjectInput } from './types';
+import {
+  LARGE_KIND,
+  type AssembleResult,
+  type Infeasibility,
+  type ConsortiumAlternative,
+  type ConsortiumOptions,
+  type OrganizationInput,
+  type ProjectInput,
+} from './types';
 
 /** Budget for all solver runs of one call when options.timeLimitMs is not set. */
 export const DEFAULT_TIME_LIMIT_MS = 5_000;
@@ -49,7 +57,7 @@ type Stats = AssembleResult['stats'];
 
 /**
  * The k best distinct member sets for `project` among `organizations` (APPROVED ones only), each
- * with its optimal assignment. `alternatives` is empty exactly when `infeasibleReason` says why.
+ * with its optimal assignment. `alternatives` is empty exactly when `infeasibility` (and `infeasibleReason`) says why.
  * Throws RangeError for malformed input: k < 1, non-integer counts, non-finite numbers, repeated ids.
  */
 export async function assembleConsortium(
@@ -62,7 +70,12 @@ export async function assembleConsortium(
   validateOptions(options);
   validateInput(project, organizations);
   const stats: Stats = { candidates: 0, prunedFrom: 0, atCapacity: 0, optedOut: 0, solveMs: 0, solves: 0, relaxations: 0 };
-  const infeasible = (reason: string): AssembleResult => ({ alternatives: [], infeasibleReason: reason, stats });
+  const infeasible = (reason: Infeasibility): AssembleResult => ({
+    alternatives: [],
+    infeasibility: reason,
+    infeasibleReason: describeInfeasibility(reason, options, project),
+    stats,
+  });
 
   const excluded = new Set(options.excludeOrganizations);
   const included = new Set(options.includeOrganizations);
@@ -71,7 +84,7 @@ export async function assembleConsortium(
   stats.prunedFrom = fitting.length;
   stats.atCapacity = left.atCapacity;
   stats.optedOut = left.optedOut;
-  const reason = infeasibleReason(project, organizations, fitting, options, left);
+  const reason = infeasibility(project, organizations, fitting, options, left);
   if (reason !== null) return infeasible(reason);
 
   const maxTeam = Math.min(options.maxMembers, project.slots.length);
@@ -126,8 +139,8 @@ export async function assembleConsortium(
       }
     }
   }
-  if (result.alternatives.length === 0) return infeasible(result.stopReason ?? 'no team satisfies all constraints together');
-  return { alternatives: result.alternatives, infeasibleReason: null, stats };
+  if (result.alternatives.length === 0) return infeasible(result.stopReason ?? { code: 'JOINTLY_INFEASIBLE' });
+  return { alternatives: result.alternatives, infeasibility: null, infeasibleReason: null, stats };
 }
 
 interface Search {
@@ -140,10 +153,10 @@ interface Search {
 
 interface Solved {
   alternatives: ConsortiumAlternative[];
-  stopReason: string | null;
+  stopReason: Infeasibility | null;
 }
 
-const timeLimitReason = (clock: Search['clock']): string => `the solver found no team within the time limit of ${clock.budgetMs / 1000} s`;
+const timeLimitReason = (clock: Search['clock']): Infeasibility => ({ code: 'TIME_LIMIT', limitMs: clock.budgetMs });
 
 function instanceOf(search: Search, candidates: readonly Candidate[]): ConsortiumInstance {
   return {
@@ -208,7 +221,7 @@ async function solveTopK(search: Search, candidates: readonly Candidate[], known
   const found: number[][] = [];
   const foundKeys = new Set<string>();
   const alternatives: ConsortiumAlternative[] = [];
-  let stopReason: string | null = null;
+  let stopReason: Infeasibility | null = null;
   for (let n = 0; n < options.k; n++) {
     const remainingMs = clock.deadline - performance.now();
     if (remainingMs <= 0) {
@@ -223,7 +236,7 @@ async function solveTopK(search: Search, candidates: readonly Candidate[], known
     stats.solveMs += performance.now() - started;
     stats.solves++;
     if (solution.values === null) {
-      stopReason = solution.status === 'infeasible' ? 'no team satisfies all constraints together' : timeLimitReason(clock);
+      stopReason = solution.status === 'infeasible' ? { code: 'JOINTLY_INFEASIBLE' } : timeLimitReason(clock);
       break;
     }
     const read = readConsortiumSolution(instance, model, solution.values);

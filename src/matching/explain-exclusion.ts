@@ -5,7 +5,7 @@ import { assembleConsortium, type AssembleTuning } from './assemble-consortium';
 import { fitValue } from './fit';
 import { notSuggested, related, rulesOf, stakeCapActive } from './rules';
 import { highsSolver, type MipSolver } from './solver';
-import type { ConsortiumAlternative, ConsortiumOptions, OrganizationInput, ProjectInput } from './types';
+import type { ConsortiumAlternative, ConsortiumOptions, Infeasibility, OrganizationInput, ProjectInput } from './types';
 
 export type ExclusionCause = 'NO_FIT' | 'OPTED_OUT' | 'AT_CAPACITY' | 'BLOCKED' | 'CONSTRAINT' | 'OUTRANKED';
 
@@ -28,7 +28,9 @@ export interface ExclusionExplanation {
   optimumValue: number | null;
   /** The best team with X included: the first alternative of that run; null when none is feasible. */
   alternative: ConsortiumAlternative | null;
-  /** Why the run with X found no team (its infeasibleReason); null when it found one. */
+  /** Why the run with X found no team (its infeasibility); null when it found one. */
+  alternativeInfeasibility: Infeasibility | null;
+  /** The same in the core's technical English. */
   alternativeInfeasibleReason: string | null;
   /** optimumValue − alternative.value (>= 0 up to rounding); null when either is missing. */
   loss: number | null;
@@ -70,6 +72,7 @@ export async function explainExclusion(
     optimum,
     optimumValue: optimum?.value ?? null,
     alternative,
+    alternativeInfeasibility: forced.infeasibility,
     alternativeInfeasibleReason: forced.infeasibleReason,
     loss,
     cause,

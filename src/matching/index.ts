@@ -14,3 +14,6 @@ export type { LpSolution, MipSolution, MipSolver, MipStatus } from './solver';
 export { explainExclusion, withIncluded } from './explain-exclusion';
 export type { ExclusionCause, ExclusionConstraint, ExclusionExplanation } from './explain-exclusion';
 export { memberStakes } from './consortium-value';
+export { describeInfeasibility } from './infeasibility';
+export { projectMatches } from './project-matches';
+export type { ProjectCandidate, ProjectMatch } from './project-matches';

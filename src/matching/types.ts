@@ -176,7 +176,9 @@ export interface ConsortiumAlternative {
 
 export interface AssembleResult {
   alternatives: ConsortiumAlternative[];
-  /** Why no team exists, in plain English; null when at least one alternative was found. */
+  /** Why no team exists, as a code with parameters (for the API to word); null when at least one alternative was found. */
+  infeasibility: Infeasibility | null;
+  /** The same in the core's technical English, with row ids (logs and tests); null when at least one alternative was found. */
   infeasibleReason: string | null;
   stats: {
     /** Organisations handed to the solver after pruning. */
@@ -214,3 +216,40 @@ export interface PartnerMatch {
   /** Only slots with gain > 0, in slot order. */
   gains: PartnerGain[];
 }
+
+// Why no team exists (infeasibility.ts).
+
+/** A rule a team may be too small for. */
+export type TeamSizeRule = 'includeOrganizations' | 'minSmes' | 'minIndustries' | 'requiredKinds';
+
+/** Who was left out of the candidates before anyone was found to fit (each > 0 means some were). */
+export interface LeftOut {
+  excluded: number;
+  atCapacity: number;
+  optedOut: number;
+}
+
+export type Infeasibility =
+  | { code: 'NO_SLOTS' }
+  | { code: 'NO_MEMBERS_ALLOWED'; maxMembers: number }
+  | { code: 'INCLUDED_AND_EXCLUDED'; organizationId: number }
+  | { code: 'INCLUDED_NOT_APPROVED'; organizationId: number }
+  /** The largest possible team (maxTeam: maxMembers, or the slot count when `bySlots`) is smaller than `rule` needs. */
+  | { code: 'TEAM_TOO_SMALL'; rule: TeamSizeRule; needed: number; maxTeam: number; bySlots: boolean }
+  /** `rule` (maxLargeShare or maxLargeStake) leaves too little room for the large enterprises that `because` asks for. */
+  | { code: 'LARGE_NOT_ALLOWED'; rule: 'maxLargeShare' | 'maxLargeStake'; because: 'requiredKinds' | 'includeOrganizations'; allowed: number; asked: number }
+  | { code: 'INCLUDED_BLOCKED'; organizationIds: [number, number] }
+  | { code: 'INCLUDED_FITS_NO_SLOT'; organizationId: number }
+  | { code: 'NO_CANDIDATE'; leftOut: LeftOut }
+  | { code: 'NO_SMALL_CANDIDATE'; leftOut: LeftOut }
+  | { code: 'TOO_FEW_SMALL'; needed: number; available: number }
+  | { code: 'REQUIRED_KIND_MISSING'; kind: Kind }
+  | { code: 'TOO_FEW_INDUSTRIES'; needed: number; available: number }
+  | { code: 'SLOT_UNFILLABLE'; slotId: number; leftOut: LeftOut }
+  | { code: 'ONLY_LARGE'; maxLargeShare: number }
+  /** The solver proved that the rules together admit no team. */
+  | { code: 'JOINTLY_INFEASIBLE' }
+  /** The time limit ran out before the solver found a team. */
+  | { code: 'TIME_LIMIT'; limitMs: number };
+
+export type InfeasibilityCode = Infeasibility['code'];

@@ -109,13 +109,16 @@ describe('assembleConsortium', () => {
     });
   });
 
-  it('explains every number in readable reasons, in English or Korean', async () => {
+  it('explains the team in plain sentences, in English or Korean, naming slots by role and domain and no numbers', async () => {
     const [en] = (await assemble(water.slug, { k: 1 }, 'EN')).alternatives;
     const [ko] = (await assemble(water.slug, { k: 1 }, 'KO')).alternatives;
-    expect(en.reasons.length).toBe(en.assignments.length + en.gaps.length + 3);
-    expect(en.reasons.join('\n')).toMatch(/fills slot \d \(Smart water/);
-    expect(en.reasons.join('\n')).toContain(`= ${en.value.toFixed(2)}`);
-    expect(ko.reasons.join('\n')).toMatch(/슬롯 \d \(스마트 물관리/);
+    // One per filled slot, one per gap, the industries, and what the solver proved.
+    expect(en.reasons.length).toBe(en.assignments.length + en.gaps.length + 2);
+    expect(en.reasons.join('\n')).toMatch(/ takes the (lead|integrator|solution provider|research partner|operator) role in Smart water/);
+    expect(en.reasons.at(-1)).toBe('Proven the best team under these rules.');
+    expect(ko.reasons.join('\n')).toMatch(/스마트 물관리 (주관|통합|솔루션 공급|연구 협력|운영) 역할을 맡습니다/);
+    expect(ko.reasons.at(-1)).toBe('주어진 조건에서 가장 좋은 구성임이 증명되었습니다.');
+    for (const reason of [...en.reasons, ...ko.reasons]) expect(reason).not.toMatch(/\d\.\d|×|#\d/); // names such as 5G may hold digits
   });
 
   it.each([

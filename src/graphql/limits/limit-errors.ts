@@ -42,7 +42,7 @@ export function queryTooCostly(requested: number, limit: number): GraphQLError {
 
 export function tooManyMatchingFields(count: number): GraphQLError {
   return new GraphQLError(
-    `The operation runs the matching solver ${count} times (assembleConsortium, partnerMatches); without signing in an operation may run it once.`,
+    `The operation runs the matching solver ${count} times (assembleConsortium, partnerMatches, explainExclusion, projectMatches); without signing in an operation may run it once.`,
     { extensions: { code: LimitErrorCode.TOO_MANY_MATCHING_FIELDS, matchingFields: { requested: count, limit: 1 }, http: BAD_REQUEST } },
   );
 }

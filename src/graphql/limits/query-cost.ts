@@ -23,6 +23,9 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection';
  * - `partnerMatches` by `first`, plus PARTNER_SEARCH_COST for scoring the candidate pool;
  * - `assembleConsortium` by `options.k`, each consortium also costing a fixed
  *   CONSORTIUM_COST because each is one more mixed-integer program solved;
+ * - `explainExclusion` as EXPLAIN_SOLVES consortia (the optimum, the run with the organisation
+ *   included, and the feasibility checks that name a rule when no team has it);
+ * - `projectMatches` by `first`, plus PARTNER_SEARCH_COST for scoring the open projects;
  * - any other list of objects (capabilities, technologies, slots, …) by LIST_SIZE_ESTIMATE.
  * E.g. `organizations(first: 100) { edges { node { capabilities { technologies { slug } } } } }`
  * costs 1 + 100 × (1 + 6 × (1 + 6 × 1)) = 4301.
@@ -41,6 +44,8 @@ export const LIST_SIZE_ESTIMATE = 6;
 export const SOLVER_POINTS_PER_MS = 10;
 export const CONSORTIUM_COST = 80 * SOLVER_POINTS_PER_MS;
 export const PARTNER_SEARCH_COST = 20 * SOLVER_POINTS_PER_MS;
+/** The consortia explainExclusion may solve, as priced (two always; more only when no team has the organisation). */
+export const EXPLAIN_SOLVES = 3;
 /**
  * Anonymous clients are charged ten times the solver price against their rate-limit budget (not
  * against MAX_QUERY_COST): the default RATE_LIMIT_COST of 100,000 a minute then buys an address
@@ -50,7 +55,7 @@ export const PARTNER_SEARCH_COST = 20 * SOLVER_POINTS_PER_MS;
 export const ANONYMOUS_SOLVER_PRICE = 10;
 
 /** The fields that run the matching core; an anonymous operation may select one (limits-plugin.ts). */
-export const MATCHING_FIELDS: ReadonlySet<string> = new Set(['assembleConsortium', 'partnerMatches']);
+export const MATCHING_FIELDS: ReadonlySet<string> = new Set(['assembleConsortium', 'partnerMatches', 'explainExclusion', 'projectMatches']);
 
 /**
  * Past this many selections the cost is not worth counting. It also bounds what scalars, free on
@@ -102,6 +107,8 @@ export const listEstimator =
     if (isConnection(type) && field.name === 'edges') return childComplexity;
     if (coordinate === 'Query.partnerMatches') return solverPrice * PARTNER_SEARCH_COST + 1 + clampSize(numberOr(args.first, 1)) * childComplexity;
     if (coordinate === 'Query.assembleConsortium') return consortiumCount(field, args) * (solverPrice * CONSORTIUM_COST + childComplexity);
+    if (coordinate === 'Query.explainExclusion') return EXPLAIN_SOLVES * solverPrice * CONSORTIUM_COST + childComplexity;
+    if (coordinate === 'Query.projectMatches') return solverPrice * PARTNER_SEARCH_COST + 1 + clampSize(numberOr(args.first, 1)) * childComplexity;
     if (isListType(getNullableType(field.type)) && !PAGED_LISTS.has(coordinate)) return LIST_SIZE_ESTIMATE * (1 + childComplexity);
     return undefined;
   };

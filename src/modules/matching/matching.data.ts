@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
+import type { ProjectCandidate } from '../../matching/project-matches';
 import type { CapabilityInput, OrganizationInput, ProjectInput } from '../../matching/types';
 import { MembershipStatus, ProfileVisibility } from '../organizations/organization.enums';
+import { ProjectStatus, type SlotRole } from '../projects/project.enums';
 import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
 
@@ -48,6 +50,47 @@ export class MatchingData {
     return { project, slots, input };
   }
 
+  /**
+   * Every OPEN project in one statement, for projectMatches: its total slot weight, and only the
+   * slots in `domainIds` (an organisation fits no other), with their technologies and roles.
+   */
+  async openProjects(domainIds: readonly number[]): Promise<(ProjectCandidate & OpenProject)[]> {
+    const rows: {
+      id: number;
+      city_id: number;
+      owner_id: number | null;
+      status: ProjectStatus;
+      total_weight: number;
+      slots: [number, number, number[], number, number, string[] | null, SlotRole][];
+    }[] = await this.dataSource.query(
+      `SELECT p.id, p.city_id, p.owner_id, p.status, coalesce(sum(s.weight), 0)::int AS total_weight,
+              coalesce(json_agg(json_build_array(s.id, s.domain_id,
+                  ARRAY(SELECT t.technology_id FROM requirement_slot_technology t WHERE t.requirement_slot_id = s.id ORDER BY 1),
+                  s.min_level, s.weight, s.allowed_kinds, s.role) ORDER BY s.position) FILTER (WHERE s.domain_id = ANY($2)), '[]') AS slots
+         FROM project p LEFT JOIN requirement_slot s ON s.project_id = p.id
+        WHERE p.status = $1
+        GROUP BY p.id
+        ORDER BY p.id`,
+      [ProjectStatus.OPEN, domainIds],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      cityId: row.city_id,
+      ownerId: row.owner_id,
+      status: row.status,
+      totalWeight: row.total_weight,
+      roles: new Map(row.slots.map(([id, , , , , , role]) => [id, role])),
+      slots: row.slots.map(([id, domainId, technologyIds, minLevel, weight, allowedKinds]) => ({
+        id,
+        domainId,
+        technologyIds,
+        minLevel,
+        weight,
+        allowedKinds,
+      })),
+    }));
+  }
+
   /** One organisation with all its capabilities, whatever its membership (the seeker of partnerMatches). */
   async organization(id: number): Promise<(OrganizationInput & Profile) | null> {
     const [org]: { id: number; kind: string; industry_id: number; membership_status: MembershipStatus; visibility: ProfileVisibility }[] =
@@ -87,4 +130,11 @@ export interface Profile {
   id: number;
   membershipStatus: MembershipStatus;
   visibility: ProfileVisibility;
+}
+
+/** What projectMatches needs of an open project beyond its slots: the visibility rule's fields and the slots' roles. */
+export interface OpenProject {
+  ownerId: number | null;
+  status: ProjectStatus;
+  roles: Map<number, SlotRole>;
 }

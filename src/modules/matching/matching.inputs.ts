@@ -106,6 +106,36 @@ export class ConsortiumOptionsInput {
   @Min(0)
   @Max(100)
   kappa: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Cap on the summed stakes of LARGE_ENTERPRISE members, 0–1 (0.3 is the pilot-city calls' 30% rule); a member's stake is the " +
+      "budget share of the slots it fills over that of all filled slots. Left out: the project's own cap, if it has one.",
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(1)
+  maxLargeStake?: number | null;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'Leave out organisations already in as many live consortia as they take on (naming one in includeOrganizations adds it anyway).',
+  })
+  respectCapacity: boolean;
+
+  @Field(() => Float, { defaultValue: 0, description: 'Added to the value per member that expressed interest in the project (0–100).' })
+  @Min(0)
+  @Max(100)
+  interestBonus: number;
+
+  @Field(() => Float, {
+    defaultValue: 0,
+    description: 'Added to the value per pair of members with a past tie: a CONFIRMED consortium together, or an ACCEPTED partnership request (0–100).',
+  })
+  @Min(0)
+  @Max(100)
+  tieBonus: number;
 }
 
 @ArgsType()
@@ -119,6 +149,40 @@ export class AssembleConsortiumArgs {
   options?: ConsortiumOptionsInput | null;
 
   @Field(() => Language, { defaultValue: Language.EN, description: 'Language of `reasons`.' })
+  lang: Language;
+}
+
+@ArgsType()
+export class ProjectMatchesArgs {
+  @Field(() => ID, { description: 'Global id of the Organization looking for projects.' })
+  organizationId: string;
+
+  @Field(() => Int, { defaultValue: 10, description: 'How many projects to return, best first (1–100).' })
+  @Min(1)
+  @Max(100)
+  first: number;
+
+  @Field(() => Language, { defaultValue: Language.EN, description: 'Language of `reasons`.' })
+  lang: Language;
+}
+
+@ArgsType()
+export class ExplainExclusionArgs {
+  @Field(() => ID, { description: 'Global id of the Project.' })
+  projectId: string;
+
+  @Field(() => ID, { description: 'Global id of the Organization asked about.' })
+  organizationId: string;
+
+  @Field(() => ConsortiumOptionsInput, {
+    nullable: true,
+    description: 'The rules and weights of the assembleConsortium run it explains (k is ignored: the best team is compared).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  options?: ConsortiumOptionsInput | null;
+
+  @Field(() => Language, { defaultValue: Language.EN, description: 'Language of `explanation` and of the reasons.' })
   lang: Language;
 }
 

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { parseGlobalId } from '../../graphql/global-id';
 import type { Context } from '../context';
 import type { Services } from '../../services';
@@ -9,15 +9,19 @@ import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { Technology } from '../taxonomy/technology.entity';
-import { AssembleConsortiumArgs, consortiumQuery, PartnerMatchesArgs } from './matching.inputs';
+import { AssembleConsortiumArgs, consortiumQuery, ExplainExclusionArgs, PartnerMatchesArgs, ProjectMatchesArgs } from './matching.inputs';
 import {
   ConsortiumAlternative,
   ProposedAssignment,
   ProposedMember,
   ConsortiumResult,
+  ExclusionExplanation,
   FitBreakdown,
   PartnerMatch,
   PartnerMatchResult,
+  ProjectMatch,
+  ProjectMatchResult,
+  ProjectSlotFit,
   SlotCoverage,
   TargetSlot,
 } from './matching.types';
@@ -46,6 +50,70 @@ export class MatchingResolver {
   })
   assembleConsortium(@Args(() => AssembleConsortiumArgs) args: AssembleConsortiumArgs, @Ctx() ctx: Context) {
     return this.services.matching.assembleConsortium(consortiumQuery(args), ctx.viewer);
+  }
+
+  @Query(() => ExclusionExplanation, {
+    description:
+      'Why an organisation is not in the best consortium for a project: the optimum value, the best consortium with it included ' +
+      '(exactly assembleConsortium with it in includeOrganizations), the loss, and the cause with a sentence. Same access as assembleConsortium.',
+  })
+  explainExclusion(@Args(() => ExplainExclusionArgs) args: ExplainExclusionArgs, @Ctx() ctx: Context) {
+    const organizationId = parseGlobalId(args.organizationId, 'Organization', 'organizationId');
+    return this.services.matching.explainExclusion({ ...consortiumQuery(args), organizationId }, ctx.viewer);
+  }
+
+  @Authorized()
+  @Query(() => ProjectMatchResult, {
+    description:
+      "OPEN projects for an organisation, ranked by the share of each project's weighted need it covers (Σ weight × fit / Σ weight), " +
+      "ties by project id, with the slots it fits and reasons. For the organisation's own team, planners and admins; FORBIDDEN for " +
+      'others who may see the organisation, NOT_FOUND for those who may not.',
+  })
+  projectMatches(@Args(() => ProjectMatchesArgs) args: ProjectMatchesArgs, @Ctx() ctx: Context) {
+    const organizationId = parseGlobalId(args.organizationId, 'Organization', 'organizationId');
+    return this.services.matching.projectMatches({ organizationId, first: args.first, lang: args.lang }, ctx.viewer!);
+  }
+}
+
+@Resolver(() => ProjectMatchResult)
+export class ProjectMatchResultResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the projects were ranked for.' })
+  organization(@Root() result: ProjectMatchResult, @Ctx() ctx: Context) {
+    return loadVisibleOrganization(ctx, result.organizationId);
+  }
+}
+
+@Resolver(() => ProjectMatch)
+export class ProjectMatchResolver {
+  @FieldResolver(() => Project, { description: 'The project.' })
+  project(@Root() match: ProjectMatch, @Ctx() ctx: Context) {
+    return ctx.loaders.projectById.load(match.projectId);
+  }
+
+  @FieldResolver(() => [RequirementSlot], { description: 'The slots the organisation fits, in slot order.' })
+  slots(@Root() match: ProjectMatch, @Ctx() ctx: Context) {
+    return ctx.loaders.requirementSlotById.loadMany(match.slotIds);
+  }
+}
+
+@Resolver(() => ProjectSlotFit)
+export class ProjectSlotFitResolver {
+  @FieldResolver(() => RequirementSlot, { description: 'The slot.' })
+  slot(@Root() fit: ProjectSlotFit, @Ctx() ctx: Context) {
+    return ctx.loaders.requirementSlotById.load(fit.slotId);
+  }
+}
+
+@Resolver(() => ExclusionExplanation)
+export class ExclusionExplanationResolver {
+  @FieldResolver(() => Project, { description: 'The project.' })
+  project(@Root() explanation: ExclusionExplanation, @Ctx() ctx: Context) {
+    return ctx.loaders.projectById.load(explanation.projectId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation asked about.' })
+  organization(@Root() explanation: ExclusionExplanation, @Ctx() ctx: Context) {
+    return loadVisibleOrganization(ctx, explanation.organizationId);
   }
 }
 

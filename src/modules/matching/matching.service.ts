@@ -1,9 +1,22 @@
 import { DataSource } from 'typeorm';
-import { badUserInput } from '../../graphql/user-error';
+import { forbidden } from '../../graphql/errors';
+import { badUserInput, notFound } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/viewer';
 import { canSeeProject } from '../projects/project.access';
 import { solverBusy, solverTimedOut } from '../../graphql/limits/limit-errors';
-import { DEFAULT_CONSORTIUM_OPTIONS, type ConsortiumOptions, type FitExplanation, type OrganizationInput, type SlotInput } from '../../matching';
+import {
+  DEFAULT_CONSORTIUM_OPTIONS,
+  projectMatches as coreProjectMatches,
+  withIncluded,
+  type AssembleResult,
+  type ConsortiumAlternative as CoreAlternative,
+  type ConsortiumOptions,
+  type ExclusionConstraint as CoreConstraint,
+  type FitExplanation,
+  type Infeasibility,
+  type OrganizationInput,
+  type SlotInput,
+} from '../../matching';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { MembershipStatus } from '../organizations/organization.enums';
 import { canSee } from '../organizations/organization.access';
@@ -12,11 +25,40 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { CandidatePool, candidatesFor, otherIndustryMembers, scoped, type Pool } from './candidate-pool';
 import { AccountRole } from '../accounts/account.enums';
 import { MatchingData } from './matching.data';
-import type { AssembleConsortiumArgs, ConsortiumOptionsInput, PartnerMatchesArgs, PartnerTarget } from './matching.inputs';
-import { ConsortiumAlternative, ConsortiumResult, FitBreakdown, PartnerMatchResult, TargetSlot } from './matching.types';
+import {
+  Language,
+  type AssembleConsortiumArgs,
+  type ConsortiumOptionsInput,
+  type PartnerMatchesArgs,
+  type PartnerTarget,
+  type ProjectMatchesArgs,
+} from './matching.inputs';
+import {
+  ConsortiumAlternative,
+  ConsortiumResult,
+  ExclusionConstraint,
+  ExclusionExplanation,
+  FitBreakdown,
+  PartnerMatchResult,
+  ProjectMatchResult,
+  TargetSlot,
+} from './matching.types';
 import { loadNames } from './names';
-import { inProcessRunner, SolverBusyError, SolverTimeoutError, type MatchingRunner } from './solver-pool';
-import { consortiumReasons, partnerReasons } from './reasons';
+import { readRuleInputs } from './rule-inputs';
+import { inProcessRunner, SolverBusyError, SolverTimeoutError, type MatchingRunner, type PoolSnapshot } from './solver-pool';
+import type { RuleInputs } from './solver-tasks';
+import {
+  consortiumReasons,
+  exclusionSentence,
+  fitPhrase,
+  infeasibleSentence,
+  objectParticle,
+  partnerReasons,
+  slotLabel,
+  type RuleFacts,
+  type Scene,
+} from './reasons';
+import type { MatchingData as Data } from './matching.data';
 
 /** No pilot city: a domain target without `city` earns no city bonus. */
 const NO_CITY = 0;
@@ -39,6 +81,30 @@ export interface ConsortiumQuery extends Pick<AssembleConsortiumArgs, 'lang'> {
   projectId: number;
   options: ConsortiumOptionsQuery | null;
 }
+
+/** explainExclusion as the service takes it: a consortium search and the organisation asked about. */
+export interface ExclusionQuery extends ConsortiumQuery {
+  organizationId: number;
+}
+
+/** projectMatches as the service takes it. */
+export interface ProjectMatchQuery extends Pick<ProjectMatchesArgs, 'first' | 'lang'> {
+  organizationId: number;
+}
+
+/** A consortium search made ready to solve (MatchingService.prepare). */
+interface Prepared {
+  loaded: NonNullable<Awaited<ReturnType<Data['project']>>>;
+  options: ConsortiumOptions;
+  lang?: Language;
+  full: PoolSnapshot;
+  candidates: OrganizationInput[];
+  rules: RuleInputs;
+  /** Set when the options alone admit no team; nothing is solved then. */
+  refused: Infeasibility | null;
+}
+
+const NO_STATS: AssembleResult['stats'] = { candidates: 0, prunedFrom: 0, atCapacity: 0, optedOut: 0, solveMs: 0, solves: 0, relaxations: 0 };
 
 export class MatchingService {
   private readonly data: MatchingData;
@@ -68,116 +134,303 @@ export class MatchingService {
     const { slots, cityId, targetSlots } = await this.target(args, viewer);
     const [seeker, full] = await Promise.all([this.data.organization(seekerId), this.pool.current()]);
     // A seeker the caller may not see does not exist for it: its fit per slot would show its capabilities.
-    if (!seeker || !canSee(viewer, seeker, viewerOrganization(full, viewer))) throw badUserInput('organizationId names no organisation.', 'organizationId');
+    if (!seeker || !canSee(viewer, seeker, viewerOrganization(full, viewer))) {
+      throw badUserInput(say(args.lang, 'organizationId에 해당하는 기관이 없습니다.', 'organizationId names no organisation.'), 'organizationId');
+    }
 
     const pool = scopedFor(full, viewer);
     const relevant = candidatesFor(pool, slots).filter((o) => o.id !== seekerId);
     // Every approved member of another industry scores at least μ (docs/matching.md), even with no capability
     // for the target; the first few by id are all that can reach the page, since such ties go by id.
     const others = otherIndustryMembers(pool, seeker.industryId, new Set([seekerId, ...relevant.map((o) => o.id)]), args.first);
-    const matches = await solve(this.runner.partnerMatches(seeker, [...relevant, ...others], { cityId, slots }, args.mu, args.first, full));
+    const candidates = [...relevant, ...others];
+    const rules = await readRuleInputs(this.dataSource, {
+      organizationIds: [seekerId, ...candidates.map((o) => o.id)],
+      projectId: args.target.projectId,
+      capacity: false,
+      ties: false,
+    });
+    const seekerRules = rules.get(seekerId);
+    const matches = await solve(
+      this.runner.partnerMatches(seekerRules ? { ...seeker, ...seekerRules } : seeker, candidates, { cityId, slots }, args.mu, args.first, full, rules),
+    );
 
     const industryOf = new Map([...relevant, ...others, seeker].map((o) => [o.id, o.industryId]));
-    const names = await loadNames(
-      this.dataSource,
-      matches.map((m) => m.organizationId),
-      args.lang,
-    );
+    const names = await loadNames(this.dataSource, [seekerId, ...matches.map((m) => m.organizationId)], args.lang);
+    const roles = new Map(targetSlots.map((slot, i) => [slots[i].id, slot.role]));
+    const scene: Scene = { names, slots, cityId, roleOf: (id) => roles.get(id) ?? null };
     return {
       seekerId,
       slots: targetSlots,
       matches: matches.map((match, i) => ({
         rank: i + 1,
         organizationId: match.organizationId,
-        score: match.score,
+        score: round(match.score),
         crossIndustry: match.crossIndustry,
         breakdown: match.gains.map((gain) => ({
           slot: targetSlots[slots.findIndex((s) => s.id === gain.slotId)],
           fit: toFitBreakdown(gain.fit),
-          seekerFit: gain.seekerFit,
-          gain: gain.gain,
-          weightedGain: gain.weightedGain,
+          seekerFit: round(gain.seekerFit),
+          gain: round(gain.gain),
+          weightedGain: round(gain.weightedGain),
         })),
-        reasons: partnerReasons(match, slots, cityId, seeker.industryId, industryOf.get(match.organizationId) as number, args.mu, names),
+        reasons: partnerReasons(match, scene, seeker, industryOf.get(match.organizationId) as number),
       })),
     };
   }
 
   async assembleConsortium(args: ConsortiumQuery, viewer: Viewer | null): Promise<ConsortiumResult> {
-    const { projectId } = args;
-    const loaded = await this.data.project(projectId);
-    if (!loaded || !canSeeProject(viewer, loaded.project)) throw badUserInput('projectId names no project.', 'projectId');
-    const options = this.options(args.options);
-    const result = (reason: string | null, alternatives: ConsortiumAlternative[] = [], candidates = 0, solveMs = 0): ConsortiumResult => ({
-      projectId,
-      alternatives,
-      infeasibleReason: reason,
-      candidates,
-      solveMs,
-    });
+    const prepared = await this.prepare(args.projectId, args.options, args.lang, viewer, null);
+    const { loaded, options } = prepared;
+    const solved: AssembleResult =
+      prepared.refused !== null
+        ? { alternatives: [], infeasibility: prepared.refused, infeasibleReason: null, stats: NO_STATS }
+        : await solve(this.runner.assembleConsortium(loaded.input, prepared.candidates, options, prepared.full, prepared.rules));
 
-    const mentioned = [...options.includeOrganizations, ...options.excludeOrganizations];
+    const scene = await this.scene(prepared, [
+      ...solved.alternatives.flatMap((a) => a.memberIds),
+      ...options.includeOrganizations,
+      ...infeasibilityOrganizations(solved.infeasibility),
+    ]);
+    return {
+      projectId: args.projectId,
+      alternatives: solved.alternatives.map((alternative, i) => this.alternative(alternative, i + 1, prepared, scene)),
+      infeasibleReason: solved.infeasibility && infeasibleSentence(solved.infeasibility, scene),
+      infeasibleCode: solved.infeasibility?.code ?? null,
+      candidates: solved.stats.candidates,
+      atCapacity: solved.stats.atCapacity,
+      optedOut: solved.stats.optedOut,
+      solveMs: round(solved.stats.solveMs, 1),
+    };
+  }
+
+  /**
+   * Why `organizationId` is not in the best consortium: the optimum (k = 1), the best team with it
+   * included (exactly assembleConsortium with it in includeOrganizations), the loss and the cause.
+   */
+  async explainExclusion(args: ExclusionQuery, viewer: Viewer | null): Promise<ExclusionExplanation> {
+    const { organizationId } = args;
+    const prepared = await this.prepare(args.projectId, args.options, args.lang, viewer, organizationId);
+    const { loaded, options } = prepared;
+    const explained =
+      prepared.refused === null
+        ? await solve(this.runner.explainExclusion(loaded.input, prepared.candidates, options, organizationId, prepared.full, prepared.rules))
+        : null;
+    const scene = await this.scene(prepared, [
+      organizationId,
+      ...(explained?.alternative?.memberIds ?? []),
+      ...(explained?.blockedWith ?? []),
+      ...infeasibilityOrganizations(prepared.refused),
+    ]);
+    if (explained === null) {
+      // The options themselves admit no team (an organisation both included and excluded, or not approved).
+      const reason = infeasibleSentence(prepared.refused!, scene);
+      return {
+        projectId: args.projectId,
+        organizationId,
+        optimumValue: null,
+        alternative: null,
+        loss: null,
+        cause: 'CONSTRAINT',
+        constraint: null,
+        explanation: reason,
+      };
+    }
+    // Blocks are private to the organisations and admins: others learn that a block stands in the way, not with whom.
+    const mayNameBlocks = viewer?.role === AccountRole.ADMIN || viewer?.organizationId === organizationId;
+    const constraint = explained.constraint === null ? null : constraintName(explained.constraint);
+    return {
+      projectId: args.projectId,
+      organizationId,
+      optimumValue: explained.optimumValue === null ? null : round(explained.optimumValue),
+      alternative: explained.alternative && this.alternative(explained.alternative, 1, { ...prepared, options: withIncluded(options, organizationId) }, scene),
+      loss: explained.loss === null ? null : Math.max(0, round(explained.loss)),
+      cause: explained.cause,
+      constraint,
+      explanation: exclusionSentence({ ...explained, blockedWith: mayNameBlocks ? explained.blockedWith : [] }, organizationId, scene.names),
+    };
+  }
+
+  /** Open projects an organisation could serve, by the share of their weighted need it covers. */
+  async projectMatches(args: ProjectMatchQuery, viewer: Viewer): Promise<ProjectMatchResult> {
+    const { organizationId, lang } = args;
+    const organization = await this.data.organization(organizationId);
+    const own = viewer.organizationId === organizationId;
+    const staff = viewer.role === AccountRole.ADMIN || viewer.role === AccountRole.PLANNER;
+    if (!organization) throw notFound(say(lang, 'organizationId에 해당하는 기관이 없습니다.', 'organizationId names no organisation.'), 'organizationId');
+    if (!own && !staff) {
+      // Telling a hidden organisation from a missing one would leak that it exists.
+      const viewerOrganization = viewer.organizationId === null ? null : await this.data.organization(viewer.organizationId);
+      if (!canSee(viewer, organization, viewerOrganization)) {
+        throw notFound(say(lang, 'organizationId에 해당하는 기관이 없습니다.', 'organizationId names no organisation.'), 'organizationId');
+      }
+      throw forbidden(
+        say(
+          lang,
+          '이 기관의 팀, 기획자, 관리자만 사업 추천을 볼 수 있습니다.',
+          "Only the organisation's own team, planners and admins may ask for its project matches.",
+        ),
+      );
+    }
+    const domainIds = [...new Set(organization.capabilities.map((c) => c.domainId))];
+    const open = (await this.data.openProjects(domainIds)).filter((project) => canSeeProject(viewer, project));
+    const matches = coreProjectMatches(organization, open, args.first);
+    const byId = new Map(open.map((project) => [project.id, project]));
+    const names = await loadNames(this.dataSource, [organizationId], lang);
+    const ko = lang === Language.KO;
+    return {
+      organizationId,
+      matches: matches.map((match, i) => {
+        const project = byId.get(match.projectId)!;
+        const scene: Scene = { names, slots: project.slots, cityId: project.cityId, roleOf: (id) => project.roles.get(id) ?? null };
+        const whole = match.fits.reduce((sum, f) => sum + project.slots.find((s) => s.id === f.slotId)!.weight, 0) === project.totalWeight;
+        return {
+          rank: i + 1,
+          projectId: match.projectId,
+          score: round(match.score),
+          slotIds: match.fits.map((f) => f.slotId),
+          breakdown: match.fits.map((f) => ({ slotId: f.slotId, fit: toFitBreakdown(f.fit), weightedFit: round(f.weightedFit) })),
+          reasons: [
+            ...match.fits.map((f) => {
+              const slot = project.slots.find((s) => s.id === f.slotId)!;
+              const label = slotLabel(slot, scene);
+              const how = fitPhrase(f.fit, slot, scene);
+              return ko ? `${label}${objectParticle(label)} 맡을 수 있습니다 (${how}).` : `${names.organization(organizationId)} can take ${label}: ${how}.`;
+            }),
+            whole
+              ? ko
+                ? '이 사업의 모든 역할에 맞습니다.'
+                : 'It fits every slot of the project.'
+              : ko
+                ? '이 사업의 일부 역할에 맞습니다.'
+                : "It fits some of the project's slots.",
+          ],
+        };
+      }),
+    };
+  }
+
+  /**
+   * What assembleConsortium and explainExclusion share: the project as the caller may see it, the
+   * options, the candidates the caller may be matched with (plus the organisations the options name,
+   * and `also`), and their rule inputs; `refused` when the options alone admit no team.
+   */
+  private async prepare(
+    projectId: number,
+    input: ConsortiumOptionsQuery | null,
+    lang: Language,
+    viewer: Viewer | null,
+    also: number | null,
+  ): Promise<Prepared> {
+    const loaded = await this.data.project(projectId);
+    if (!loaded || !canSeeProject(viewer, loaded.project))
+      throw badUserInput(say(lang, 'projectId에 해당하는 사업이 없습니다.', 'projectId names no project.'), 'projectId');
+    const options = this.options(input);
+
+    const mentioned = [...options.includeOrganizations, ...options.excludeOrganizations, ...(also === null ? [] : [also])];
     const [profiles, full] = await Promise.all([this.data.profiles(mentioned), this.pool.current()]);
     // Organisations the caller may not see do not exist for it: including one would show its name and status.
     const own = viewerOrganization(full, viewer);
     const statuses = new Map([...profiles.values()].filter((o) => canSee(viewer, o, own)).map((o) => [o.id, o.membershipStatus]));
     for (const [field, ids] of [
-      ['includeOrganizations', options.includeOrganizations],
-      ['excludeOrganizations', options.excludeOrganizations],
+      ['options.includeOrganizations', options.includeOrganizations],
+      ['options.excludeOrganizations', options.excludeOrganizations],
+      ['organizationId', also === null ? [] : [also]],
     ] as const) {
-      const unknown = ids.find((id) => !statuses.has(id));
-      if (unknown !== undefined) throw badUserInput(`options.${field} names an organisation that does not exist.`, `options.${field}`);
+      if (ids.some((id) => !statuses.has(id)))
+        throw badUserInput(say(lang, `${field}에 없는 기관이 있습니다.`, `${field} names an organisation that does not exist.`), field);
     }
+    if (also !== null && statuses.get(also) !== MembershipStatus.APPROVED) {
+      throw badUserInput(
+        say(
+          lang,
+          'organizationId의 기관은 승인된 회원사가 아니어서 매칭 대상이 아닙니다.',
+          'organizationId is not an approved member, so it is never matched.',
+        ),
+        'organizationId',
+      );
+    }
+    const prepared: Prepared = { loaded, options, lang, full, candidates: [], rules: new Map(), refused: null };
     const both = options.includeOrganizations.find((id) => options.excludeOrganizations.includes(id));
-    if (both !== undefined) return result(`organisation ${both} is both in includeOrganizations and in excludeOrganizations`);
+    if (both !== undefined) return { ...prepared, refused: { code: 'INCLUDED_AND_EXCLUDED', organizationId: both } };
     const notMember = options.includeOrganizations.find((id) => statuses.get(id) !== MembershipStatus.APPROVED);
-    if (notMember !== undefined) {
-      return result(`includeOrganizations: organisation ${notMember} is not an approved member (${statuses.get(notMember)})`);
-    }
+    if (notMember !== undefined) return { ...prepared, refused: { code: 'INCLUDED_NOT_APPROVED', organizationId: notMember } };
 
     const candidates = candidatesFor(scopedFor(full, viewer), loaded.input.slots);
     const loadedIds = new Set(candidates.map((o) => o.id));
-    for (const id of options.includeOrganizations) {
-      // An included member with no fitting capability is not among the candidates; the core must still see it.
+    for (const id of new Set([...options.includeOrganizations, ...(also === null ? [] : [also])])) {
+      // An organisation named with no fitting capability (or a profile outside the caller's scope) is not among the candidates; the core must still see it.
       if (!loadedIds.has(id)) candidates.push((await this.data.organization(id)) as OrganizationInput);
     }
-    const solved = await solve(this.runner.assembleConsortium(loaded.input, candidates, options, full));
-
-    const industryOf = new Map(candidates.map((o) => [o.id, o.industryId]));
-    const roleOf = new Map(loaded.slots.map((slot) => [slot.id, slot.role]));
-    const names = await loadNames(
-      this.dataSource,
-      solved.alternatives.flatMap((a) => a.memberIds),
-      args.lang,
-    );
-    const alternatives = solved.alternatives.map((alternative, i): ConsortiumAlternative => {
-      const bySlot = new Map(alternative.assignments.map((a) => [a.slotId, a]));
-      return {
-        rank: i + 1,
-        value: alternative.value,
-        breakdown: alternative.breakdown,
-        optimality: alternative.optimality,
-        members: alternative.memberIds.map((organizationId) => {
-          const slotIds = alternative.assignments.filter((a) => a.organizationId === organizationId).map((a) => a.slotId);
-          return { organizationId, slotIds, roles: slotIds.map((id) => roleOf.get(id)!) };
-        }),
-        assignments: alternative.assignments.map((a) => ({
-          slotId: a.slotId,
-          organizationId: a.organizationId,
-          fit: toFitBreakdown(a.fit),
-          weightedFit: a.weightedFit,
-        })),
-        coverage: loaded.input.slots.map((slot) => ({
-          slotId: slot.id,
-          covered: bySlot.has(slot.id),
-          organizationId: bySlot.get(slot.id)?.organizationId ?? null,
-          fit: bySlot.get(slot.id)?.fit.fit ?? 0,
-        })),
-        gapSlotIds: alternative.gaps,
-        reasons: consortiumReasons(alternative, i + 1, loaded.input.slots, loaded.input.cityId, (id) => industryOf.get(id) as number, options, names),
-      };
+    const rules = await readRuleInputs(this.dataSource, {
+      organizationIds: candidates.map((o) => o.id),
+      projectId,
+      capacity: options.respectCapacity !== false,
+      ties: (options.tieBonus ?? 0) > 0,
     });
-    return result(solved.infeasibleReason, alternatives, solved.stats.candidates, solved.stats.solveMs);
+    return { ...prepared, candidates, rules };
+  }
+
+  /** The names and slot roles sentences about this project mention. */
+  private async scene(prepared: Prepared, organizationIds: number[]): Promise<Scene> {
+    const { loaded } = prepared;
+    const names = await loadNames(this.dataSource, [...new Set(organizationIds)], prepared.lang ?? Language.EN);
+    const roles = new Map(loaded.slots.map((slot) => [slot.id, slot.role]));
+    return { names, slots: loaded.input.slots, cityId: loaded.input.cityId, roleOf: (id) => roles.get(id) ?? null };
+  }
+
+  /** One alternative as the API shows it: numbers rounded, members with stakes, reasons in the scene's language. */
+  private alternative(
+    alternative: CoreAlternative,
+    rank: number,
+    prepared: Pick<Prepared, 'loaded' | 'options' | 'candidates' | 'rules'>,
+    scene: Scene,
+  ): ConsortiumAlternative {
+    const { loaded, options, rules } = prepared;
+    const bySlot = new Map(alternative.assignments.map((a) => [a.slotId, a]));
+    const roleOf = new Map(loaded.slots.map((slot) => [slot.id, slot.role]));
+    const stakeOf = new Map(alternative.stakes.map((s) => [s.organizationId, s.stake]));
+    const industryOf = new Map(prepared.candidates.map((o) => [o.id, o.industryId]));
+    const facts: RuleFacts = {
+      interested: (id) => rules.get(id)?.interested === true,
+      tied: (a, b) => (rules.get(a)?.ties ?? []).includes(b) || (rules.get(b)?.ties ?? []).includes(a),
+    };
+    const b = alternative.breakdown;
+    return {
+      rank,
+      value: round(alternative.value),
+      breakdown: {
+        fitTerm: round(b.fitTerm),
+        diversityTerm: round(b.diversityTerm),
+        sizePenalty: round(b.sizePenalty),
+        distinctIndustries: b.distinctIndustries,
+        memberCount: b.memberCount,
+        interestTerm: round(b.interestTerm),
+        tieTerm: round(b.tieTerm),
+        interestedMembers: b.interestedMembers,
+        tiedPairs: b.tiedPairs,
+      },
+      largeStake: round(alternative.largeStake),
+      optimality: { proven: alternative.optimality.proven, gap: round(alternative.optimality.gap) },
+      members: alternative.memberIds.map((organizationId) => {
+        const slotIds = alternative.assignments.filter((a) => a.organizationId === organizationId).map((a) => a.slotId);
+        return { organizationId, slotIds, roles: slotIds.map((id) => roleOf.get(id)!), stake: round(stakeOf.get(organizationId) ?? 0) };
+      }),
+      assignments: alternative.assignments.map((a) => ({
+        slotId: a.slotId,
+        organizationId: a.organizationId,
+        fit: toFitBreakdown(a.fit),
+        weightedFit: round(a.weightedFit),
+      })),
+      coverage: loaded.input.slots.map((slot) => ({
+        slotId: slot.id,
+        covered: bySlot.has(slot.id),
+        organizationId: bySlot.get(slot.id)?.organizationId ?? null,
+        fit: round(bySlot.get(slot.id)?.fit.fit ?? 0),
+      })),
+      gapSlotIds: alternative.gaps,
+      reasons: consortiumReasons(alternative, rank, scene, (id) => industryOf.get(id) as number, facts, options),
+    };
   }
 
   /** The slots a partner search scores: a project's, or one per requested domain. */
@@ -185,12 +438,26 @@ export class MatchingService {
     const { projectId, domains, city } = args.target;
     const byDomains = domains != null && domains.length > 0;
     if ((projectId != null) === byDomains) {
-      throw badUserInput('target needs either projectId or domains (not both).', 'target');
+      throw badUserInput(
+        say(args.lang, 'target에는 projectId나 domains 중 하나만 주십시오.', 'target needs either projectId or domains (not both).'),
+        'target',
+      );
     }
     if (projectId != null) {
-      if (city != null) throw badUserInput('target.city goes with target.domains; a project has its own city.', 'target.city');
+      if (city != null) {
+        throw badUserInput(
+          say(
+            args.lang,
+            'target.city는 target.domains와 함께 씁니다. 사업에는 이미 도시가 있습니다.',
+            'target.city goes with target.domains; a project has its own city.',
+          ),
+          'target.city',
+        );
+      }
       const loaded = await this.data.project(projectId);
-      if (!loaded || !canSeeProject(viewer, loaded.project)) throw badUserInput('target.projectId names no project.', 'target.projectId');
+      if (!loaded || !canSeeProject(viewer, loaded.project)) {
+        throw badUserInput(say(args.lang, 'target.projectId에 해당하는 사업이 없습니다.', 'target.projectId names no project.'), 'target.projectId');
+      }
       return {
         slots: loaded.input.slots,
         cityId: loaded.input.cityId,
@@ -237,6 +504,11 @@ export class MatchingService {
       requireFullCoverage: input.requireFullCoverage,
       mu: input.mu,
       kappa: input.kappa,
+      // Left out, the cap is the project's own maxLargeStake once projects carry one (the lead connects it in MatchingData.project).
+      maxLargeStake: input.maxLargeStake ?? null,
+      respectCapacity: input.respectCapacity,
+      interestBonus: input.interestBonus,
+      tieBonus: input.tieBonus,
     };
   }
 }
@@ -254,11 +526,11 @@ async function solve<T>(work: Promise<T>): Promise<T> {
 
 function toFitBreakdown(fit: FitExplanation): FitBreakdown {
   return {
-    fit: fit.fit,
-    techCoverage: fit.techCoverage,
+    fit: round(fit.fit),
+    techCoverage: round(fit.techCoverage),
     level: fit.level,
-    levelFactor: fit.levelFactor,
-    cityBonus: fit.cityBonus,
+    levelFactor: round(fit.levelFactor),
+    cityBonus: round(fit.cityBonus),
     capped: fit.capped,
     capabilityId: fit.capabilityId,
     matchedTechnologyIds: fit.matchedTechnologyIds,
@@ -281,3 +553,36 @@ function scopedFor(pool: Pool, viewer: Viewer | null): Pool {
   const approvedMember = viewer?.organizationId != null && pool.visibility.has(viewer.organizationId);
   return scoped(pool, approvedMember ? 'members' : 'public');
 }
+
+/** Rounds an output at the API edge (no 0.30000000000000004); 4 decimals unless told. */
+export function round(x: number, digits = 4): number {
+  const factor = 10 ** digits;
+  const rounded = Math.round(x * factor) / factor;
+  return rounded === 0 ? 0 : rounded; // no -0
+}
+
+/** A message in the caller's language. */
+function say(lang: Language, ko: string, en: string): string {
+  return lang === Language.KO ? ko : en;
+}
+
+/** The organisations an infeasibility sentence names. */
+function infeasibilityOrganizations(reason: Infeasibility | null): number[] {
+  if (reason === null) return [];
+  if ('organizationId' in reason) return [reason.organizationId];
+  if ('organizationIds' in reason) return [...reason.organizationIds];
+  return [];
+}
+
+const CONSTRAINTS: Record<CoreConstraint, ExclusionConstraint> = {
+  excludeOrganizations: 'EXCLUDE_ORGANIZATIONS',
+  includeOrganizations: 'INCLUDE_ORGANIZATIONS',
+  maxMembers: 'MAX_MEMBERS',
+  minSmes: 'MIN_SMES',
+  minIndustries: 'MIN_INDUSTRIES',
+  requiredKinds: 'REQUIRED_KINDS',
+  maxLargeShare: 'MAX_LARGE_SHARE',
+  maxLargeStake: 'MAX_LARGE_STAKE',
+  requireFullCoverage: 'REQUIRE_FULL_COVERAGE',
+};
+const constraintName = (constraint: CoreConstraint): ExclusionConstraint => CONSTRAINTS[constraint];

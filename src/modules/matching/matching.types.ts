@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../../graphql/enum';
 import { SlotRole } from '../projects/project.enums';
 
 // Result types of partnerMatches and assembleConsortium. They carry ids; field resolvers turn
@@ -126,11 +127,16 @@ export class ProposedMember {
   @Field(() => [SlotRole], { description: 'Roles of the slots it fills.' })
   roles: SlotRole[];
 
+  @Field(() => Float, {
+    description: "Its stake, 0–1: the budget share of the slots it fills over that of all filled slots (the members' stakes sum to 1).",
+  })
+  stake: number;
+
   organizationId: number;
   slotIds: number[];
 }
 
-@ObjectType({ description: 'value = fitTerm + diversityTerm − sizePenalty.' })
+@ObjectType({ description: 'value = fitTerm + diversityTerm − sizePenalty + interestTerm + tieTerm.' })
 export class ValueBreakdown {
   @Field(() => Float, { description: 'Σ over filled slots of weight × fit.' })
   fitTerm: number;
@@ -146,6 +152,18 @@ export class ValueBreakdown {
 
   @Field(() => Int, { description: 'Number of members.' })
   memberCount: number;
+
+  @Field(() => Float, { description: 'interestBonus × members that expressed interest in the project (0 without the option).' })
+  interestTerm: number;
+
+  @Field(() => Float, { description: 'tieBonus × pairs of members with a past tie (0 without the option).' })
+  tieTerm: number;
+
+  @Field(() => Int, { description: 'Members that expressed interest in the project.' })
+  interestedMembers: number;
+
+  @Field(() => Int, { description: 'Pairs of members with a past tie: a CONFIRMED consortium together, or an ACCEPTED partnership request.' })
+  tiedPairs: number;
 }
 
 @ObjectType({ description: 'What the MIP solver proved about an alternative.' })
@@ -162,11 +180,14 @@ export class ConsortiumAlternative {
   @Field(() => Int, { description: 'Rank among the alternatives, from 1.' })
   rank: number;
 
-  @Field(() => Float, { description: 'The consortium value: fitTerm + diversityTerm − sizePenalty (see breakdown).' })
+  @Field(() => Float, { description: 'The consortium value (see breakdown), rounded to 4 decimals.' })
   value: number;
 
-  @Field(() => ValueBreakdown, { description: 'The value in its three terms.' })
+  @Field(() => ValueBreakdown, { description: 'The value in its terms.' })
   breakdown: ValueBreakdown;
+
+  @Field(() => Float, { description: 'The summed stakes of its LARGE_ENTERPRISE members, 0–1.' })
+  largeStake: number;
 
   @Field(() => Optimality, { description: 'Whether the solver proved it optimal.' })
   optimality: Optimality;
@@ -191,14 +212,131 @@ export class ConsortiumResult {
   @Field(() => [ConsortiumAlternative], { description: 'Up to k alternatives with distinct member sets, best first.' })
   alternatives: ConsortiumAlternative[];
 
-  @Field(() => String, { nullable: true, description: 'Why no consortium satisfies the options; null when there are alternatives.' })
+  @Field(() => String, { nullable: true, description: 'Why no consortium satisfies the options, as a sentence in `lang`; null when there are alternatives.' })
   infeasibleReason: string | null;
+
+  @Field(() => InfeasibleCode, { nullable: true, description: 'Why no consortium satisfies the options, as a code; null when there are alternatives.' })
+  infeasibleCode: InfeasibleCode | null;
 
   @Field(() => Int, { description: 'Candidate organisations the solver considered after pruning.' })
   candidates: number;
+
+  @Field(() => Int, { description: 'Organisations that fit a slot but were left out because they are at capacity (respectCapacity).' })
+  atCapacity: number;
+
+  @Field(() => Int, { description: 'Organisations that fit a slot but were left out because they opted out of matchmaking.' })
+  optedOut: number;
 
   @Field(() => Float, { description: 'Milliseconds spent in the MIP solver.' })
   solveMs: number;
 
   projectId: number;
+}
+
+export const InfeasibleCode = describedEnum('InfeasibleCode', 'Why no consortium satisfies the options (the sentence is `infeasibleReason`).', {
+  NO_SLOTS: 'The project has no requirement slots.',
+  NO_MEMBERS_ALLOWED: 'maxMembers allows no member.',
+  INCLUDED_AND_EXCLUDED: 'An organisation is both in includeOrganizations and in excludeOrganizations.',
+  INCLUDED_NOT_APPROVED: 'An organisation in includeOrganizations is not an approved member.',
+  TEAM_TOO_SMALL: 'No team can be large enough (maxMembers, or one slot per member) for includeOrganizations, minSmes, minIndustries or requiredKinds.',
+  LARGE_NOT_ALLOWED: 'maxLargeShare or maxLargeStake leaves no room for the large enterprises that requiredKinds or includeOrganizations ask for.',
+  INCLUDED_BLOCKED: 'Two organisations in includeOrganizations have a block between them.',
+  INCLUDED_FITS_NO_SLOT: 'An organisation in includeOrganizations fits no slot.',
+  NO_CANDIDATE: 'No candidate fits any slot.',
+  NO_SMALL_CANDIDATE: 'minSmes asks for SMEs or start-ups, but none fits a slot.',
+  TOO_FEW_SMALL: 'Fewer SMEs and start-ups fit a slot than minSmes.',
+  REQUIRED_KIND_MISSING: 'No candidate of a required kind fits a slot.',
+  TOO_FEW_INDUSTRIES: 'The candidates span fewer industries than minIndustries.',
+  SLOT_UNFILLABLE: 'requireFullCoverage, but no candidate fits a slot.',
+  ONLY_LARGE: 'maxLargeShare is below 1 but every candidate is a large enterprise.',
+  JOINTLY_INFEASIBLE: 'The solver proved that the rules together admit no team.',
+  TIME_LIMIT: 'The time limit ran out before the solver found a team.',
+});
+export type InfeasibleCode = EnumValue<typeof InfeasibleCode>;
+
+export const ExclusionCause = describedEnum('ExclusionCause', 'Why an organisation is not in the best consortium.', {
+  NO_FIT: 'It fits no slot of the project.',
+  OPTED_OUT: 'It opted out of matchmaking.',
+  AT_CAPACITY: 'It is already in as many live consortia as it takes on.',
+  BLOCKED: 'It has a block with an organisation the best teams need.',
+  CONSTRAINT: 'A rule of the options keeps it out (see `constraint`).',
+  OUTRANKED: 'It can join, but the best team with it is worth no more than the best team.',
+});
+export type ExclusionCause = EnumValue<typeof ExclusionCause>;
+
+export const ExclusionConstraint = describedEnum('ExclusionConstraint', 'The option that keeps an organisation out (relaxing it alone lets it in).', {
+  EXCLUDE_ORGANIZATIONS: 'excludeOrganizations names it.',
+  INCLUDE_ORGANIZATIONS: 'The other organisations in includeOrganizations.',
+  MAX_MEMBERS: 'maxMembers.',
+  MIN_SMES: 'minSmes.',
+  MIN_INDUSTRIES: 'minIndustries.',
+  REQUIRED_KINDS: 'requiredKinds.',
+  MAX_LARGE_SHARE: 'maxLargeShare.',
+  MAX_LARGE_STAKE: 'maxLargeStake.',
+  REQUIRE_FULL_COVERAGE: 'requireFullCoverage.',
+});
+export type ExclusionConstraint = EnumValue<typeof ExclusionConstraint>;
+
+@ObjectType({ description: 'Why an organisation is not in the best consortium for a project, and what including it would cost.' })
+export class ExclusionExplanation {
+  @Field(() => Float, { nullable: true, description: 'Value of the best consortium under the options (k = 1); null when there is none.' })
+  optimumValue: number | null;
+
+  @Field(() => ConsortiumAlternative, {
+    nullable: true,
+    description: 'The best consortium with the organisation included (as assembleConsortium with it in includeOrganizations); null when none is feasible.',
+  })
+  alternative: ConsortiumAlternative | null;
+
+  @Field(() => Float, { nullable: true, description: 'optimumValue − alternative.value (≥ 0); null when either is missing.' })
+  loss: number | null;
+
+  @Field(() => ExclusionCause, { nullable: true, description: 'Why it is left out; null when it is in the best consortium.' })
+  cause: ExclusionCause | null;
+
+  @Field(() => ExclusionConstraint, { nullable: true, description: 'For CONSTRAINT: the option that keeps it out; null when no single one does.' })
+  constraint: ExclusionConstraint | null;
+
+  @Field(() => String, { description: 'The cause as a sentence in `lang`.' })
+  explanation: string;
+
+  projectId: number;
+  organizationId: number;
+}
+
+@ObjectType({ description: 'A slot of a project an organisation fits, and how well.' })
+export class ProjectSlotFit {
+  @Field(() => FitBreakdown, { description: "The organisation's fit for the slot." })
+  fit: FitBreakdown;
+
+  @Field(() => Float, { description: 'weight × fit: what the slot adds to the covered need.' })
+  weightedFit: number;
+
+  slotId: number;
+}
+
+@ObjectType({ description: "An open project for an organisation: score = Σ weight × fit / Σ weight over the project's slots." })
+export class ProjectMatch {
+  @Field(() => Int, { description: 'Rank, from 1.' })
+  rank: number;
+
+  @Field(() => Float, { description: "The share of the project's weighted need the organisation covers, 0–1." })
+  score: number;
+
+  @Field(() => [ProjectSlotFit], { description: 'The slots it fits, in slot order, with the fit.' })
+  breakdown: ProjectSlotFit[];
+
+  @Field(() => [String], { description: 'The score explained in sentences, in `lang`.' })
+  reasons: string[];
+
+  projectId: number;
+  slotIds: number[];
+}
+
+@ObjectType({ description: 'Open projects ranked for an organisation.' })
+export class ProjectMatchResult {
+  @Field(() => [ProjectMatch], { description: 'Best first (ties by project id); projects it fits no slot of are left out.' })
+  matches: ProjectMatch[];
+
+  organizationId: number;
 }

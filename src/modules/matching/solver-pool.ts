@@ -4,15 +4,17 @@ import { Piscina } from 'piscina';
 import {
   assembleConsortium,
   DEFAULT_TIME_LIMIT_MS,
+  explainExclusion,
   loadHighs,
   partnerMatches,
   type AssembleResult,
   type ConsortiumOptions,
+  type ExclusionExplanation,
   type OrganizationInput,
   type PartnerMatch,
   type ProjectInput,
 } from '../../matching';
-import { packPool, type AssembleTask, type Candidates, type PackedPool, type PartnersTask } from './solver-tasks';
+import { packPool, withRules, type AssembleTask, type Candidates, type ExplainTask, type PackedPool, type PartnersTask, type RuleInputs } from './solver-tasks';
 
 /**
  * The candidate pool that candidates are taken from (CandidatePool's, for one data version).
@@ -28,7 +30,22 @@ export interface PoolSnapshot {
  * caller's thread in tests and tools (inProcessRunner). Same plain data in, same results out.
  */
 export interface MatchingRunner {
-  assembleConsortium(project: ProjectInput, organizations: OrganizationInput[], options: ConsortiumOptions, source?: PoolSnapshot): Promise<AssembleResult>;
+  /** `rules`: the candidates' rule inputs (rule-inputs.ts), merged in where the core runs. */
+  assembleConsortium(
+    project: ProjectInput,
+    organizations: OrganizationInput[],
+    options: ConsortiumOptions,
+    source?: PoolSnapshot,
+    rules?: RuleInputs,
+  ): Promise<AssembleResult>;
+  explainExclusion(
+    project: ProjectInput,
+    organizations: OrganizationInput[],
+    options: ConsortiumOptions,
+    organizationId: number,
+    source?: PoolSnapshot,
+    rules?: RuleInputs,
+  ): Promise<ExclusionExplanation>;
   partnerMatches(
     seeker: OrganizationInput,
     candidates: OrganizationInput[],
@@ -36,6 +53,7 @@ export interface MatchingRunner {
     mu: number,
     limit: number,
     source?: PoolSnapshot,
+    rules?: RuleInputs,
   ): Promise<PartnerMatch[]>;
   /** Gets the solver ready (HiGHS's WebAssembly loaded) before the first request. */
   warmUp(): Promise<void>;
@@ -69,12 +87,19 @@ export const MAX_WAITING_PER_THREAD = 32;
 export const POOL_GRACE_MS = 1_000;
 /** partnerMatches is linear scoring (p95 under 100 ms on 10,000 members); this bounds a runaway one. */
 const PARTNER_LIMIT_MS = DEFAULT_TIME_LIMIT_MS;
+/**
+ * explainExclusion runs the optimum and the run with X side by side, then (only when no team has X)
+ * a few feasibility checks: its thread may take this many time limits before the pool stops it.
+ */
+const EXPLAIN_LIMITS = 3;
 
 /** The core on the calling thread: no copying, but each solve blocks that thread's event loop. */
 export function inProcessRunner(): MatchingRunner {
   return {
-    assembleConsortium: (project, organizations, options) => assembleConsortium(project, organizations, options),
-    partnerMatches: async (seeker, candidates, project, mu, limit) => partnerMatches(seeker, candidates, project, mu, limit),
+    assembleConsortium: (project, organizations, options, _source, rules) => assembleConsortium(project, withRules(organizations, rules), options),
+    explainExclusion: (project, organizations, options, organizationId, _source, rules) =>
+      explainExclusion(project, withRules(organizations, rules), options, organizationId),
+    partnerMatches: async (seeker, candidates, project, mu, limit, _source, rules) => partnerMatches(seeker, withRules(candidates, rules), project, mu, limit),
     warmUp: async () => {
       await loadHighs();
     },
@@ -146,14 +171,20 @@ export function workerPoolRunner(threads: number, workerFile = solverWorkerFile(
     }
   };
   return {
-    assembleConsortium(project, organizations, options, source) {
+    assembleConsortium(project, organizations, options, source, rules) {
       const limitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
       const candidates = candidatesOf(organizations, source);
-      const task = (): AssembleTask => ({ project, candidates, options, deadline: Date.now() + limitMs });
+      const task = (): AssembleTask => ({ project, candidates, options, rules, deadline: Date.now() + limitMs });
       return run<AssembleResult>('assemble', task, limitMs);
     },
-    partnerMatches(seeker, organizations, project, mu, limit, source) {
-      const task: PartnersTask = { seeker, candidates: candidatesOf(organizations, source), project, mu, limit };
+    explainExclusion(project, organizations, options, organizationId, source, rules) {
+      const limitMs = (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) * EXPLAIN_LIMITS;
+      const candidates = candidatesOf(organizations, source);
+      const task = (): ExplainTask => ({ project, candidates, options, rules, organizationId, deadline: Date.now() + limitMs });
+      return run<ExclusionExplanation>('explain', task, limitMs);
+    },
+    partnerMatches(seeker, organizations, project, mu, limit, source, rules) {
+      const task: PartnersTask = { seeker, candidates: candidatesOf(organizations, source), project, mu, limit, rules };
       return run<PartnerMatch[]>('partners', () => task, PARTNER_LIMIT_MS);
     },
     async warmUp() {

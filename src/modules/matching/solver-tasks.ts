@@ -20,12 +20,36 @@ export interface Candidates {
   others: OrganizationInput[];
 }
 
+/** What the further rules know of one organisation beyond its capabilities (absent fields take the core's defaults). */
+export type OrganizationRules = Pick<OrganizationInput, 'matchmaking' | 'atCapacity' | 'interested' | 'blocks' | 'ties'>;
+
+/**
+ * Per organisation id (organisations without an entry follow every default). They travel beside
+ * the candidates, not in them, so that candidates from the shared pool still travel as ids.
+ */
+export type RuleInputs = Map<number, OrganizationRules>;
+
+/** `organizations` with their rule inputs merged in; those without rules are passed as they are (same objects). */
+export function withRules(organizations: readonly OrganizationInput[], rules: RuleInputs | undefined): OrganizationInput[] {
+  if (!rules || rules.size === 0) return [...organizations];
+  return organizations.map((o) => {
+    const extra = rules.get(o.id);
+    return extra ? { ...o, ...extra } : o;
+  });
+}
+
 export interface AssembleTask {
   project: ProjectInput;
   candidates: Candidates;
   options: ConsortiumOptions;
+  rules?: RuleInputs;
   /** Epoch milliseconds by which the solver must stop (Date.now() is the one clock threads share). */
   deadline: number;
+}
+
+/** explainExclusion for `organizationId` (which must be among the candidates). */
+export interface ExplainTask extends AssembleTask {
+  organizationId: number;
 }
 
 export interface PartnersTask {
@@ -34,6 +58,7 @@ export interface PartnersTask {
   project: ProjectInput;
   mu: number;
   limit: number;
+  rules?: RuleInputs;
 }
 
 export function packPool(version: string, organizations: readonly OrganizationInput[]): PackedPool {

@@ -2,8 +2,8 @@
 // plain data it is sent and imports nothing else: no database, no GraphQL, no configuration.
 import fs from 'node:fs';
 import os from 'node:os';
-import { assembleConsortium, loadHighs, partnerMatches, type OrganizationInput } from '../../matching';
-import { unpackPool, type AssembleTask, type Candidates, type PartnersTask } from './solver-tasks';
+import { assembleConsortium, DEFAULT_TIME_LIMIT_MS, explainExclusion, loadHighs, partnerMatches, type OrganizationInput } from '../../matching';
+import { unpackPool, withRules, type AssembleTask, type Candidates, type ExplainTask, type PartnersTask, type RuleInputs } from './solver-tasks';
 
 // Loads HiGHS's WebAssembly when the thread starts, not on its first solve.
 const highs = loadHighs();
@@ -24,21 +24,27 @@ try {
 // The pool unpacked once per data version, not per task.
 let unpacked: { version: string; byId: Map<number, OrganizationInput> } | null = null;
 
-function organizationsOf({ pool, ids, others }: Candidates): OrganizationInput[] {
-  if (!pool) return others;
+function organizationsOf({ pool, ids, others }: Candidates, rules: RuleInputs | undefined): OrganizationInput[] {
+  if (!pool) return withRules(others, rules);
   if (unpacked?.version !== pool.version) unpacked = { version: pool.version, byId: unpackPool(pool) };
   const { byId } = unpacked;
-  return [...ids.map((id) => byId.get(id)!), ...others];
+  return withRules([...ids.map((id) => byId.get(id)!), ...others], rules);
 }
 
 /** The consortium search; HiGHS's own time limit ends at `deadline` (epoch ms, set when a thread took the task). */
 export async function assemble(task: AssembleTask) {
   const timeLimitMs = Math.max(1, Math.min(task.options.timeLimitMs ?? Infinity, task.deadline - Date.now()));
-  return assembleConsortium(task.project, organizationsOf(task.candidates), { ...task.options, timeLimitMs });
+  return assembleConsortium(task.project, organizationsOf(task.candidates, task.rules), { ...task.options, timeLimitMs });
+}
+
+/** Why an organisation is not in the best consortium; each of its solver runs gets what is left until `deadline`. */
+export async function explain(task: ExplainTask) {
+  const timeLimitMs = Math.max(1, Math.min(task.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, task.deadline - Date.now()));
+  return explainExclusion(task.project, organizationsOf(task.candidates, task.rules), { ...task.options, timeLimitMs }, task.organizationId);
 }
 
 export function partners(task: PartnersTask) {
-  return partnerMatches(task.seeker, organizationsOf(task.candidates), task.project, task.mu, task.limit);
+  return partnerMatches(task.seeker, organizationsOf(task.candidates, task.rules), task.project, task.mu, task.limit);
 }
 
 /** Resolves once the thread can solve (HiGHS loaded). */

@@ -67,6 +67,20 @@ describe('the worker pool', () => {
     const seeker = organizations[0];
     expect(await pool.partnerMatches(seeker, fromPool, big, 0.5, 10, source)).toEqual(await here.partnerMatches(seeker, fromPool, big, 0.5, 10));
     expect(await pool.partnerMatches(seeker, organizations, big, 0.5, 10)).toEqual(await here.partnerMatches(seeker, organizations, big, 0.5, 10));
+    // Rule inputs travel beside the candidates (which stay ids) and reach the core on the thread.
+    const best = (await here.assembleConsortium(big, organizations, { ...options, k: 1 })).alternatives[0].memberIds;
+    const rules = new Map([
+      [best[0], { atCapacity: true }],
+      [best[1], { ties: [best[2]] }],
+    ]);
+    const ruled = { ...options, k: 2, tieBonus: 0.5 };
+    const threadedRuled = await pool.assembleConsortium(big, organizations, ruled, source, rules);
+    expect(threadedRuled.alternatives).toEqual((await here.assembleConsortium(big, organizations, ruled, undefined, rules)).alternatives);
+    expect(threadedRuled.stats.atCapacity).toBe(1);
+    expect(threadedRuled.alternatives[0].memberIds).not.toContain(best[0]);
+    const explained = await pool.explainExclusion(big, organizations, ruled, best[0], source, rules);
+    expect(explained).toEqual(await here.explainExclusion(big, organizations, ruled, best[0], undefined, rules));
+    expect(explained.cause).toBe('AT_CAPACITY');
     const small = { ...DEFAULT_CONSORTIUM_OPTIONS, k: 2 };
     expect((await pool.assembleConsortium(project, [A, B, C, D], small)).alternatives).toEqual(
       (await here.assembleConsortium(project, [A, B, C, D], small)).alternatives,

@@ -1,0 +1,88 @@
+// The per-organisation inputs of the further matching rules (docs/matching.md, "Further rules"):
+// read from the database for one candidate pool, in ONE place. The candidate pool itself
+// (candidate-pool.ts) is cached per data version; these facts change with consortia and
+// partnerships, which that version does not follow, so they are read per request, and only when
+// the options make them matter.
+//
+// Today this reads what the schema already holds: past ties (co-members of a CONFIRMED consortium,
+// or an ACCEPTED partnership request between them) and live consortium counts against a capacity of
+// DEFAULT_MAX_CONCURRENT_CONSORTIA. When organization.matchmaking, organization.max_concurrent_consortia,
+// partner_block and project_interest land, extend readRuleInputs here (matchmaking, the per-organisation
+// capacity, blocks, interested) and nothing else in the service needs to change. Budget shares and the
+// project's maxLargeStake belong to the project read (MatchingData.project).
+import type { DataSource } from 'typeorm';
+import { ConsortiumStatus, InvitationStatus } from '../consortia/consortium.enums';
+import { PartnershipRequestStatus } from '../partnerships/partnership-request.enums';
+import { ProjectStatus } from '../projects/project.enums';
+import type { OrganizationRules, RuleInputs } from './solver-tasks';
+
+/** Live consortia an organisation may be in before it stops being suggested (DESIGN.md §4, "Capacity"). */
+export const DEFAULT_MAX_CONCURRENT_CONSORTIA = 3;
+
+export interface RuleInputQuery {
+  /** The candidates (and any organisation named in the options). */
+  organizationIds: readonly number[];
+  /** The project being matched, when there is one (interest is per project). */
+  projectId: number | null;
+  /** Whether capacity is read (the option `respectCapacity`). */
+  capacity: boolean;
+  /** Whether ties are read (the option `tieBonus` > 0). */
+  ties: boolean;
+}
+
+export async function readRuleInputs(dataSource: DataSource, query: RuleInputQuery): Promise<RuleInputs> {
+  const rules: RuleInputs = new Map();
+  const ids = [...new Set(query.organizationIds)];
+  if (ids.length === 0) return rules;
+  const entry = (id: number): OrganizationRules => {
+    let found = rules.get(id);
+    if (!found) rules.set(id, (found = {}));
+    return found;
+  };
+
+  const [atCapacity, ties] = await Promise.all([
+    query.capacity ? liveConsortiaAtCapacity(dataSource, ids) : Promise.resolve([]),
+    query.ties ? pastTies(dataSource, ids) : Promise.resolve([]),
+  ]);
+  for (const id of atCapacity) entry(id).atCapacity = true;
+  // A tie is symmetric in the core (either side listing the other suffices): listed once, on the lower id.
+  for (const [a, b] of ties) (entry(a).ties ??= []).push(b);
+  return rules;
+}
+
+/**
+ * Organisations already in DEFAULT_MAX_CONCURRENT_CONSORTIA consortia that are not DISSOLVED, on
+ * projects not CLOSED. A member who declined its invitation is not in that consortium.
+ */
+async function liveConsortiaAtCapacity(dataSource: DataSource, ids: number[]): Promise<number[]> {
+  const rows: { id: number }[] = await dataSource.query(
+    `SELECT cm.organization_id AS id
+       FROM consortium_member cm
+       JOIN consortium c ON c.id = cm.consortium_id
+       JOIN project p ON p.id = c.project_id
+      WHERE cm.organization_id = ANY($1) AND c.status <> $2 AND p.status <> $3 AND cm.invitation_status <> $4
+      GROUP BY cm.organization_id
+     HAVING count(DISTINCT c.id) >= $5`,
+    [ids, ConsortiumStatus.DISSOLVED, ProjectStatus.CLOSED, InvitationStatus.DECLINED, DEFAULT_MAX_CONCURRENT_CONSORTIA],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Pairs [lower id, higher id] among `ids` with a past tie. */
+async function pastTies(dataSource: DataSource, ids: number[]): Promise<[number, number][]> {
+  const rows: { a: number; b: number }[] = await dataSource.query(
+    `SELECT a.organization_id AS a, b.organization_id AS b
+       FROM consortium_member a
+       JOIN consortium_member b ON b.consortium_id = a.consortium_id AND b.organization_id > a.organization_id
+       JOIN consortium c ON c.id = a.consortium_id
+      WHERE c.status = $2 AND a.organization_id = ANY($1) AND b.organization_id = ANY($1)
+     UNION
+     SELECT least(r.from_organization_id, r.to_organization_id), greatest(r.from_organization_id, r.to_organization_id)
+       FROM partnership_request r
+      WHERE r.status = $3 AND r.from_organization_id = ANY($1) AND r.to_organization_id = ANY($1)
+        AND r.from_organization_id <> r.to_organization_id
+     ORDER BY 1, 2`,
+    [ids, ConsortiumStatus.CONFIRMED, PartnershipRequestStatus.ACCEPTED],
+  );
+  return rows.map((row) => [row.a, row.b]);
+}
