@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -35,11 +35,7 @@ export class ConsortiumMember {
   @Column({ type: 'enum', enum: SlotRole, enumName: 'slot_role' })
   role: SlotRole;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      "The member's stake (지분) in the consortium, a fraction 0–1: from the alternative's slots and their budget shares, or as the planner set it; null when not set.",
-  })
+  /** Shown rounded, through ConsortiumMembershipResolver.stake. */
   @Column({ type: 'double precision', nullable: true })
   stake: number | null;
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { round } from '../../graphql/round';
 import type { Context } from '../context';
 import { parseGlobalId } from '../../graphql/global-id';
 import { inputId } from '../../graphql/input-id';
@@ -149,6 +150,15 @@ export class ConsortiumMembershipResolver {
   @FieldResolver(() => Consortium, { nullable: true, description: 'The consortium this membership is in; null when you may not see it.' })
   consortium(@Root() member: ConsortiumMember, @Ctx() ctx: Context) {
     return loadVisibleConsortium(ctx, member.consortiumId);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "The member's stake (지분) in the consortium, a fraction 0–1 (4 decimals): from the alternative's slots and their budget shares, or as the planner set it; null when not set.",
+  })
+  stake(@Root() member: ConsortiumMember): number | null {
+    return member.stake === null ? null : round(member.stake);
   }
 
   @FieldResolver(() => [RequirementSlot], { description: 'The slots this member fills, in slot order.' })

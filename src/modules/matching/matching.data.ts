@@ -45,6 +45,7 @@ export class MatchingData {
         minLevel: slot.minLevel,
         weight: slot.weight,
         allowedKinds: slot.allowedKinds,
+        budgetShare: slot.budgetShare,
       })),
     };
     return { project, slots, input };

@@ -111,7 +111,7 @@ export class ConsortiumOptionsInput {
     nullable: true,
     description:
       "Cap on the summed stakes of LARGE_ENTERPRISE members, 0–1 (0.3 is the pilot-city calls' 30% rule); a member's stake is the " +
-      "budget share of the slots it fills over that of all filled slots. Left out: the project's own cap, if it has one.",
+      "budget share of the slots it fills over that of all filled slots. Left out: the project's own maxLargeStake; null: no cap.",
   })
   @IsOptional()
   @Min(0)

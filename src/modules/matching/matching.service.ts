@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { round } from '../../graphql/round';
 import { forbidden } from '../../graphql/errors';
 import { badUserInput, notFound } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/viewer';
@@ -325,7 +326,7 @@ export class MatchingService {
     const loaded = await this.data.project(projectId);
     if (!loaded || !canSeeProject(viewer, loaded.project))
       throw badUserInput(say(lang, 'projectId에 해당하는 사업이 없습니다.', 'projectId names no project.'), 'projectId');
-    const options = this.options(input);
+    const options = this.options(input, loaded.project.maxLargeStake);
 
     const mentioned = [...options.includeOrganizations, ...options.excludeOrganizations, ...(also === null ? [] : [also])];
     const [profiles, full] = await Promise.all([this.data.profiles(mentioned), this.pool.current()]);
@@ -367,6 +368,7 @@ export class MatchingService {
       projectId,
       capacity: options.respectCapacity !== false,
       ties: (options.tieBonus ?? 0) > 0,
+      interests: (options.interestBonus ?? 0) > 0,
     });
     return { ...prepared, candidates, rules };
   }
@@ -490,8 +492,9 @@ export class MatchingService {
     };
   }
 
-  private options(input: ConsortiumOptionsQuery | null): ConsortiumOptions {
-    if (!input) return { ...DEFAULT_CONSORTIUM_OPTIONS };
+  /** `projectCap`: the project's maxLargeStake, the default of the option (an explicit null lifts it). */
+  private options(input: ConsortiumOptionsQuery | null, projectCap: number | null): ConsortiumOptions {
+    if (!input) return { ...DEFAULT_CONSORTIUM_OPTIONS, maxLargeStake: projectCap };
     return {
       k: input.k,
       maxMembers: input.maxMembers,
@@ -504,8 +507,7 @@ export class MatchingService {
       requireFullCoverage: input.requireFullCoverage,
       mu: input.mu,
       kappa: input.kappa,
-      // Left out, the cap is the project's own maxLargeStake once projects carry one (the lead connects it in MatchingData.project).
-      maxLargeStake: input.maxLargeStake ?? null,
+      maxLargeStake: input.maxLargeStake === undefined ? projectCap : input.maxLargeStake,
       respectCapacity: input.respectCapacity,
       interestBonus: input.interestBonus,
       tieBonus: input.tieBonus,
@@ -552,13 +554,6 @@ function scopedFor(pool: Pool, viewer: Viewer | null): Pool {
   // The full pool holds exactly the approved members, so this also asks whether the viewer's organisation is approved.
   const approvedMember = viewer?.organizationId != null && pool.visibility.has(viewer.organizationId);
   return scoped(pool, approvedMember ? 'members' : 'public');
-}
-
-/** Rounds an output at the API edge (no 0.30000000000000004); 4 decimals unless told. */
-export function round(x: number, digits = 4): number {
-  const factor = 10 ** digits;
-  const rounded = Math.round(x * factor) / factor;
-  return rounded === 0 ? 0 : rounded; // no -0
 }
 
 /** A message in the caller's language. */

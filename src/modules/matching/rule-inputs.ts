@@ -4,20 +4,17 @@
 // partnerships, which that version does not follow, so they are read per request, and only when
 // the options make them matter.
 //
-// Today this reads what the schema already holds: past ties (co-members of a CONFIRMED consortium,
-// or an ACCEPTED partnership request between them) and live consortium counts against a capacity of
-// DEFAULT_MAX_CONCURRENT_CONSORTIA. When organization.matchmaking, organization.max_concurrent_consortia,
-// partner_block and project_interest land, extend readRuleInputs here (matchmaking, the per-organisation
-// capacity, blocks, interested) and nothing else in the service needs to change. Budget shares and the
-// project's maxLargeStake belong to the project read (MatchingData.project).
+// Always read: opt-outs (organization.matchmaking) and blocks (partner_block, either direction).
+// Read when the options make them matter: live consortium counts against each organisation's
+// maxConcurrentConsortia (respectCapacity), past ties (tieBonus: co-members of a CONFIRMED consortium
+// or an ACCEPTED partnership request between them), and expressions of interest in the project
+// (interestBonus). Budget shares and the project's maxLargeStake belong to the project read
+// (MatchingData.project).
 import type { DataSource } from 'typeorm';
 import { ConsortiumStatus, InvitationStatus } from '../consortia/consortium.enums';
 import { PartnershipRequestStatus } from '../partnerships/partnership-request.enums';
 import { ProjectStatus } from '../projects/project.enums';
 import type { OrganizationRules, RuleInputs } from './solver-tasks';
-
-/** Live consortia an organisation may be in before it stops being suggested (DESIGN.md §4, "Capacity"). */
-export const DEFAULT_MAX_CONCURRENT_CONSORTIA = 3;
 
 export interface RuleInputQuery {
   /** The candidates (and any organisation named in the options). */
@@ -28,6 +25,8 @@ export interface RuleInputQuery {
   capacity: boolean;
   /** Whether ties are read (the option `tieBonus` > 0). */
   ties: boolean;
+  /** Whether expressions of interest in `projectId` are read (the option `interestBonus` > 0). */
+  interests?: boolean;
 }
 
 export async function readRuleInputs(dataSource: DataSource, query: RuleInputQuery): Promise<RuleInputs> {
@@ -40,19 +39,26 @@ export async function readRuleInputs(dataSource: DataSource, query: RuleInputQue
     return found;
   };
 
-  const [atCapacity, ties] = await Promise.all([
+  const [atCapacity, ties, optedOut, blocks, interested] = await Promise.all([
     query.capacity ? liveConsortiaAtCapacity(dataSource, ids) : Promise.resolve([]),
     query.ties ? pastTies(dataSource, ids) : Promise.resolve([]),
+    optedOutOf(dataSource, ids),
+    blocksAmong(dataSource, ids),
+    query.interests && query.projectId !== null ? interestedIn(dataSource, query.projectId, ids) : Promise.resolve([]),
   ]);
   for (const id of atCapacity) entry(id).atCapacity = true;
+  for (const id of optedOut) entry(id).matchmaking = false;
+  for (const id of interested) entry(id).interested = true;
+  // A block counts both ways in the core too: listed on the side that made it.
+  for (const [by, blocked] of blocks) (entry(by).blocks ??= []).push(blocked);
   // A tie is symmetric in the core (either side listing the other suffices): listed once, on the lower id.
   for (const [a, b] of ties) (entry(a).ties ??= []).push(b);
   return rules;
 }
 
 /**
- * Organisations already in DEFAULT_MAX_CONCURRENT_CONSORTIA consortia that are not DISSOLVED, on
- * projects not CLOSED. A member who declined its invitation is not in that consortium.
+ * Organisations already in as many consortia as their maxConcurrentConsortia, counting those not
+ * DISSOLVED on projects not CLOSED. A member who declined its invitation is not in that consortium.
  */
 async function liveConsortiaAtCapacity(dataSource: DataSource, ids: number[]): Promise<number[]> {
   const rows: { id: number }[] = await dataSource.query(
@@ -60,10 +66,36 @@ async function liveConsortiaAtCapacity(dataSource: DataSource, ids: number[]): P
        FROM consortium_member cm
        JOIN consortium c ON c.id = cm.consortium_id
        JOIN project p ON p.id = c.project_id
-      WHERE cm.organization_id = ANY($1) AND c.status <> $2 AND p.status <> $3 AND cm.invitation_status <> $4
-      GROUP BY cm.organization_id
-     HAVING count(DISTINCT c.id) >= $5`,
-    [ids, ConsortiumStatus.DISSOLVED, ProjectStatus.CLOSED, InvitationStatus.DECLINED, DEFAULT_MAX_CONCURRENT_CONSORTIA],
+       JOIN organization o ON o.id = cm.organization_id
+      WHERE cm.organization_id = ANY($1) AND c.status <> $2 AND p.status <> $3 AND cm.invitation_status NOT IN ($4, $5)
+      GROUP BY cm.organization_id, o.max_concurrent_consortia
+     HAVING count(DISTINCT c.id) >= o.max_concurrent_consortia`,
+    [ids, ConsortiumStatus.DISSOLVED, ProjectStatus.CLOSED, InvitationStatus.DECLINED, InvitationStatus.EXPIRED],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Organisations that turned matchmaking off: never suggested (they can still be added by hand). */
+async function optedOutOf(dataSource: DataSource, ids: number[]): Promise<number[]> {
+  const rows: { id: number }[] = await dataSource.query('SELECT id FROM organization WHERE id = ANY($1) AND NOT matchmaking', [ids]);
+  return rows.map((row) => row.id);
+}
+
+/** Blocks between two of `ids`, as [the organisation that blocked, the one it blocked]. */
+async function blocksAmong(dataSource: DataSource, ids: number[]): Promise<[number, number][]> {
+  const rows: { by: number; blocked: number }[] = await dataSource.query(
+    `SELECT organization_id AS by, blocked_organization_id AS blocked
+       FROM partner_block WHERE organization_id = ANY($1) AND blocked_organization_id = ANY($1) ORDER BY 1, 2`,
+    [ids],
+  );
+  return rows.map((row) => [row.by, row.blocked]);
+}
+
+/** Which of `ids` expressed interest in the project. */
+async function interestedIn(dataSource: DataSource, projectId: number, ids: number[]): Promise<number[]> {
+  const rows: { id: number }[] = await dataSource.query(
+    'SELECT organization_id AS id FROM project_interest WHERE project_id = $1 AND organization_id = ANY($2)',
+    [projectId, ids],
   );
   return rows.map((row) => row.id);
 }
