@@ -86,6 +86,17 @@ function toModelData(highs: Highs, model: MipModel, relax = false): ModelData {
   };
 }
 
+/** Models up to this many variables (about 20 candidates) get SMALL_MODEL_OPTIONS. */
+const SMALL_MODEL_VARIABLES = 150;
+
+/**
+ * On small models, the feasibility-jump heuristic costs 10–40 ms per solve in this WebAssembly build
+ * and presolve a few more, while neither finds anything the start solution and branching do not:
+ * instances of at most 20 candidates ran about 3× faster without them, every answer the same
+ * (docs/performance.md). Large models keep both.
+ */
+const SMALL_MODEL_OPTIONS = { mip_heuristic_run_feasibility_jump: false, presolve: 'off' } as const;
+
 /**
  * HiGHS with an exact optimality target: mip_rel_gap 0 and a tiny absolute gap, because callers
  * compare values that can differ by less than HiGHS's default 1e-4 relative gap and the k-best
@@ -103,6 +114,7 @@ export class HighsSolver implements MipSolver {
         output_flag: false,
         mip_rel_gap: 0,
         mip_abs_gap: 1e-9,
+        ...(model.variables.length <= SMALL_MODEL_VARIABLES ? SMALL_MODEL_OPTIONS : {}),
         time_limit: Math.max(0.001, limits.timeLimitSeconds),
       });
       // A known team as the first incumbent: finding one is much of HiGHS's root work here.

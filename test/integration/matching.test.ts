@@ -33,7 +33,7 @@ const ASSEMBLE = `query($projectId: ID!, $options: ConsortiumOptionsInput, $lang
     infeasibleReason candidates
     project { slug }
     alternatives {
-      rank value reasons
+      rank value reasons largeStake
       breakdown { fitTerm diversityTerm sizePenalty distinctIndustries memberCount }
       optimality { proven gap }
       members { organization { slug } roles slots { position } }
@@ -112,8 +112,9 @@ describe('assembleConsortium', () => {
   it('explains the team in plain sentences, in English or Korean, naming slots by role and domain and no numbers', async () => {
     const [en] = (await assemble(water.slug, { k: 1 }, 'EN')).alternatives;
     const [ko] = (await assemble(water.slug, { k: 1 }, 'KO')).alternatives;
-    // One per filled slot, one per gap, the industries, and what the solver proved.
-    expect(en.reasons.length).toBe(en.assignments.length + en.gaps.length + 2);
+    // One per filled slot, one per gap, the industries, what the solver proved, and, when large
+    // enterprises hold a stake, that it stays within the project's cap (the seeded projects have 0.3).
+    expect(en.reasons.length).toBe(en.assignments.length + en.gaps.length + 2 + (en.largeStake > 0 ? 1 : 0));
     expect(en.reasons.join('\n')).toMatch(/ takes the (lead|integrator|solution provider|research partner|operator) role in Smart water/);
     expect(en.reasons.at(-1)).toBe('Proven the best team under these rules.');
     expect(ko.reasons.join('\n')).toMatch(/스마트 물관리 (주관|통합|솔루션 공급|연구 협력|운영) 역할을 맡습니다/);
