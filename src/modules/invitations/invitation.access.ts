@@ -1,6 +1,7 @@
 import { forbidden } from '../../graphql/errors';
 import type { Account } from '../accounts/account.entity';
-import { AccountRole, TeamRole } from '../accounts/account.enums';
+import { AccountRole } from '../accounts/account.enums';
+import { isOwnerOf } from '../teams/team.access';
 import type { Context } from '../context';
 import type { Invitation } from './invitation.entity';
 import { InvitationKind } from './invitation.enums';
@@ -19,11 +20,6 @@ type Caller = Pick<Account, 'role' | 'organizationId' | 'teamRole'>;
 
 const isAdmin = (caller: Caller) => caller.role === AccountRole.ADMIN;
 
-/** Whether the caller is an OWNER of `organizationId`'s team. */
-export function ownsOrganization(caller: Caller, organizationId: number | null): boolean {
-  return organizationId !== null && caller.organizationId === organizationId && caller.teamRole === TeamRole.OWNER;
-}
-
 /** STAFF and CLAIM invitations are the secretariat's: admins only. */
 export function assertMayInviteAsAdmin(caller: Caller, kind: 'STAFF' | 'CLAIM'): void {
   if (!isAdmin(caller)) {
@@ -36,19 +32,19 @@ export function assertMayInviteAsAdmin(caller: Caller, kind: 'STAFF' | 'CLAIM'):
  * else is refused alike whether the id exists or not.
  */
 export function assertMayInviteInto(caller: Caller, organizationId: number): void {
-  if (!isAdmin(caller) && !ownsOrganization(caller, organizationId)) throw forbidden("Only an owner of the organisation's team, or an admin, invites into it.");
+  if (!isAdmin(caller) && !isOwnerOf(caller, organizationId)) throw forbidden("Only an owner of the organisation's team, or an admin, invites into it.");
 }
 
 /** Admins revoke any invitation; an owner revokes its organisation's TEAM invitations. */
 export function assertMayRevoke(caller: Caller, invitation: Pick<Invitation, 'kind' | 'organizationId'>): void {
   if (isAdmin(caller)) return;
-  if (invitation.kind === InvitationKind.TEAM && ownsOrganization(caller, invitation.organizationId)) return;
+  if (invitation.kind === InvitationKind.TEAM && isOwnerOf(caller, invitation.organizationId)) return;
   throw forbidden("Only an admin, or an owner of the organisation's team (for its team invitations), may revoke this invitation.");
 }
 
 /** Admins see every invitation; an owner sees its organisation's. */
 export function canSeeInvitation(caller: Caller | null, invitation: Pick<Invitation, 'organizationId'>): boolean {
-  return caller !== null && (isAdmin(caller) || ownsOrganization(caller, invitation.organizationId));
+  return caller !== null && (isAdmin(caller) || isOwnerOf(caller, invitation.organizationId));
 }
 
 /**
@@ -57,7 +53,7 @@ export function canSeeInvitation(caller: Caller | null, invitation: Pick<Invitat
  */
 export function listableOrganization(caller: Caller, requested: number | null): number | null {
   if (isAdmin(caller)) return requested;
-  if (caller.organizationId !== null && caller.teamRole === TeamRole.OWNER && (requested === null || requested === caller.organizationId)) {
+  if (isOwnerOf(caller, caller.organizationId) && (requested === null || requested === caller.organizationId)) {
     return caller.organizationId;
   }
   throw forbidden("Only admins, and owners of an organisation's team (for its own invitations), may list invitations.");

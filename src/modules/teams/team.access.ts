@@ -15,8 +15,9 @@ import type { Viewer } from '../accounts/viewer';
 
 type Actor = Pick<Account, 'id' | 'role' | 'organizationId' | 'teamRole'>;
 
-const isOwnerOf = (actor: Actor, organizationId: number) =>
-  actor.role === AccountRole.MEMBER && actor.organizationId === organizationId && actor.teamRole === TeamRole.OWNER;
+/** Whether the account is an OWNER of `organizationId`'s team (the one definition; invitations use it too). */
+export const isOwnerOf = (actor: Pick<Account, 'role' | 'organizationId' | 'teamRole'>, organizationId: number | null): boolean =>
+  organizationId !== null && actor.role === AccountRole.MEMBER && actor.organizationId === organizationId && actor.teamRole === TeamRole.OWNER;
 
 /** Whether `viewer` may read `organizationId`'s team. */
 export function canSeeTeam(viewer: Viewer | null, organizationId: number): boolean {
