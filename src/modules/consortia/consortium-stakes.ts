@@ -50,8 +50,3 @@ export function checkStakes(members: readonly { organizationId: number; stake: n
     withinCap: cap === null || largeSum <= cap + STAKE_TOLERANCE,
   };
 }
-
-/** A fraction for messages and structured fields, without float noise (0.30000000000000004 → 0.3). */
-export function roundStake(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}

@@ -22,7 +22,8 @@ import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
 import { assertInvited, assertOwnsConsortium, visibleConsortiaClause } from './consortium.access';
 import { Consortium } from './consortium.entity';
 import { CreateConsortiumInput, InvitationAnswer, type StakeInput } from './consortium.inputs';
-import { checkStakes, roundStake, stakesFromAssignments } from './consortium-stakes';
+import { checkStakes, stakesFromAssignments } from './consortium-stakes';
+import { round } from '../../graphql/round';
 import type { Write } from '../write';
 import { ConsortiumErrorCode } from './consortium.errors';
 
@@ -532,17 +533,17 @@ async function assertStakes(em: EntityManager, project: Project, members: readon
     const unset = check.unset.length ? ` Members without a stake: organisations ${check.unset.join(', ')}.` : '';
     throw userError(
       ConsortiumErrorCode.STAKES_DO_NOT_SUM_TO_ONE,
-      `The members' stakes add up to ${roundStake(check.sum)}, not 1; set them with setConsortiumStakes.${unset}`,
+      `The members' stakes add up to ${round(check.sum, 6)}, not 1; set them with setConsortiumStakes.${unset}`,
       field,
-      { stakeSum: roundStake(check.sum) },
+      { stakeSum: round(check.sum, 6) },
     );
   }
   if (!check.withinCap) {
     throw userError(
       ConsortiumErrorCode.LARGE_STAKE_EXCEEDED,
-      `The large enterprises hold ${roundStake(check.largeSum)} of the consortium; the project allows at most ${project.maxLargeStake}.`,
+      `The large enterprises hold ${round(check.largeSum, 6)} of the consortium; the project allows at most ${project.maxLargeStake}.`,
       field,
-      { largeStake: roundStake(check.largeSum), maxLargeStake: project.maxLargeStake },
+      { largeStake: round(check.largeSum, 6), maxLargeStake: project.maxLargeStake },
     );
   }
 }
