@@ -29,6 +29,7 @@ import { Consortium } from './consortia/consortium.entity';
 import { ConsortiumMembershipResolver, ConsortiumResolver, ConsortiumSlotAssignmentResolver } from './consortia/consortium.resolver';
 import { MyConsortiaResolver } from './consortia/my-consortia.resolver';
 import type { Context } from './context';
+import { EventRecord } from './events/event.entity';
 import { ClientMutation } from './idempotency/client-mutation.entity';
 import {
   ConsortiumAlternativeResolver,
@@ -107,6 +108,7 @@ export const entities = [
   PasswordReset,
   PartnerBlock,
   ProjectInterest,
+  EventRecord,
 ];
 
 /** Every resolver class, for the schema. */
