@@ -14,6 +14,7 @@ import { assertApprovedParty, assertMayAnswer, assertMayWithdraw, senderOrganiza
 import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, SendPartnershipRequestInput } from './partnership.inputs';
 import type { Write } from '../write';
 import { PartnershipErrorCode } from './partnership.errors';
+import { recordRequestEvents } from './partnership.events';
 
 /** Outgoing pending requests per organisation are capped so nobody spams (docs/workflows.md). */
 export const MAX_PENDING_OUTGOING = 20;
@@ -67,9 +68,11 @@ export class PartnershipService {
           );
         }
         const repository = em.getRepository(PartnershipRequest);
-        return repository.save(
+        const request = await repository.save(
           repository.create({ fromOrganizationId: fromId, toOrganizationId: toId, projectId, message: input.message, createdById: viewer.accountId }),
         );
+        await recordRequestEvents(em, 'PARTNERSHIP_REQUEST_SENT', [request], viewer.accountId);
+        return request;
       });
     } catch (error) {
       // The partial unique index is the last line of defence for the same ordered pair.
@@ -94,7 +97,14 @@ export class PartnershipService {
       assertPending(request);
       request.status = answer === PartnershipAnswer.ACCEPTED ? PartnershipRequestStatus.ACCEPTED : PartnershipRequestStatus.DECLINED;
       request.answeredAt = new Date();
-      return em.getRepository(PartnershipRequest).save(request);
+      const saved = await em.getRepository(PartnershipRequest).save(request);
+      await recordRequestEvents(
+        em,
+        saved.status === PartnershipRequestStatus.ACCEPTED ? 'PARTNERSHIP_REQUEST_ACCEPTED' : 'PARTNERSHIP_REQUEST_DECLINED',
+        [saved],
+        viewer.accountId,
+      );
+      return saved;
     });
   }
 
@@ -110,7 +120,9 @@ export class PartnershipService {
       assertPending(request);
       request.status = PartnershipRequestStatus.WITHDRAWN;
       request.answeredAt = new Date();
-      return em.getRepository(PartnershipRequest).save(request);
+      const saved = await em.getRepository(PartnershipRequest).save(request);
+      await recordRequestEvents(em, 'PARTNERSHIP_REQUEST_WITHDRAWN', [saved], viewer.accountId);
+      return saved;
     });
   }
 
