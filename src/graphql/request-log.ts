@@ -5,7 +5,7 @@ import { errorCodeOf } from './errors';
 import { operationCostOf } from './limits/limits-plugin';
 
 /**
- * One log line per operation: its request id (on the request's logger), name, HTTP status, how
+ * One log line per operation: its request id, name, HTTP status, how
  * long it took, its estimated cost and the error codes it answered with. Never the document's
  * variables or headers: they may carry passwords and tokens. The request id goes back to the
  * client in `X-Request-Id`, so a user's report can be matched to the line.
@@ -24,8 +24,9 @@ export function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           const codes = errors?.map(errorCodeOf);
           response.http.headers.set('x-request-id', contextValue.requestId);
-          contextValue.log.info(
+          log.info(
             {
+              requestId: contextValue.requestId,
               operationName: operationName ?? null,
               status: response.http.status ?? 200,
               ms: Math.round(ms * 10) / 10,

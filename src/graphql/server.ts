@@ -101,7 +101,12 @@ export async function createGraphQLServer<Viewer extends ViewerLike, Loaders, Ac
     contextFor({ requestId = randomUUID(), account = null, viewer = account && viewerOf(account), clientIp = '127.0.0.1' } = {}) {
       const loaders = createLoaders(dataSource, viewer);
       if (account) primeAccount(loaders, account);
-      return { requestId, log: log.child({ requestId }), loaders, viewer, clientIp };
+      const context = { requestId, loaders, viewer, clientIp } as RequestContext<Viewer, Loaders>;
+      // The request's logger is made when something logs through it: most requests write only the
+      // request line, which the request log writes on the root logger (a child costs a few µs each).
+      let child: Logger | undefined;
+      Object.defineProperty(context, 'log', { get: () => (child ??= log.child({ requestId })), enumerable: true });
+      return context;
     },
   };
 }

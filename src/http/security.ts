@@ -1,4 +1,5 @@
 import cors from 'cors';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
@@ -10,23 +11,54 @@ import helmet from 'helmet';
  * plain-HTTP development server it would break the page.
  */
 export function securityHeaders(): RequestHandler {
-  return helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
+  const headers = staticHeaders(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
       },
+    }),
+  );
+  return (_req, res, next) => {
+    res.setHeaders(headers);
+    next();
+  };
+}
+
+/**
+ * The headers helmet sets, read once: with this configuration (no nonces) they are the same on
+ * every response, and running helmet's dozen middlewares per request cost more than the whole
+ * GraphQL execution of a trivial query (docs/performance.md).
+ */
+function staticHeaders(middleware: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void): Map<string, string> {
+  const headers = new Map<string, string>();
+  const res = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      headers.set(name, String(value));
     },
+    removeHeader: (name: string) => {
+      headers.delete(name);
+    },
+  } as unknown as ServerResponse;
+  let done = false;
+  middleware({ headers: {} } as IncomingMessage, res, (error) => {
+    if (error) throw error;
+    done = true;
   });
+  // helmet answers synchronously; should a version ever not, failing at start beats missing headers.
+  if (!done) throw new Error('helmet did not finish synchronously');
+  return headers;
 }
 
 /** Response headers a browser client may read across origins: rate-limit budget and request id. */

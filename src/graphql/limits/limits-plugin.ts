@@ -44,6 +44,7 @@ export interface OperationGates {
  * they are.
  */
 export function limitsPlugin(limits: QueryLimits, { rateLimiter, allowList }: OperationGates = {}): ApolloServerPlugin<Context> {
+  const priced = new CostCache();
   return {
     async requestDidStart() {
       let requested: number | undefined;
@@ -67,9 +68,13 @@ export function limitsPlugin(limits: QueryLimits, { rateLimiter, allowList }: Op
           let cost: number;
           let charge: number;
           try {
-            cost = operationCost(schema, document, operationName, request.variables);
+            const price = (solverPrice: number) =>
+              priced.get(queryHash, operationName, request.variables, solverPrice, () =>
+                operationCost(schema, document, operationName, request.variables, solverPrice),
+              );
+            cost = price(1);
             // Anonymous budgets pay more for solver time (query-cost.ts); the per-operation limit is the same for all.
-            charge = anonymous ? operationCost(schema, document, operationName, request.variables, ANONYMOUS_SOLVER_PRICE) : cost;
+            charge = anonymous ? price(ANONYMOUS_SOLVER_PRICE) : cost;
           } catch {
             // Variables that do not coerce: execution rejects them before any resolver runs.
             return;
@@ -131,4 +136,29 @@ export function matchingFieldCount(operation: OperationDefinitionNode, document:
   };
   walk(operation.selectionSet);
   return keys.size;
+}
+
+/** Documents priced lately, with their variables: pricing walks the whole selection, and clients repeat operations. */
+const COST_CACHE_ENTRIES = 2_000;
+/** Variables longer than this (as JSON) are priced every time rather than kept as a key. */
+const MAX_CACHED_VARIABLES_LENGTH = 2_048;
+
+/**
+ * The cost of a document for given variables (they set page sizes and k), kept for the most recent
+ * COST_CACHE_ENTRIES; a Map in insertion order, the oldest dropped first. Per server: the schema is fixed.
+ */
+class CostCache {
+  private readonly entries = new Map<string, number>();
+
+  get(queryHash: string, operationName: string | null, variables: Record<string, unknown> | undefined, solverPrice: number, compute: () => number): number {
+    const vars = variables ? JSON.stringify(variables) : '';
+    if (vars.length > MAX_CACHED_VARIABLES_LENGTH) return compute();
+    const key = `${queryHash}\u0000${operationName ?? ''}\u0000${solverPrice}\u0000${vars}`;
+    const known = this.entries.get(key);
+    if (known !== undefined) return known;
+    const cost = compute();
+    if (this.entries.size >= COST_CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, cost);
+    return cost;
+  }
 }
