@@ -371,7 +371,7 @@ export class ConsortiumService {
       const member =
         viewer.organizationId != null ? await em.getRepository(ConsortiumMember).findOneBy({ consortiumId, organizationId: viewer.organizationId }) : null;
       assertInvited(member);
-      assertStatus(consortium, [ConsortiumStatus.INVITING], { en: 'take answers', ko: '초대에 답할' });
+      assertStatus(consortium, [ConsortiumStatus.INVITING], { en: 'take answers', ko: '초대 답변을 받을' });
       if (member.invitationStatus !== InvitationStatus.INVITED) {
         throw userError(
           ConsortiumErrorCode.INVITATION_NOT_PENDING,
