@@ -10,6 +10,8 @@ export class RowLockError extends Error {
     readonly reason: 'NOT_FOUND' | 'STALE_VERSION',
     message: string,
     readonly field: string[],
+    /** What the row is, and for STALE_VERSION the version the client read and the current one: the edge words the message in the request's language. */
+    readonly facts: { label: RowLabel; expected?: number; current?: number },
   ) {
     super(message);
     this.name = 'RowLockError';
@@ -21,9 +23,15 @@ interface Versioned {
   version: number;
 }
 
+/** What a row is, in English and Korean, for messages: `{ en: 'project', ko: '사업' }`. */
+export interface RowLabel {
+  en: string;
+  ko: string;
+}
+
 export interface LockOptions {
-  /** What the row is, for messages, e.g. `Project`. */
-  label: string;
+  /** What the row is, for messages. */
+  label: RowLabel;
   /** The input field that named the row, e.g. `["input", "projectId"]`. */
   field: string[];
   /** The version the client last read; a different current version is a CONFLICT. Absent: not checked. */
@@ -43,13 +51,14 @@ export async function lockRow<T extends Versioned>(
   options: LockOptions & { authorize?: (row: T) => void },
 ): Promise<T> {
   const row = await em.getRepository(target).findOne({ where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw new RowLockError('NOT_FOUND', `No ${options.label} has this id.`, options.field);
+  if (!row) throw new RowLockError('NOT_FOUND', `No ${options.label.en} has this id.`, options.field, { label: options.label });
   options.authorize?.(row);
   if (options.expectedVersion != null && options.expectedVersion !== row.version) {
     throw new RowLockError(
       'STALE_VERSION',
-      `The ${options.label} changed since you read it (version ${options.expectedVersion}, now ${row.version}); read it again and retry.`,
+      `The ${options.label.en} changed since you read it (version ${options.expectedVersion}, now ${row.version}); read it again and retry.`,
       ['input', 'version'],
+      { label: options.label, expected: options.expectedVersion, current: row.version },
     );
   }
   return row;

@@ -9,6 +9,7 @@ import { forbidden, unauthenticated } from './errors';
  */
 export const authChecker: AuthCheckerFn<RequestContext, string> = ({ context }, roles) => {
   if (!context.viewer) throw unauthenticated();
-  if (roles.length > 0 && !roles.includes(context.viewer.role)) throw forbidden(`Only ${roles.join(' or ')} accounts may do this.`);
+  if (roles.length > 0 && !roles.includes(context.viewer.role))
+    throw forbidden({ en: `Only ${roles.join(' or ')} accounts may do this.`, ko: `${roles.join(' 또는 ')} 계정만 할 수 있는 일입니다.` });
   return true;
 };

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Language } from './language';
 
 /** What this layer needs to know of who is asking; the accounts module's Viewer is one. */
 export interface ViewerLike {
@@ -19,4 +20,6 @@ export interface RequestContext<Viewer extends ViewerLike = ViewerLike, Loaders 
   viewer: Viewer | null;
   /** The caller's address (X-Forwarded-For honoured only with TRUST_PROXY); for per-client limits. */
   clientIp: string;
+  /** The request's language, from its Accept-Language header (src/graphql/language.ts): what error messages are said in. */
+  lang: Language;
 }

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { type Message, worded, wording } from './language';
 
 /** The codes our GraphQL errors carry in `extensions.code` (docs/api.md). */
 export enum ErrorCode {
@@ -57,13 +58,18 @@ export function serviceUnavailable(outcome?: WriteOutcome | 'NOT_RUN', options: 
 }
 
 /** No valid access token, and the operation needs one. */
-export function unauthenticated(message = 'Sign in first: this needs an access token (Authorization: Bearer …).'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+export function unauthenticated(
+  message: Message = {
+    en: 'Sign in first: this needs an access token (Authorization: Bearer …).',
+    ko: '먼저 로그인하십시오. 액세스 토큰(Authorization: Bearer …)이 필요합니다.',
+  },
+): GraphQLError {
+  return worded(new GraphQLError(wording(message).en, { extensions: { code: ErrorCode.UNAUTHENTICATED } }), message);
 }
 
 /** Signed in, but the account may not do this. */
-export function forbidden(message = 'Your account may not do this.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+export function forbidden(message: Message = { en: 'Your account may not do this.', ko: '이 계정으로는 할 수 없는 일입니다.' }): GraphQLError {
+  return worded(new GraphQLError(wording(message).en, { extensions: { code: ErrorCode.FORBIDDEN } }), message);
 }
 
 /** The 503 SERVICE_UNAVAILABLE error for a database-unavailable error; any other error as it is. */

@@ -4,8 +4,10 @@ import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { ErrorCode, serviceUnavailable } from './errors';
+import { languageOf, spokenMessage } from './language';
 import { isStatementCancelled, LimitErrorCode, timedOut } from './limits/limit-errors';
 import { PERSISTED_QUERY_NOT_ALLOWED } from './persisted/persisted-queries';
+import { validationProblems } from './validation-messages';
 
 const KNOWN_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -20,8 +22,8 @@ const KNOWN_CODES = new Set<string>([
 ]);
 
 /**
- * The last word on every error a client sees: argument validation becomes a readable
- * BAD_USER_INPUT naming the argument; a statement cancelled by statement_timeout becomes TIMEOUT;
+ * The last word on every error a client sees: an error worded in both languages is said in the
+ * request's (src/graphql/language.ts); argument validation becomes a readable BAD_USER_INPUT naming the argument; a statement cancelled by statement_timeout becomes TIMEOUT;
  * anything unexpected is logged and masked, so no stack trace, SQL or driver message ever leaves
  * the server.
  */
@@ -32,7 +34,10 @@ export function createFormatError(log: Logger) {
 
     const validationErrors = original?.extensions?.validationErrors as ValidationError[] | undefined;
     if (code === ErrorCode.BAD_USER_INPUT && Array.isArray(validationErrors)) {
-      const problems = flatten(validationErrors);
+      const problems = validationProblems(validationErrors, [], languageOf(original as object), true).map((p) => ({
+        argument: p.path.join('.'),
+        message: p.message,
+      }));
       return {
         message: problems.map((p) => p.message).join('; '),
         locations: formatted.locations,
@@ -60,7 +65,8 @@ export function createFormatError(log: Logger) {
     if (code && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       // Apollo prefixes errors of the context function; ours say what happened on their own.
-      const message = code === ErrorCode.SERVICE_UNAVAILABLE ? formatted.message.replace(/^Context creation failed: /, '') : formatted.message;
+      const message =
+        code === ErrorCode.SERVICE_UNAVAILABLE ? formatted.message.replace(/^Context creation failed: /, '') : (spokenMessage(original) ?? formatted.message);
       return { ...formatted, message, extensions };
     }
     // PostgreSQL is down or restarting: retryable, not our bug (the status plugin makes it a 503).
@@ -84,21 +90,4 @@ function isUncodedClientError(error: unknown): boolean {
   if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
   const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
   return typeof status === 'number' && status >= 400 && status < 500;
-}
-
-interface Problem {
-  argument: string;
-  message: string;
-}
-
-function flatten(errors: ValidationError[], prefix = ''): Problem[] {
-  return errors.flatMap((e) => {
-    const argument = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({
-      argument,
-      // class-validator names the bare property; name the whole path, e.g. filter.minLevel.
-      message: message.startsWith(`${e.property} `) ? `${argument}${message.slice(e.property.length)}` : message,
-    }));
-    return [...own, ...flatten(e.children ?? [], argument)];
-  });
 }

@@ -1,3 +1,4 @@
+import type { Wording } from './language';
 import { badUserInput } from './user-error';
 
 /**
@@ -26,11 +27,17 @@ export function fromGlobalId(globalId: string): DecodedGlobalId | null {
 export function parseGlobalId(globalId: string, type: string, argument: string): number {
   const decoded = fromGlobalId(globalId);
   if (!decoded || decoded.type !== type) {
-    throw badUserInput(`${argument} is not a valid ${type} id: '${truncate(globalId)}'.`, argument);
+    throw badUserInput(invalidId(argument, type, globalId), argument);
   }
   return decoded.id;
 }
 
 function truncate(value: string): string {
   return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+}
+
+/** What is wrong with a malformed (or other-type) global id, in both languages; `name` is the argument or input field. */
+export function invalidId(name: string, type: string, globalId: string): Wording {
+  const shown = truncate(globalId);
+  return { en: `${name} is not a valid ${type} id: '${shown}'.`, ko: `${name} 값이 올바른 ${type} id가 아닙니다: '${shown}'.` };
 }

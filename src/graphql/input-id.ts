@@ -1,4 +1,4 @@
-import { fromGlobalId } from './global-id';
+import { fromGlobalId, invalidId } from './global-id';
 import { badUserInput } from './user-error';
 
 /**
@@ -8,8 +8,7 @@ import { badUserInput } from './user-error';
 export function inputId(globalId: string, type: string, field: string[]): number {
   const decoded = fromGlobalId(globalId);
   if (!decoded || decoded.type !== type) {
-    const shown = globalId.length > 60 ? `${globalId.slice(0, 60)}…` : globalId;
-    throw badUserInput(`${field[field.length - 1]} is not a valid ${type} id: '${shown}'.`, field);
+    throw badUserInput(invalidId(field[field.length - 1], type, globalId), field);
   }
   return decoded.id;
 }

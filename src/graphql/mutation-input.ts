@@ -9,7 +9,7 @@ export async function asInputError<T>(field: string[], run: () => Promise<T>): P
   try {
     return await run();
   } catch (error) {
-    if (error instanceof UserFacingError && error.code === ErrorCode.BAD_USER_INPUT) throw badUserInput(error.message, field);
+    if (error instanceof UserFacingError && error.code === ErrorCode.BAD_USER_INPUT) throw badUserInput(error.wording, field);
     throw error;
   }
 }

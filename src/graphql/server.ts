@@ -12,6 +12,7 @@ import type { CostRateLimiter } from './limits/rate-limit';
 import type { AllowList } from './persisted/allow-list';
 import { allowListCache } from './persisted/persisted-queries';
 import { requestLogPlugin } from './request-log';
+import { languageFromHeader, languagePlugin } from './language';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
 
 /**
@@ -40,7 +41,14 @@ export interface GraphQLServer<Viewer extends ViewerLike = any, Loaders = any, A
    * row authentication read) the viewer is made from it and the row serves the request's own
    * account lookups; a bare `viewer` is trusted as given (in-process callers).
    */
-  contextFor(request?: { requestId?: string; viewer?: Viewer | null; account?: Account | null; clientIp?: string }): RequestContext<Viewer, Loaders>;
+  contextFor(request?: {
+    requestId?: string;
+    viewer?: Viewer | null;
+    account?: Account | null;
+    clientIp?: string;
+    /** The request's Accept-Language header: Korean error messages when it prefers `ko`. */
+    acceptLanguage?: string | null;
+  }): RequestContext<Viewer, Loaders>;
 }
 
 /** Apollo with our schema, error masking and per-request context; transport-free so tests can drive it in-process. */
@@ -87,6 +95,8 @@ export async function createGraphQLServer<Viewer extends ViewerLike, Loaders, Ac
       ...(options.responseCache ? responseCache(options.responseCache) : []),
       // Before the request log, whose line records the status this plugin settles.
       httpStatusPlugin(),
+      // Settles the language of each error before formatError words it.
+      languagePlugin(),
       requestLogPlugin(log),
       // Apollo's landing page loads from the internet, which these machines cannot reach.
       ApolloServerPluginLandingPageDisabled(),
@@ -98,10 +108,10 @@ export async function createGraphQLServer<Viewer extends ViewerLike, Loaders, Ac
   await apollo.start();
   return {
     apollo,
-    contextFor({ requestId = randomUUID(), account = null, viewer = account && viewerOf(account), clientIp = '127.0.0.1' } = {}) {
+    contextFor({ requestId = randomUUID(), account = null, viewer = account && viewerOf(account), clientIp = '127.0.0.1', acceptLanguage = null } = {}) {
       const loaders = createLoaders(dataSource, viewer);
       if (account) primeAccount(loaders, account);
-      const context = { requestId, loaders, viewer, clientIp } as RequestContext<Viewer, Loaders>;
+      const context = { requestId, loaders, viewer, clientIp, lang: languageFromHeader(acceptLanguage) } as RequestContext<Viewer, Loaders>;
       // The request's logger is made when something logs through it: most requests write only the
       // request line, which the request log writes on the root logger (a child costs a few µs each).
       let child: Logger | undefined;

@@ -180,6 +180,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
             requestId: requestIdFrom(req.get('x-request-id')),
             account: await accountFromAuthorization(req.get('authorization'), services),
             clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            acceptLanguage: req.get('accept-language'),
           }),
         ),
       }),

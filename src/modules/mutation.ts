@@ -1,8 +1,10 @@
-import { validate, type ValidationError } from 'class-validator';
+import { validate } from 'class-validator';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { RowLockError } from '../db/row-lock';
 import { ErrorCode, serviceUnavailable, unavailableOr, WriteOutcome } from '../graphql/errors';
+import { subjectParticle, topicParticle } from '../graphql/language';
 import { conflict, notFound, UserFacingError, type CodedUserError } from '../graphql/user-error';
+import { validationProblems } from '../graphql/validation-messages';
 import { CLIENT_MUTATION_TTL_HOURS, hashInput, type IdempotencyKey } from './idempotency/client-mutation.store';
 import type { Context } from './context';
 import { KeyTaken, rebuildWritten, Write } from './write';
@@ -47,7 +49,9 @@ export function returns<K extends string>(key: K): { empty: Record<K, null>; pay
 export async function runMutation<P extends Payload, T>(ctx: Context, input: object, spec: MutationSpec<P, T>): Promise<P> {
   const failed = (userErrors: CodedUserError[]) => ({ ...spec.empty, userErrors }) as unknown as P;
   const problems = await validate(input, { forbidUnknownValues: false });
-  if (problems.length > 0) return failed(flatten(problems, ['input']));
+  if (problems.length > 0) {
+    return failed(validationProblems(problems, ['input'], ctx.lang).map((p) => ({ field: p.path, message: p.message, code: ErrorCode.BAD_USER_INPUT })));
+  }
   const key = spec.idempotent ? idempotencyKey(ctx, spec.idempotent, input) : null;
   let write: Write | undefined;
   try {
@@ -60,7 +64,7 @@ export async function runMutation<P extends Payload, T>(ctx: Context, input: obj
     return { ...(await spec.payload(written)), userErrors: [] } as unknown as P;
   } catch (error) {
     const expected = userFacing(error);
-    if (expected) return failed([expected.toUserError()]);
+    if (expected) return failed([expected.toUserError(ctx.lang)]);
     // A concurrent request with the same key wrote first: answer its result.
     if (error instanceof KeyTaken && key) {
       ctx.loaders.clientMutationByKey.clear(key.clientMutationId);
@@ -69,7 +73,7 @@ export async function runMutation<P extends Payload, T>(ctx: Context, input: obj
         if (replayed) return replayed;
       } catch (again) {
         const expectedAgain = userFacing(again);
-        if (expectedAgain) return failed([expectedAgain.toUserError()]);
+        if (expectedAgain) return failed([expectedAgain.toUserError(ctx.lang)]);
         throw unavailableOr(again, WriteOutcome.NOT_WRITTEN);
       }
     }
@@ -85,8 +89,21 @@ export async function runMutation<P extends Payload, T>(ctx: Context, input: obj
 /** An expected failure, as the `userErrors` entry it becomes; the database layer's row-lock errors included. */
 function userFacing(error: unknown): UserFacingError | null {
   if (error instanceof UserFacingError) return error;
-  if (error instanceof RowLockError) return error.reason === 'NOT_FOUND' ? notFound(error.message, error.field) : conflict(error.message, error.field);
+  if (error instanceof RowLockError) return rowLockUserError(error);
   return null;
+}
+
+/** A row that could not be locked, worded in both languages from what the database layer knows of it. */
+function rowLockUserError({ reason, message, field, facts }: RowLockError): UserFacingError {
+  const { ko } = facts.label;
+  if (reason === 'NOT_FOUND') return notFound({ en: message, ko: `이 id의 ${ko}${subjectParticle(ko)} 없습니다.` }, field);
+  return conflict(
+    {
+      en: message,
+      ko: `${ko}${topicParticle(ko)} 읽은 뒤에 바뀌었습니다(읽은 버전 ${facts.expected}, 지금 ${facts.current}). 다시 읽고 시도하십시오.`,
+    },
+    field,
+  );
 }
 
 function idempotencyKey(ctx: Context, mutation: string, input: object): IdempotencyKey | null {
@@ -101,20 +118,19 @@ async function replay<P extends Payload, T>(ctx: Context, key: IdempotencyKey, s
   const seen = await ctx.loaders.clientMutationByKey.load(key.clientMutationId);
   if (!seen) return undefined;
   if (seen.mutation !== key.mutation || seen.inputHash !== key.inputHash) {
+    const same = seen.mutation === key.mutation;
     throw conflict(
-      `This clientMutationId was already used for ${seen.mutation === key.mutation ? 'another input' : `another mutation (${seen.mutation})`} ` +
-        `within the last ${CLIENT_MUTATION_TTL_HOURS} hours; use a new key for a new change.`,
+      {
+        en:
+          `This clientMutationId was already used for ${same ? 'another input' : `another mutation (${seen.mutation})`} ` +
+          `within the last ${CLIENT_MUTATION_TTL_HOURS} hours; use a new key for a new change.`,
+        ko:
+          `이 clientMutationId는 최근 ${CLIENT_MUTATION_TTL_HOURS}시간 안에 ${same ? '다른 입력' : `다른 변경(${seen.mutation})`}에 쓰였습니다. ` +
+          '새 변경에는 새 키를 쓰십시오.',
+      },
       ['input', 'clientMutationId'],
     );
   }
   const written = (await rebuildWritten(ctx.loaders, seen.result)) as T;
   return { ...(await spec.payload(written)), userErrors: [] } as unknown as P;
-}
-
-function flatten(errors: ValidationError[], path: string[]): CodedUserError[] {
-  return errors.flatMap((e) => {
-    const field = [...path, e.property];
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message, code: ErrorCode.BAD_USER_INPUT }));
-    return [...own, ...flatten(e.children ?? [], field)];
-  });
 }

@@ -112,7 +112,14 @@ describe('composing a consortium', () => {
       owner,
       'NO_SUCH_ALTERNATIVE',
     );
-    expect(beyond[0]).toMatchObject({ field: ['input', 'fromAlternative', 'rank'], message: expect.stringContaining('found 2 alternative(s)') });
+    // How many were found is a number, so it is a field (alternativeCount), not part of the sentence.
+    expect(beyond[0]).toMatchObject({ field: ['input', 'fromAlternative', 'rank'], message: expect.stringContaining('fewer alternatives than this rank') });
+    const counted = await api.query(
+      `mutation($input: CreateConsortiumInput!) { createConsortium(input: $input) { userErrors { code ... on ConsortiumError { alternativeCount } } } }`,
+      { input: { projectId: project.id, name: 'x', fromAlternative: { options, rank: 3 } } },
+      owner,
+    );
+    expect(counted.data!.createConsortium.userErrors).toEqual([{ code: 'NO_SUCH_ALTERNATIVE', alternativeCount: 2 }]);
   });
 
   it('refuses bad compositions with userErrors naming the field, writing nothing', async () => {
@@ -171,6 +178,11 @@ describe('composing a consortium', () => {
   });
 });
 
+/** An organisation's English name, as messages name it. */
+async function nameOf(id: number): Promise<string> {
+  return (await api.dataSource.query('SELECT name_en FROM organization WHERE id = $1', [id]))[0].name_en;
+}
+
 describe('the consortium and invitation state machines', () => {
   it('DRAFT → INVITING → CONFIRMED once everyone accepted and every slot is filled; the project goes OPEN → FORMING → AWARDED', async () => {
     const project = await openProject();
@@ -191,7 +203,8 @@ describe('the consortium and invitation state machines', () => {
     await ok(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, member(x));
     await userError(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'DECLINED' }, member(x), 'INVITATION_NOT_PENDING');
     const notYet = await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'MEMBERS_NOT_ACCEPTED');
-    expect(notYet[0].message).toContain(`organisation ${y} (INVITED), organisation ${z} (INVITED)`);
+    // Members are named by name, never by row id.
+    expect(notYet[0].message).toContain(`${await nameOf(y)} (INVITED), ${await nameOf(z)} (INVITED)`);
 
     await ok(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, member(y));
     const last = await ok(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, member(z));
@@ -232,8 +245,11 @@ describe('the consortium and invitation state machines', () => {
     await ok(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, member(orgs[2]));
     const before = await snapshot(api.dataSource);
     const [error] = await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, owner, 'MEMBERS_NOT_ACCEPTED');
-    expect(error.message).toContain(`organisation ${orgs[1]} (DECLINED)`);
-    expect(error.message).toContain('unfilled slots at positions 3');
+    expect(error.message).toContain(`${await nameOf(orgs[1])} (DECLINED)`);
+    // A slot is named by its role and domain.
+    expect(error.message).toContain(
+      `unfilled slots: the solution provider role in ${(await api.dataSource.query(`SELECT name_en FROM domain WHERE slug = 'energy-environment'`))[0].name_en}`,
+    );
     expect(await snapshot(api.dataSource)).toEqual(before);
     // An outsider's organisation was not invited.
     expect((await mutate(api, 'answerConsortiumInvitation', { consortiumId: consortium.id, answer: 'ACCEPTED' }, outsider)).errors?.[0].extensions?.code).toBe(

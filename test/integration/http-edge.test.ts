@@ -112,6 +112,16 @@ describe('the HTTP edge with default settings', () => {
     expect(legacy.body.errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
   });
 
+  it('speaks Korean to a request whose Accept-Language prefers ko, English otherwise', async () => {
+    const query = { query: '{ consortium(id: "nope") { id } }' };
+    const korean = await postGraphQL(app.graphql, query, { 'accept-language': 'ko-KR,ko;q=0.9,en;q=0.8' });
+    expect(korean.body.errors[0]).toMatchObject({ message: "id 값이 올바른 Consortium id가 아닙니다: 'nope'.", extensions: { code: 'BAD_USER_INPUT' } });
+    for (const header of [{}, { 'accept-language': 'en-US,ko;q=0.5' }, { 'accept-language': 'de' }] as Record<string, string>[]) {
+      const english = await postGraphQL(app.graphql, query, header);
+      expect(english.body.errors[0].message).toBe("id is not a valid Consortium id: 'nope'.");
+    }
+  });
+
   it('echoes a plain X-Request-Id, replaces an odd one, and logs one line per operation with its cost and no secrets', async () => {
     const viewer = await createTestAccount(app.dataSource, AccountRole.MEMBER);
     const { token } = await app.app.services.tokens.issue(viewer);

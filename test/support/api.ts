@@ -36,12 +36,15 @@ export class StatementCounter implements TypeOrmLogger {
 export interface TestApi {
   dataSource: AppDataSource;
   counter: StatementCounter;
-  /** Runs one operation, anonymously or as `viewer`; `clientIp` is the caller's address (127.0.0.1 unless given) for per-client limits. */
+  /**
+   * Runs one operation, anonymously or as `viewer`; `clientIp` is the caller's address (127.0.0.1 unless given) for per-client limits;
+   * `acceptLanguage` is the request's Accept-Language header (none unless given).
+   */
   query<T = Record<string, any>>(
     document: string,
     variables?: Record<string, unknown>,
     viewer?: Viewer | null,
-    options?: { clientIp?: string },
+    options?: { clientIp?: string; acceptLanguage?: string },
   ): Promise<Result<T>>;
   /** What the server makes of `Authorization: Bearer <token>`: the token's account as stored now. */
   viewerFor(token: string): Promise<Viewer>;
@@ -71,12 +74,17 @@ export async function createTestApi(options: { responseCache?: boolean; smtpUrl?
   return {
     dataSource,
     counter,
-    async query<T>(document: string, variables?: Record<string, unknown>, viewer: Viewer | null = null, options: { clientIp?: string } = {}) {
+    async query<T>(
+      document: string,
+      variables?: Record<string, unknown>,
+      viewer: Viewer | null = null,
+      options: { clientIp?: string; acceptLanguage?: string } = {},
+    ) {
       // Round-trip through JSON as HTTP would: undefined variables are left out, not sent as null.
       const sent = variables && (JSON.parse(JSON.stringify(variables)) as Record<string, unknown>);
       const response = await server.apollo.executeOperation(
         { query: document, variables: sent },
-        { contextValue: server.contextFor({ viewer, clientIp: options.clientIp }) },
+        { contextValue: server.contextFor({ viewer, clientIp: options.clientIp, acceptLanguage: options.acceptLanguage }) },
       );
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as Result<T>;

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { worded } from '../language';
 
 /** Codes of the abuse limits, in `extensions.code` (README, "Limits"). */
 export enum LimitErrorCode {
@@ -70,19 +71,25 @@ export function timedOut(): GraphQLError {
 
 /** The matching pool stopped a solve that ran past its time limit (src/modules/matching/solver-pool.ts). */
 export function solverTimedOut(limitMs: number): GraphQLError {
-  return new GraphQLError(
-    `The matching solver did not finish within ${limitMs / 1000} s and was stopped; try again, or ask for fewer alternatives (options.k).`,
-    {
-      extensions: { code: LimitErrorCode.TIMEOUT },
-    },
-  );
+  const message = {
+    en: `The matching solver did not finish within ${limitMs / 1000} s and was stopped; try again, or ask for fewer alternatives (options.k).`,
+    ko: `매칭 계산이 ${limitMs / 1000}초 안에 끝나지 않아 멈췄습니다. 다시 시도하거나 대안 수(options.k)를 줄이십시오.`,
+  };
+  return worded(new GraphQLError(message.en, { extensions: { code: LimitErrorCode.TIMEOUT } }), message);
 }
 
 /** 503 with Retry-After: the same operation may succeed a moment later. */
 export function solverBusy(): GraphQLError {
-  return new GraphQLError('Every matching solver is busy and enough requests are waiting; try again in a few seconds.', {
-    extensions: { code: LimitErrorCode.SOLVER_BUSY, http: { status: 503, headers: new Map([['retry-after', '2']]) } },
-  });
+  const message = {
+    en: 'Every matching solver is busy and enough requests are waiting; try again in a few seconds.',
+    ko: '매칭 계산기가 모두 바쁘고 기다리는 요청도 많습니다. 몇 초 뒤에 다시 시도하십시오.',
+  };
+  return worded(
+    new GraphQLError(message.en, {
+      extensions: { code: LimitErrorCode.SOLVER_BUSY, http: { status: 503, headers: new Map([['retry-after', '2']]) } },
+    }),
+    message,
+  );
 }
 
 /** PostgreSQL's query_canceled: what statement_timeout raises (and a cancel request, rare here). */

@@ -31,7 +31,7 @@ export class AccountAdminService {
         AccountRole.ADMIN,
       ]);
       assertMayAdministerAccounts(await currentAccount(em, viewer));
-      const account = await lockRow(em, Account, accountId, { label: 'account', field: ['input', 'accountId'] });
+      const account = await lockRow(em, Account, accountId, { label: { en: 'account', ko: '계정' }, field: ['input', 'accountId'] });
       const from = { role: account.role, disabled: account.disabledAt !== null };
       const to = { role: input.role ?? from.role, disabled: input.disabled ?? from.disabled };
       if (to.role === from.role && to.disabled === from.disabled) return account;

@@ -9,6 +9,6 @@ import type { Viewer } from './tokens';
  */
 export async function currentAccount(em: EntityManager, viewer: Viewer): Promise<Account> {
   const account = await em.getRepository(Account).findOneBy({ id: viewer.accountId });
-  if (!account) throw unauthenticated('Your account no longer exists; sign in again.');
+  if (!account) throw unauthenticated({ en: 'Your account no longer exists; sign in again.', ko: '계정이 더 이상 없습니다. 다시 로그인하십시오.' });
   return account;
 }

@@ -11,12 +11,20 @@ export function ownsConsortium(viewer: Viewer, consortium: Pick<Consortium, 'own
 }
 
 export function assertOwnsConsortium(viewer: Viewer, consortium: Consortium): void {
-  if (!ownsConsortium(viewer, consortium)) throw forbidden('Only the planner who composed this consortium, or an admin, may change it.');
+  if (!ownsConsortium(viewer, consortium))
+    throw forbidden({
+      en: 'Only the planner who composed this consortium, or an admin, may change it.',
+      ko: '이 컨소시엄을 꾸린 기획자나 관리자만 바꿀 수 있습니다.',
+    });
 }
 
 /** A member of an invited organisation answers the invitation (`member`: the viewer organisation's membership row, if any). */
 export function assertInvited(member: ConsortiumMember | null): asserts member is ConsortiumMember {
-  if (!member) throw forbidden('Only a member of an organisation invited to this consortium may answer its invitation.');
+  if (!member)
+    throw forbidden({
+      en: 'Only a member of an organisation invited to this consortium may answer its invitation.',
+      ko: '이 컨소시엄에 초대받은 기관의 구성원만 초대에 답할 수 있습니다.',
+    });
 }
 
 /** Who sees a consortium: its owner, admins, and members of its organisations. */

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType, UseMiddleware } from 'type-graphql';
+import { Field, Float, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import type { EnumValue } from '../../graphql/enum';
 import { featureErrorCodes, knownCodeOnly, UserError } from '../../graphql/user-error';
 
@@ -14,7 +14,7 @@ export const ConsortiumErrorCode = featureErrorCodes('ConsortiumErrorCode', 'Why
   SLOT_NOT_IN_PROJECT: "An assignment names a slot that is not one of the project's requirement slots.",
   SLOT_ASSIGNED_TWICE: 'A slot is assigned twice; each slot is filled by one member.',
   ASSIGNEE_NOT_MEMBER: 'The organisation filling a slot is not one of the members.',
-  NO_SUCH_ALTERNATIVE: 'assembleConsortium found no alternative of the requested rank for these options.',
+  NO_SUCH_ALTERNATIVE: 'assembleConsortium found no alternative of the requested rank for these options; `alternativeCount` says how many it found.',
   MEMBERS_NOT_ACCEPTED: 'The consortium cannot be confirmed yet: some members have not accepted their invitation.',
   SLOTS_UNFILLED: 'The consortium cannot be confirmed yet: some requirement slots are not filled.',
   INVITATION_NOT_PENDING: "Your organisation's invitation was already answered or not sent; only an INVITED organisation can answer.",
@@ -26,7 +26,7 @@ export const ConsortiumErrorCode = featureErrorCodes('ConsortiumErrorCode', 'Why
 });
 export type ConsortiumErrorCode = EnumValue<typeof ConsortiumErrorCode>;
 
-/** Declared by hand rather than with userErrorType: the stake checks of confirmConsortium give their numbers as fields. */
+/** Declared by hand rather than with userErrorType: the stake checks of confirmConsortium and NO_SUCH_ALTERNATIVE give their numbers as fields. */
 @ObjectType('ConsortiumError', { implements: UserError, description: 'An expected failure of a consortium mutation.' })
 export class ConsortiumError extends UserError {
   @Field(() => ConsortiumErrorCode, { description: 'What went wrong, for programs: switch on this, not on the message.' })
@@ -41,4 +41,7 @@ export class ConsortiumError extends UserError {
 
   @Field(() => Float, { nullable: true, description: "LARGE_STAKE_EXCEEDED: the project's cap (Project.maxLargeStake)." })
   maxLargeStake?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'NO_SUCH_ALTERNATIVE: how many alternatives assembleConsortium found for these options.' })
+  alternativeCount?: number | null;
 }

@@ -57,7 +57,7 @@ export class ConsortiumResolver {
   createConsortium(@MutationInput(() => CreateConsortiumInput) input: CreateConsortiumInput, @Ctx() ctx: Context) {
     return runMutation<ConsortiumPayload, Consortium>(ctx, input, {
       ...returns('consortium'),
-      perform: (write) => this.services.consortia.create(signedIn(ctx), input, write),
+      perform: (write) => this.services.consortia.create(signedIn(ctx), input, write, ctx.lang),
       idempotent: 'createConsortium',
     });
   }

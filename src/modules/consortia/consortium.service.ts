@@ -7,13 +7,14 @@ import { badUserInput, conflict, notFound, userError } from '../../graphql/user-
 import { fitValue } from '../../matching/fit';
 import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
-import { consortiumQuery, Language } from '../matching/matching.inputs';
+import { consortiumQuery } from '../matching/matching.inputs';
+import { Language, say } from '../../graphql/language';
 import type { MatchingService } from '../matching/matching.service';
-import { MembershipStatus, OrganizationKind } from '../organizations/organization.enums';
+import { MembershipStatus, membershipStatusWords, OrganizationKind } from '../organizations/organization.enums';
 import { visibleOrganizationRows } from '../organizations/organization.access';
 import { assertCanEditProject } from '../projects/project.access';
 import type { ProjectEditingService } from '../projects/project-editing.service';
-import { ProjectStatus, SlotRole } from '../projects/project.enums';
+import { ProjectStatus, projectStatusWords, SlotRole } from '../projects/project.enums';
 import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { ConsortiumAssignment } from './consortium-assignment.entity';
@@ -26,6 +27,7 @@ import { checkStakes, stakesFromAssignments } from './consortium-stakes';
 import { round } from '../../graphql/round';
 import type { Write } from '../write';
 import { ConsortiumErrorCode } from './consortium.errors';
+import { consortiumStatus, either, invitationStatus, joined, ko, namer } from './consortium.words';
 
 /** A project's consortia are listed newest first, as cursors name it. */
 export const CONSORTIA_ORDER = 'CREATED_AT:DESC';
@@ -64,22 +66,41 @@ export class ConsortiumService {
     private readonly projects: ProjectEditingService,
   ) {}
 
-  async create(viewer: Viewer, input: CreateConsortiumInput, write: Write): Promise<Consortium> {
+  /** `lang`: the request's, for the sentence of an assembleConsortium run that found no alternative of the asked rank. */
+  async create(viewer: Viewer, input: CreateConsortiumInput, write: Write, lang: Language = Language.EN): Promise<Consortium> {
     const projectId = inputId(input.projectId, 'Project', ['input', 'projectId']);
     const byHand = input.members != null;
-    if (byHand === (input.fromAlternative != null)) throw badUserInput('Give either members (with assignments) or fromAlternative.', ['input']);
-    if (!byHand && input.assignments != null) throw badUserInput('assignments go with members, not with fromAlternative.', ['input', 'assignments']);
-    if (input.allowUnfit && !input.reason?.trim()) throw badUserInput('Say why (reason) when you allow members in slots they do not fit.', ['input', 'reason']);
+    if (byHand === (input.fromAlternative != null)) {
+      throw badUserInput(
+        { en: 'Give either members (with assignments) or fromAlternative.', ko: 'members(배정 포함)와 fromAlternative 가운데 하나만 주십시오.' },
+        ['input'],
+      );
+    }
+    if (!byHand && input.assignments != null) {
+      throw badUserInput(
+        { en: 'assignments go with members, not with fromAlternative.', ko: 'assignments는 fromAlternative가 아니라 members와 함께 씁니다.' },
+        ['input', 'assignments'],
+      );
+    }
+    if (input.allowUnfit && !input.reason?.trim()) {
+      throw badUserInput(
+        {
+          en: 'Say why (reason) when you allow members in slots they do not fit.',
+          ko: '맞지 않는 역할에 구성원을 두려면 이유(reason)를 적으십시오.',
+        },
+        ['input', 'reason'],
+      );
+    }
     // Checked before the solver runs, so nobody without the right waits for (or learns from) it; checked again under lock below.
     const project = await this.dataSource.getRepository(Project).findOneBy({ id: projectId });
-    if (!project) throw notFound('No project has this id.', ['input', 'projectId']);
+    if (!project) throw notFound({ en: 'No project has this id.', ko: '이 id의 사업이 없습니다.' }, ['input', 'projectId']);
     assertCanEditProject(viewer, project);
     assertComposable(project);
-    const composition = byHand ? this.byHand(input) : await this.fromAlternative(viewer, input);
+    const composition = byHand ? this.byHand(input) : await this.fromAlternative(viewer, input, lang);
 
     return write.transaction(this.dataSource, async (em) => {
       const locked = await lockRow(em, Project, projectId, {
-        label: 'project',
+        label: { en: 'project', ko: '사업' },
         field: ['input', 'projectId'],
         authorize: (p) => assertCanEditProject(viewer, p),
       });
@@ -87,10 +108,19 @@ export class ConsortiumService {
       await this.checkComposition(em, viewer, projectId, composition);
       const unfit = byHand ? await unfitAssignments(em, locked, composition.assignments) : [];
       if (unfit.length > 0 && !input.allowUnfit) {
+        const [first] = unfit;
+        const names = await namer(em, viewer, [first.organizationId]);
+        const who = names.organization(first.organizationId);
+        const slot = names.slot(first.slot);
         throw userError(
           ConsortiumErrorCode.NO_FIT,
-          "This member does not fit this slot: it has no capability in the slot's domain at the level, technologies or kind asked. Pass allowUnfit with a reason to keep it.",
-          unfit[0].field,
+          {
+            en:
+              `${who.en} does not fit ${slot.en}: it has no capability in the slot's domain at the level, technologies or kind asked. ` +
+              'Pass allowUnfit with a reason to keep it.',
+            ko: `${ko.topic(who)} ${slot.ko}에 맞는 역량이 없습니다. 그래도 맡기려면 allowUnfit과 이유(reason)를 주십시오.`,
+          },
+          first.field,
         );
       }
       const shares = new Map(
@@ -141,12 +171,15 @@ export class ConsortiumService {
   /** DRAFT → INVITING: every member is invited; the project, if OPEN, becomes FORMING. */
   async invite(viewer: Viewer, consortiumId: number, version: number | null | undefined, write: Write): Promise<Consortium> {
     return this.change(write, viewer, consortiumId, version, async (em, consortium, project) => {
-      assertStatus(consortium, [ConsortiumStatus.DRAFT], 'invite its members');
+      assertStatus(consortium, [ConsortiumStatus.DRAFT], { en: 'invite its members', ko: '구성원을 초대할' });
       if (project.status === ProjectStatus.OPEN) await this.projects.moveWithin(em, project, ProjectStatus.FORMING);
       else if (project.status !== ProjectStatus.FORMING)
         throw userError(
           ConsortiumErrorCode.PROJECT_STATUS_FORBIDS,
-          `The project is ${project.status}; invitations go out only for an OPEN or FORMING project.`,
+          {
+            en: `The project is ${project.status}; invitations go out only for an OPEN or FORMING project.`,
+            ko: `사업이 ${projectStatusWords(project.status).ko} 상태라 초대를 보낼 수 없습니다. 초대는 공고 중이거나 컨소시엄 구성 중인 사업에만 보냅니다.`,
+          },
           ['input', 'consortiumId'],
         );
       await em
@@ -160,8 +193,14 @@ export class ConsortiumService {
   async confirm(viewer: Viewer, consortiumId: number, version: number | null | undefined, write: Write): Promise<Consortium> {
     return this.change(write, viewer, consortiumId, version, async (em, consortium, project) => {
       if (await em.getRepository(Consortium).existsBy({ projectId: project.id, status: ConsortiumStatus.CONFIRMED }))
-        throw conflict('The project already has a confirmed consortium; a project is awarded once.', ['input', 'consortiumId']);
-      assertStatus(consortium, [ConsortiumStatus.INVITING], 'be confirmed');
+        throw conflict(
+          {
+            en: 'The project already has a confirmed consortium; a project is awarded once.',
+            ko: '이 사업에는 이미 확정된 컨소시엄이 있습니다. 사업은 한 번만 선정됩니다.',
+          },
+          ['input', 'consortiumId'],
+        );
+      assertStatus(consortium, [ConsortiumStatus.INVITING], { en: 'be confirmed', ko: '확정할' });
       const [members, slots, assignments] = await Promise.all([
         em.getRepository(ConsortiumMember).find({ where: { consortiumId }, order: { id: 'ASC' } }),
         em.getRepository(RequirementSlot).find({ where: { projectId: project.id }, order: { position: 'ASC' } }),
@@ -170,26 +209,50 @@ export class ConsortiumService {
       const filled = new Set(assignments.map((a) => a.requirementSlotId));
       const waiting = members.filter((m) => m.invitationStatus !== InvitationStatus.ACCEPTED);
       const open = slots.filter((s) => !filled.has(s.id));
-      const missing = [
-        ...(waiting.length
-          ? [`members that have not accepted: ${waiting.map((m) => `organisation ${m.organizationId} (${m.invitationStatus})`).join(', ')}`]
-          : []),
-        ...(open.length ? [`unfilled slots at positions ${open.map((s) => s.position).join(', ')}`] : []),
-      ];
-      if (missing.length > 0) {
+      if (waiting.length > 0 || open.length > 0) {
+        const names = await namer(
+          em,
+          viewer,
+          waiting.map((m) => m.organizationId),
+        );
+        const answers = joined(
+          waiting.map((m) => {
+            const [who, status] = [names.organization(m.organizationId), invitationStatus(m.invitationStatus)];
+            return { en: `${who.en} (${status.en})`, ko: `${who.ko}(${status.ko})` };
+          }),
+        );
+        const unfilled = joined(open.map((slot) => names.slot(slot)));
+        const missing = [
+          ...(waiting.length ? [{ en: `members that have not accepted: ${answers.en}`, ko: `수락하지 않은 구성원: ${answers.ko}` }] : []),
+          ...(open.length ? [{ en: `unfilled slots: ${unfilled.en}`, ko: `비어 있는 역할: ${unfilled.ko}` }] : []),
+        ];
         const code = waiting.length ? ConsortiumErrorCode.MEMBERS_NOT_ACCEPTED : ConsortiumErrorCode.SLOTS_UNFILLED;
-        throw userError(code, `The consortium cannot be confirmed yet: ${missing.join('; ')}.`, ['input', 'consortiumId']);
+        throw userError(
+          code,
+          {
+            en: `The consortium cannot be confirmed yet: ${missing.map((m) => m.en).join('; ')}.`,
+            ko: `아직 컨소시엄을 확정할 수 없습니다. ${missing.map((m) => `${m.ko}.`).join(' ')}`,
+          },
+          ['input', 'consortiumId'],
+        );
       }
       const [{ unapproved }]: { unapproved: number[] | null }[] = await em.query(
         'SELECT array_agg(id ORDER BY id) AS unapproved FROM organization WHERE id = ANY($1) AND membership_status <> $2',
         [members.map((m) => m.organizationId), MembershipStatus.APPROVED],
       );
-      if (unapproved?.length)
-        throw userError(ConsortiumErrorCode.MEMBER_NOT_APPROVED, `Organisations ${unapproved.join(', ')} are no longer APPROVED members.`, [
-          'input',
-          'consortiumId',
-        ]);
-      await assertStakes(em, project, members);
+      if (unapproved?.length) {
+        const names = await namer(em, viewer, unapproved);
+        const who = joined(unapproved.map((id) => names.organization(id)));
+        throw userError(
+          ConsortiumErrorCode.MEMBER_NOT_APPROVED,
+          {
+            en: `These members are no longer APPROVED members of the alliance: ${who.en}.`,
+            ko: `더 이상 승인된 회원사가 아닌 구성원이 있습니다: ${who.ko}.`,
+          },
+          ['input', 'consortiumId'],
+        );
+      }
+      await assertStakes(em, viewer, project, members);
       await this.projects.moveWithin(em, project, ProjectStatus.AWARDED);
       const dissolved = await this.dissolveOthers(em, viewer, project, consortiumId);
       return {
@@ -211,12 +274,16 @@ export class ConsortiumService {
   ): Promise<Consortium> {
     return this.change(write, viewer, consortiumId, version, async (_em, consortium) => {
       if (consortium.status === ConsortiumStatus.CONFIRMED) {
-        throw userError(ConsortiumErrorCode.CONSORTIUM_CONFIRMED, 'A CONFIRMED consortium stands with its award; close the project to end it.', [
-          'input',
-          'consortiumId',
-        ]);
+        throw userError(
+          ConsortiumErrorCode.CONSORTIUM_CONFIRMED,
+          {
+            en: 'A CONFIRMED consortium stands with its award; close the project to end it.',
+            ko: '확정된 컨소시엄은 선정 결과와 함께 유지됩니다. 끝내려면 사업을 종료하십시오.',
+          },
+          ['input', 'consortiumId'],
+        );
       }
-      assertStatus(consortium, [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING], 'be dissolved');
+      assertStatus(consortium, [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING], { en: 'be dissolved', ko: '해산할' });
       return { status: ConsortiumStatus.DISSOLVED, action: 'consortium.dissolved', details: { reason: reason ?? null }, dissolvedAt: new Date() };
     });
   }
@@ -232,15 +299,20 @@ export class ConsortiumService {
       field: ['input', 'stakes', String(i), 'organizationId'],
     }));
     return this.change(write, viewer, consortiumId, version, async (em, consortium) => {
-      assertStatus(consortium, [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING], 'change its stakes');
+      assertStatus(consortium, [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING], { en: 'change its stakes', ko: '지분을 바꿀' });
       const members = await em.getRepository(ConsortiumMember).findBy({ consortiumId });
       const byOrganization = new Map(members.map((m) => [m.organizationId, m]));
       const seen = new Set<number>();
       for (const w of wanted) {
-        if (seen.has(w.organizationId)) throw userError(ConsortiumErrorCode.MEMBER_LISTED_TWICE, 'This organisation is listed twice.', w.field);
+        if (seen.has(w.organizationId)) throw userError(ConsortiumErrorCode.MEMBER_LISTED_TWICE, LISTED_TWICE, w.field);
         seen.add(w.organizationId);
-        if (!byOrganization.has(w.organizationId))
-          throw userError(ConsortiumErrorCode.NOT_A_MEMBER, 'This organisation is not a member of the consortium.', w.field);
+        if (!byOrganization.has(w.organizationId)) {
+          throw userError(
+            ConsortiumErrorCode.NOT_A_MEMBER,
+            { en: 'This organisation is not a member of the consortium.', ko: '이 기관은 이 컨소시엄의 구성원이 아닙니다.' },
+            w.field,
+          );
+        }
       }
       for (const w of wanted) await em.getRepository(ConsortiumMember).update({ id: byOrganization.get(w.organizationId)!.id }, { stake: w.stake });
       return {
@@ -295,15 +367,18 @@ export class ConsortiumService {
   /** A member of an INVITED organisation accepts or declines, while the consortium is INVITING. */
   async answer(viewer: Viewer, consortiumId: number, answer: InvitationAnswer, write: Write): Promise<Consortium> {
     return write.transaction(this.dataSource, async (em) => {
-      const consortium = await lockRow(em, Consortium, consortiumId, { label: 'consortium', field: ['input', 'consortiumId'] });
+      const consortium = await lockRow(em, Consortium, consortiumId, { label: { en: 'consortium', ko: '컨소시엄' }, field: ['input', 'consortiumId'] });
       const member =
         viewer.organizationId != null ? await em.getRepository(ConsortiumMember).findOneBy({ consortiumId, organizationId: viewer.organizationId }) : null;
       assertInvited(member);
-      assertStatus(consortium, [ConsortiumStatus.INVITING], 'take answers');
+      assertStatus(consortium, [ConsortiumStatus.INVITING], { en: 'take answers', ko: '초대 답변을 받을' });
       if (member.invitationStatus !== InvitationStatus.INVITED) {
         throw userError(
           ConsortiumErrorCode.INVITATION_NOT_PENDING,
-          `Your organisation's invitation is ${member.invitationStatus}; only an INVITED organisation can answer.`,
+          {
+            en: `Your organisation's invitation is ${member.invitationStatus}; only an INVITED organisation can answer.`,
+            ko: `귀 기관의 초대는 이미 ${invitationStatus(member.invitationStatus).ko} 상태입니다. 답변을 기다리는 초대에만 답할 수 있습니다.`,
+          },
           ['input', 'consortiumId'],
         );
       }
@@ -382,11 +457,11 @@ export class ConsortiumService {
     ) => Promise<{ status: ConsortiumStatus; action: string; details: Record<string, unknown>; confirmedAt?: Date; dissolvedAt?: Date }>,
   ): Promise<Consortium> {
     const found = await this.dataSource.getRepository(Consortium).findOneBy({ id: consortiumId });
-    if (!found) throw notFound('No consortium has this id.', ['input', 'consortiumId']);
+    if (!found) throw notFound({ en: 'No consortium has this id.', ko: '이 id의 컨소시엄이 없습니다.' }, ['input', 'consortiumId']);
     return write.transaction(this.dataSource, async (em) => {
-      const project = await lockRow(em, Project, found.projectId, { label: 'project', field: ['input', 'consortiumId'] });
+      const project = await lockRow(em, Project, found.projectId, { label: { en: 'project', ko: '사업' }, field: ['input', 'consortiumId'] });
       const consortium = await lockRow(em, Consortium, consortiumId, {
-        label: 'consortium',
+        label: { en: 'consortium', ko: '컨소시엄' },
         field: ['input', 'consortiumId'],
         expectedVersion: version,
         authorize: (c) => assertOwnsConsortium(viewer, c),
@@ -435,17 +510,22 @@ export class ConsortiumService {
   }
 
   /** Runs assembleConsortium again, server-side, and takes the alternative of the asked rank. */
-  private async fromAlternative(viewer: Viewer, input: CreateConsortiumInput): Promise<Composition> {
+  private async fromAlternative(viewer: Viewer, input: CreateConsortiumInput, lang: Language): Promise<Composition> {
     const { options, rank } = input.fromAlternative!;
-    const args = { projectId: input.projectId, options: options ?? null, lang: Language.EN };
+    const args = { projectId: input.projectId, options: options ?? null, lang };
     const result = await asInputError(['input', 'fromAlternative', 'options'], async () => this.matching.assembleConsortium(consortiumQuery(args), viewer));
     const alternative = result.alternatives[rank - 1];
     if (!alternative) {
-      const why = result.infeasibleReason ? `: ${result.infeasibleReason}` : '';
+      // The run's infeasibleReason is in the request's language only, so the message is too; the count goes in alternativeCount.
+      const why = result.infeasibleReason ? ` ${result.infeasibleReason}` : '';
       throw userError(
         ConsortiumErrorCode.NO_SUCH_ALTERNATIVE,
-        `assembleConsortium found ${result.alternatives.length} alternative(s), none of rank ${rank}${why}.`,
+        say(lang, {
+          en: `assembleConsortium found fewer alternatives than this rank under these options (alternativeCount says how many).${why}`,
+          ko: `이 조건으로 찾은 대안이 이 순위까지 없습니다(찾은 수는 alternativeCount).${why}`,
+        }),
         ['input', 'fromAlternative', 'rank'],
+        { alternativeCount: result.alternatives.length },
       );
     }
     const field = ['input', 'fromAlternative'];
@@ -459,49 +539,98 @@ export class ConsortiumService {
   /** Members are distinct APPROVED organisations; each assignment names a slot of the project, at most once, and a member. */
   private async checkComposition(em: EntityManager, viewer: Viewer, projectId: number, composition: Composition): Promise<void> {
     const { members, assignments } = composition;
-    if (members.length === 0) throw userError(ConsortiumErrorCode.NO_MEMBERS, 'A consortium needs at least one member.', ['input', 'members']);
+    if (members.length === 0) {
+      throw userError(
+        ConsortiumErrorCode.NO_MEMBERS,
+        { en: 'A consortium needs at least one member.', ko: '컨소시엄에는 구성원이 한 곳 이상 있어야 합니다.' },
+        ['input', 'members'],
+      );
+    }
     const seen = new Set<number>();
     for (const m of members) {
-      if (seen.has(m.organizationId)) throw userError(ConsortiumErrorCode.MEMBER_LISTED_TWICE, 'This organisation is listed twice.', m.field);
+      if (seen.has(m.organizationId)) throw userError(ConsortiumErrorCode.MEMBER_LISTED_TWICE, LISTED_TWICE, m.field);
       seen.add(m.organizationId);
     }
     const organizations = await visibleOrganizationRows(em, viewer, [...seen]);
     for (const m of members) {
       // One the composer may not see (a planner sees APPROVED organisations only) is answered as an unknown id, naming no state.
       const status = organizations.visible(m.organizationId)?.membershipStatus;
-      if (!status) throw notFound('No organisation has this id.', m.field);
-      if (status !== MembershipStatus.APPROVED)
-        throw userError(ConsortiumErrorCode.MEMBER_NOT_APPROVED, `Only APPROVED members can join a consortium; this organisation is ${status}.`, m.field);
+      if (!status) throw notFound({ en: 'No organisation has this id.', ko: '이 id의 기관이 없습니다.' }, m.field);
+      if (status !== MembershipStatus.APPROVED) {
+        throw userError(
+          ConsortiumErrorCode.MEMBER_NOT_APPROVED,
+          {
+            en: `Only APPROVED members can join a consortium; this organisation is ${status}.`,
+            ko: `승인된 회원사만 컨소시엄에 참여할 수 있습니다. 이 기관은 ${membershipStatusWords(status).ko} 상태입니다.`,
+          },
+          m.field,
+        );
+      }
     }
-    const slotIds = new Set((await em.getRepository(RequirementSlot).find({ where: { projectId }, select: { id: true } })).map((s) => s.id));
+    const slots = new Map(
+      (await em.getRepository(RequirementSlot).find({ where: { projectId }, select: { id: true, domainId: true, role: true } })).map((s) => [s.id, s]),
+    );
     const filled = new Set<number>();
     for (const a of assignments) {
-      if (!slotIds.has(a.slotId))
-        throw userError(ConsortiumErrorCode.SLOT_NOT_IN_PROJECT, "This slot is not one of the project's requirement slots.", [...a.field, 'slotId']);
-      if (filled.has(a.slotId))
-        throw userError(ConsortiumErrorCode.SLOT_ASSIGNED_TWICE, 'This slot is assigned twice; a slot is filled by one member.', [...a.field, 'slotId']);
-      if (!seen.has(a.organizationId))
-        throw userError(ConsortiumErrorCode.ASSIGNEE_NOT_MEMBER, 'The organisation filling a slot must be one of the members.', [...a.field, 'organizationId']);
+      const slot = slots.get(a.slotId);
+      if (!slot) {
+        throw userError(
+          ConsortiumErrorCode.SLOT_NOT_IN_PROJECT,
+          { en: "This slot is not one of the project's requirement slots.", ko: '이 역할은 이 사업의 요구 역할이 아닙니다.' },
+          [...a.field, 'slotId'],
+        );
+      }
+      if (filled.has(a.slotId)) {
+        const label = (await namer(em, viewer, [])).slot(slot);
+        throw userError(
+          ConsortiumErrorCode.SLOT_ASSIGNED_TWICE,
+          {
+            en: `${label.en[0].toUpperCase()}${label.en.slice(1)} is assigned twice; a slot is filled by one member.`,
+            ko: `${ko.subject(label)} 두 번 배정되었습니다. 한 역할은 한 구성원만 맡습니다.`,
+          },
+          [...a.field, 'slotId'],
+        );
+      }
+      if (!seen.has(a.organizationId)) {
+        throw userError(
+          ConsortiumErrorCode.ASSIGNEE_NOT_MEMBER,
+          { en: 'The organisation filling a slot must be one of the members.', ko: '역할을 맡는 기관은 구성원 가운데 하나여야 합니다.' },
+          [...a.field, 'organizationId'],
+        );
+      }
       filled.add(a.slotId);
     }
   }
 }
 
+/** MEMBER_LISTED_TWICE, where the field names the second mention. */
+const LISTED_TWICE = { en: 'This organisation is listed twice.', ko: '이 기관이 두 번 들어 있습니다.' };
+
 function assertComposable(project: Project): void {
   if (!COMPOSABLE.includes(project.status)) {
-    throw userError(ConsortiumErrorCode.PROJECT_STATUS_FORBIDS, `Consortia are composed for OPEN or FORMING projects; this one is ${project.status}.`, [
-      'input',
-      'projectId',
-    ]);
+    throw userError(
+      ConsortiumErrorCode.PROJECT_STATUS_FORBIDS,
+      {
+        en: `Consortia are composed for OPEN or FORMING projects; this one is ${project.status}.`,
+        ko: `컨소시엄은 공고 중이거나 컨소시엄 구성 중인 사업에만 꾸릴 수 있습니다. 이 사업은 ${projectStatusWords(project.status).ko} 상태입니다.`,
+      },
+      ['input', 'projectId'],
+    );
   }
 }
 
-function assertStatus(consortium: Consortium, allowed: readonly ConsortiumStatus[], what: string): void {
+/** CONSORTIUM_STATUS_FORBIDS unless the consortium is in one of `allowed`; `what` it cannot do, as "cannot …" and "…수 없습니다" need it. */
+function assertStatus(consortium: Consortium, allowed: readonly ConsortiumStatus[], what: { en: string; ko: string }): void {
   if (!allowed.includes(consortium.status)) {
-    throw userError(ConsortiumErrorCode.CONSORTIUM_STATUS_FORBIDS, `A ${consortium.status} consortium cannot ${what} (only ${allowed.join(' or ')}).`, [
-      'input',
-      'consortiumId',
-    ]);
+    const only = either(allowed.map(consortiumStatus));
+    throw userError(
+      ConsortiumErrorCode.CONSORTIUM_STATUS_FORBIDS,
+      {
+        en: `A ${consortium.status} consortium cannot ${what.en} (only ${allowed.join(' or ')}).`,
+        ko: `${consortiumStatus(consortium.status).ko} 상태의 컨소시엄은 ${what.ko} 수 없습니다. ${only.ko} 상태에서만 됩니다.`,
+      },
+      ['input', 'consortiumId'],
+    );
   }
 }
 
@@ -519,7 +648,7 @@ function invitationKey(member: ConsortiumMember): number {
  * confirmConsortium's stake rules (issue 14): every member's stake set and all adding up to 1, and
  * the LARGE_ENTERPRISE members' at most the project's maxLargeStake; the numbers go in the error's fields.
  */
-async function assertStakes(em: EntityManager, project: Project, members: readonly ConsortiumMember[]): Promise<void> {
+async function assertStakes(em: EntityManager, viewer: Viewer, project: Project, members: readonly ConsortiumMember[]): Promise<void> {
   const kinds: { id: number; kind: OrganizationKind }[] = await em.query('SELECT id, kind FROM organization WHERE id = ANY($1)', [
     members.map((m) => m.organizationId),
   ]);
@@ -530,18 +659,28 @@ async function assertStakes(em: EntityManager, project: Project, members: readon
   );
   const field = ['input', 'consortiumId'];
   if (!check.complete) {
-    const unset = check.unset.length ? ` Members without a stake: organisations ${check.unset.join(', ')}.` : '';
+    const names = await namer(em, viewer, check.unset);
+    const unset = joined(check.unset.map((id) => names.organization(id)));
     throw userError(
       ConsortiumErrorCode.STAKES_DO_NOT_SUM_TO_ONE,
-      `The members' stakes add up to ${round(check.sum, 6)}, not 1; set them with setConsortiumStakes.${unset}`,
+      {
+        en: `The members' stakes do not add up to 1 (stakeSum says what they add up to); set them with setConsortiumStakes.${check.unset.length ? ` Members without a stake: ${unset.en}.` : ''}`,
+        ko: `구성원 지분을 모두 더해도 1이 되지 않습니다(합계는 stakeSum). setConsortiumStakes로 지분을 정하십시오.${check.unset.length ? ` 지분이 없는 구성원: ${unset.ko}.` : ''}`,
+      },
       field,
       { stakeSum: round(check.sum, 6) },
     );
   }
   if (!check.withinCap) {
+    const largeMembers = members.filter((m) => large.has(m.organizationId) && (m.stake ?? 0) > 0).map((m) => m.organizationId);
+    const names = await namer(em, viewer, largeMembers);
+    const who = joined(largeMembers.map((id) => names.organization(id)));
     throw userError(
       ConsortiumErrorCode.LARGE_STAKE_EXCEEDED,
-      `The large enterprises hold ${round(check.largeSum, 6)} of the consortium; the project allows at most ${project.maxLargeStake}.`,
+      {
+        en: `The large enterprises (${who.en}) together hold more of the consortium than the project allows (largeStake against maxLargeStake).`,
+        ko: `대기업(${who.ko})의 지분 합계가 사업의 상한을 넘습니다(largeStake, maxLargeStake).`,
+      },
       field,
       { largeStake: round(check.largeSum, 6), maxLargeStake: project.maxLargeStake },
     );
@@ -556,15 +695,22 @@ async function unfitAssignments<A extends { slotId: number; organizationId: numb
   em: EntityManager,
   project: Project,
   assignments: readonly A[],
-): Promise<A[]> {
+): Promise<(A & { slot: { id: number; domainId: number; role: SlotRole } })[]> {
   if (assignments.length === 0) return [];
-  const slotRows: { id: number; domain_id: number; min_level: number; weight: number; allowed_kinds: string[] | null; technology_ids: number[] }[] =
-    await em.query(
-      `SELECT s.id, s.domain_id, s.min_level, s.weight, s.allowed_kinds::text[] AS allowed_kinds,
+  const slotRows: {
+    id: number;
+    domain_id: number;
+    role: SlotRole;
+    min_level: number;
+    weight: number;
+    allowed_kinds: string[] | null;
+    technology_ids: number[];
+  }[] = await em.query(
+    `SELECT s.id, s.domain_id, s.role, s.min_level, s.weight, s.allowed_kinds::text[] AS allowed_kinds,
               ARRAY(SELECT t.technology_id FROM requirement_slot_technology t WHERE t.requirement_slot_id = s.id ORDER BY 1) AS technology_ids
          FROM requirement_slot s WHERE s.id = ANY($1)`,
-      [assignments.map((a) => a.slotId)],
-    );
+    [assignments.map((a) => a.slotId)],
+  );
   const organizationIds = [...new Set(assignments.map((a) => a.organizationId))];
   const organizationRows: { id: number; kind: string; industry_id: number }[] = await em.query(
     'SELECT id, kind, industry_id FROM organization WHERE id = ANY($1)',
@@ -581,7 +727,15 @@ async function unfitAssignments<A extends { slotId: number; organizationId: numb
   const slots = new Map(
     slotRows.map((r) => [
       r.id,
-      { id: r.id, domainId: r.domain_id, technologyIds: r.technology_ids, minLevel: r.min_level, weight: r.weight, allowedKinds: r.allowed_kinds },
+      {
+        id: r.id,
+        domainId: r.domain_id,
+        role: r.role,
+        technologyIds: r.technology_ids,
+        minLevel: r.min_level,
+        weight: r.weight,
+        allowedKinds: r.allowed_kinds,
+      },
     ]),
   );
   const organizations = new Map(
@@ -597,11 +751,13 @@ async function unfitAssignments<A extends { slotId: number; organizationId: numb
       },
     ]),
   );
-  return assignments.filter((a) => {
-    const slot = slots.get(a.slotId);
-    const organization = organizations.get(a.organizationId);
-    return !slot || !organization || fitValue(organization, slot, project.cityId) === 0;
-  });
+  // checkComposition ran first: every slot is the project's, every organisation exists.
+  return assignments
+    .map((a) => ({ ...a, slot: slots.get(a.slotId)! }))
+    .filter((a) => {
+      const organization = organizations.get(a.organizationId);
+      return !organization || fitValue(organization, a.slot, project.cityId) === 0;
+    });
 }
 
 /** The organisations of an `UPDATE … RETURNING organization_id` (node-postgres gives [rows, count] for an UPDATE through TypeORM). */

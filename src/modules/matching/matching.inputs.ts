@@ -1,15 +1,11 @@
 import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { parseGlobalId } from '../../graphql/global-id';
-import { describedEnum, type EnumValue } from '../../graphql/enum';
+import { Language } from '../../graphql/language';
 import { OrganizationKind } from '../organizations/organization.enums';
 
-/** Language of the readable reasons. */
-export const Language = describedEnum('Language', 'Language of readable texts.', {
-  KO: 'Korean.',
-  EN: 'English.',
-});
-export type Language = EnumValue<typeof Language>;
+// The language of readable texts is the API's (src/graphql/language.ts): error messages are said in it too.
+export { Language };
 
 @InputType({
   description:

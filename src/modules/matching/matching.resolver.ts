@@ -1,5 +1,6 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { parseGlobalId } from '../../graphql/global-id';
+import { LangArgument } from '../../graphql/language';
 import type { Context } from '../context';
 import type { Services } from '../../services';
 import { Capability } from '../capabilities/capability.entity';
@@ -26,7 +27,9 @@ import {
   TargetSlot,
 } from './matching.types';
 
+/** Every matching query takes `lang`: its errors, argument validation included, are said in it (src/graphql/language.ts). */
 @Resolver()
+@UseMiddleware(LangArgument)
 export class MatchingResolver {
   constructor(private readonly services: Services) {}
 

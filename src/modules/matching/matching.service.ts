@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { round } from '../../graphql/round';
 import { forbidden } from '../../graphql/errors';
+import { objectParticle } from '../../graphql/language';
 import { badUserInput, notFound } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/viewer';
 import { canSeeProject } from '../projects/project.access';
@@ -48,17 +49,7 @@ import { loadNames } from './names';
 import { readRuleInputs } from './rule-inputs';
 import { inProcessRunner, SolverBusyError, SolverTimeoutError, type MatchingRunner, type PoolSnapshot } from './solver-pool';
 import type { RuleInputs } from './solver-tasks';
-import {
-  consortiumReasons,
-  exclusionSentence,
-  fitPhrase,
-  infeasibleSentence,
-  objectParticle,
-  partnerReasons,
-  slotLabel,
-  type RuleFacts,
-  type Scene,
-} from './reasons';
+import { consortiumReasons, exclusionSentence, fitPhrase, infeasibleSentence, partnerReasons, slotLabel, type RuleFacts, type Scene } from './reasons';
 import type { MatchingData as Data } from './matching.data';
 
 /** No pilot city: a domain target without `city` earns no city bonus. */
@@ -136,7 +127,7 @@ export class MatchingService {
     const [seeker, full] = await Promise.all([this.data.organization(seekerId), this.pool.current()]);
     // A seeker the caller may not see does not exist for it: its fit per slot would show its capabilities.
     if (!seeker || !canSee(viewer, seeker, viewerOrganization(full, viewer))) {
-      throw badUserInput(say(args.lang, 'organizationId에 해당하는 기관이 없습니다.', 'organizationId names no organisation.'), 'organizationId');
+      throw badUserInput({ ko: 'organizationId에 해당하는 기관이 없습니다.', en: 'organizationId names no organisation.' }, 'organizationId');
     }
 
     const pool = scopedFor(full, viewer);
@@ -258,20 +249,17 @@ export class MatchingService {
     const organization = await this.data.organization(organizationId);
     const own = viewer.organizationId === organizationId;
     const staff = viewer.role === AccountRole.ADMIN || viewer.role === AccountRole.PLANNER;
-    if (!organization) throw notFound(say(lang, 'organizationId에 해당하는 기관이 없습니다.', 'organizationId names no organisation.'), 'organizationId');
+    if (!organization) throw notFound({ ko: 'organizationId에 해당하는 기관이 없습니다.', en: 'organizationId names no organisation.' }, 'organizationId');
     if (!own && !staff) {
       // Telling a hidden organisation from a missing one would leak that it exists.
       const viewerOrganization = viewer.organizationId === null ? null : await this.data.organization(viewer.organizationId);
       if (!canSee(viewer, organization, viewerOrganization)) {
-        throw notFound(say(lang, 'organizationId에 해당하는 기관이 없습니다.', 'organizationId names no organisation.'), 'organizationId');
+        throw notFound({ ko: 'organizationId에 해당하는 기관이 없습니다.', en: 'organizationId names no organisation.' }, 'organizationId');
       }
-      throw forbidden(
-        say(
-          lang,
-          '이 기관의 팀, 기획자, 관리자만 사업 추천을 볼 수 있습니다.',
-          "Only the organisation's own team, planners and admins may ask for its project matches.",
-        ),
-      );
+      throw forbidden({
+        ko: '이 기관의 팀, 기획자, 관리자만 사업 추천을 볼 수 있습니다.',
+        en: "Only the organisation's own team, planners and admins may ask for its project matches.",
+      });
     }
     const domainIds = [...new Set(organization.capabilities.map((c) => c.domainId))];
     const open = (await this.data.openProjects(domainIds)).filter((project) => canSeeProject(viewer, project));
@@ -325,7 +313,7 @@ export class MatchingService {
   ): Promise<Prepared> {
     const loaded = await this.data.project(projectId);
     if (!loaded || !canSeeProject(viewer, loaded.project))
-      throw badUserInput(say(lang, 'projectId에 해당하는 사업이 없습니다.', 'projectId names no project.'), 'projectId');
+      throw badUserInput({ ko: 'projectId에 해당하는 사업이 없습니다.', en: 'projectId names no project.' }, 'projectId');
     const options = this.options(input, loaded.project.maxLargeStake);
 
     const mentioned = [...options.includeOrganizations, ...options.excludeOrganizations, ...(also === null ? [] : [also])];
@@ -339,15 +327,14 @@ export class MatchingService {
       ['organizationId', also === null ? [] : [also]],
     ] as const) {
       if (ids.some((id) => !statuses.has(id)))
-        throw badUserInput(say(lang, `${field}에 없는 기관이 있습니다.`, `${field} names an organisation that does not exist.`), field);
+        throw badUserInput({ ko: `${field}에 없는 기관이 있습니다.`, en: `${field} names an organisation that does not exist.` }, field);
     }
     if (also !== null && statuses.get(also) !== MembershipStatus.APPROVED) {
       throw badUserInput(
-        say(
-          lang,
-          'organizationId의 기관은 승인된 회원사가 아니어서 매칭 대상이 아닙니다.',
-          'organizationId is not an approved member, so it is never matched.',
-        ),
+        {
+          ko: 'organizationId의 기관은 승인된 회원사가 아니어서 매칭 대상이 아닙니다.',
+          en: 'organizationId is not an approved member, so it is never matched.',
+        },
         'organizationId',
       );
     }
@@ -440,25 +427,21 @@ export class MatchingService {
     const { projectId, domains, city } = args.target;
     const byDomains = domains != null && domains.length > 0;
     if ((projectId != null) === byDomains) {
-      throw badUserInput(
-        say(args.lang, 'target에는 projectId나 domains 중 하나만 주십시오.', 'target needs either projectId or domains (not both).'),
-        'target',
-      );
+      throw badUserInput({ ko: 'target에는 projectId나 domains 중 하나만 주십시오.', en: 'target needs either projectId or domains (not both).' }, 'target');
     }
     if (projectId != null) {
       if (city != null) {
         throw badUserInput(
-          say(
-            args.lang,
-            'target.city는 target.domains와 함께 씁니다. 사업에는 이미 도시가 있습니다.',
-            'target.city goes with target.domains; a project has its own city.',
-          ),
+          {
+            ko: 'target.city는 target.domains와 함께 씁니다. 사업에는 이미 도시가 있습니다.',
+            en: 'target.city goes with target.domains; a project has its own city.',
+          },
           'target.city',
         );
       }
       const loaded = await this.data.project(projectId);
       if (!loaded || !canSeeProject(viewer, loaded.project)) {
-        throw badUserInput(say(args.lang, 'target.projectId에 해당하는 사업이 없습니다.', 'target.projectId names no project.'), 'target.projectId');
+        throw badUserInput({ ko: 'target.projectId에 해당하는 사업이 없습니다.', en: 'target.projectId names no project.' }, 'target.projectId');
       }
       return {
         slots: loaded.input.slots,
@@ -554,11 +537,6 @@ function scopedFor(pool: Pool, viewer: Viewer | null): Pool {
   // The full pool holds exactly the approved members, so this also asks whether the viewer's organisation is approved.
   const approvedMember = viewer?.organizationId != null && pool.visibility.has(viewer.organizationId);
   return scoped(pool, approvedMember ? 'members' : 'public');
-}
-
-/** A message in the caller's language. */
-function say(lang: Language, ko: string, en: string): string {
-  return lang === Language.KO ? ko : en;
 }
 
 /** The organisations an infeasibility sentence names. */

@@ -6,7 +6,7 @@ import type { ExclusionCause, ExclusionConstraint } from '../../matching/explain
 import type { ConsortiumAlternative, FitExplanation, Infeasibility, LeftOut, PartnerMatch, SlotInput, TeamSizeRule } from '../../matching/types';
 import { OrganizationKind } from '../organizations/organization.enums';
 import { SlotRole } from '../projects/project.enums';
-import { Language } from './matching.inputs';
+import { Language, objectParticle, topicParticle } from '../../graphql/language';
 
 /** Names of what reasons mention, in the requested language. */
 export interface Names {
@@ -69,24 +69,13 @@ function kindName(kind: string, names: Names): string {
 }
 
 /** "스마트 물관리 주관 역할" / "the lead role in Smart water"; a domain slot: "스마트 물관리 분야" / "Smart water". */
-export function slotLabel(slot: SlotInput, scene: Scene): string {
+export function slotLabel(slot: Pick<SlotInput, 'id' | 'domainId'>, scene: Scene): string {
   const { names } = scene;
   const domain = names.domain(slot.domainId);
   const role = scene.roleOf(slot.id);
   if (role === null) return isKo(names) ? `${domain} 분야` : domain;
   return isKo(names) ? `${domain} ${ROLE[role].ko} 역할` : `the ${ROLE[role].en} role in ${domain}`;
 }
-
-/** Whether a Korean word ends in a final consonant (받침); null when its last letter is not Hangul. */
-function endsInConsonant(word: string): boolean | null {
-  const code = word.charCodeAt(word.length - 1);
-  if (code < 0xac00 || code > 0xd7a3) return null;
-  return (code - 0xac00) % 28 !== 0;
-}
-/** The Korean object particle after a word (역할을, 분야를; 을(를) after a non-Hangul name). */
-export const objectParticle = (word: string) => ({ true: '을', false: '를', null: '을(를)' })[String(endsInConsonant(word)) as 'true' | 'false' | 'null'];
-/** The Korean topic particle after a word (역할은, 분야는). */
-const topicParticle = (word: string) => ({ true: '은', false: '는', null: '은(는)' })[String(endsInConsonant(word)) as 'true' | 'false' | 'null'];
 
 /** What earned a fit, in words: the capability's maturity, the technologies it has (and lacks), where it runs already. */
 export function fitPhrase(fit: FitExplanation, slot: SlotInput, scene: Scene): string {

@@ -23,6 +23,16 @@ export const MembershipStatus = describedEnum('MembershipStatus', 'Membership st
 });
 export type MembershipStatus = EnumValue<typeof MembershipStatus>;
 
+/** A membership status in words, for messages (docs/api.md, "Languages"). */
+export const membershipStatusWords = (status: MembershipStatus) => MEMBERSHIP_STATUS_WORDS[status];
+const MEMBERSHIP_STATUS_WORDS: Record<MembershipStatus, { en: string; ko: string }> = {
+  APPLIED: { en: 'APPLIED', ko: '가입 심사 중' },
+  APPROVED: { en: 'APPROVED', ko: '승인' },
+  REJECTED: { en: 'REJECTED', ko: '가입 거절' },
+  SUSPENDED: { en: 'SUSPENDED', ko: '자격 정지' },
+  WITHDRAWN: { en: 'WITHDRAWN', ko: '탈퇴' },
+};
+
 /** Who may see an organisation's profile. */
 export const ProfileVisibility = describedEnum('ProfileVisibility', 'Who may see an organisation profile.', {
   PUBLIC: 'Everyone, signed in or not.',

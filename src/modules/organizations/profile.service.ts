@@ -60,7 +60,7 @@ export class ProfileService {
     return write.transaction(this.dataSource, async (em) => {
       assertOwnsOrganization(await currentAccount(em, viewer), organizationId);
       const organization = await lockRow(em, Organization, organizationId, {
-        label: 'organisation',
+        label: { en: 'organisation', ko: '기관' },
         field: ['input', 'organizationId'],
         expectedVersion: input.version,
       });

@@ -22,9 +22,12 @@ export class PartnerBlockService {
       const organization = await this.owned(em, viewer, organizationId);
       // One the owner may not see is answered as an unknown id (organization.access.ts).
       if (!(await visibleOrganizationRows(em, viewer, [blockedOrganizationId])).visible(blockedOrganizationId))
-        throw notFound('No organisation has this id.', ['input', 'blockedOrganizationId']);
+        throw notFound(NO_ORGANIZATION, ['input', 'blockedOrganizationId']);
       if (blockedOrganizationId === organizationId)
-        throw userError(PartnerBlockErrorCode.BLOCKING_ITSELF, 'An organisation cannot block itself.', ['input', 'blockedOrganizationId']);
+        throw userError(PartnerBlockErrorCode.BLOCKING_ITSELF, { en: 'An organisation cannot block itself.', ko: '자기 기관은 차단할 수 없습니다.' }, [
+          'input',
+          'blockedOrganizationId',
+        ]);
       const inserted = await em
         .createQueryBuilder()
         .insert()
@@ -33,7 +36,11 @@ export class PartnerBlockService {
         .orIgnore()
         .execute();
       if ((inserted.raw as unknown[]).length === 0)
-        throw userError(PartnerBlockErrorCode.ALREADY_BLOCKED, 'Your organisation has already blocked this one.', ['input', 'blockedOrganizationId']);
+        throw userError(
+          PartnerBlockErrorCode.ALREADY_BLOCKED,
+          { en: 'Your organisation has already blocked this one.', ko: '귀 기관은 이 기관을 이미 차단했습니다.' },
+          ['input', 'blockedOrganizationId'],
+        );
       await audit(em, viewer, 'organization.partner_blocked', organizationId, blockedOrganizationId);
       return organization;
     });
@@ -46,7 +53,11 @@ export class PartnerBlockService {
       // Whatever the blocked organisation's state now: a block the owner set can always be lifted.
       const deleted = await em.getRepository(PartnerBlock).delete({ organizationId, blockedOrganizationId });
       if (!deleted.affected)
-        throw userError(PartnerBlockErrorCode.NOT_BLOCKED, 'Your organisation has not blocked this one.', ['input', 'blockedOrganizationId']);
+        throw userError(
+          PartnerBlockErrorCode.NOT_BLOCKED,
+          { en: 'Your organisation has not blocked this one.', ko: '귀 기관은 이 기관을 차단하지 않았습니다.' },
+          ['input', 'blockedOrganizationId'],
+        );
       await audit(em, viewer, 'organization.partner_unblocked', organizationId, blockedOrganizationId);
       return organization;
     });
@@ -56,10 +67,12 @@ export class PartnerBlockService {
   private async owned(em: EntityManager, viewer: Viewer, organizationId: number): Promise<Organization> {
     assertMayBlock(await currentAccount(em, viewer), organizationId);
     const organization = await em.getRepository(Organization).findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
-    if (!organization) throw notFound('No organisation has this id.', ['input', 'organizationId']);
+    if (!organization) throw notFound(NO_ORGANIZATION, ['input', 'organizationId']);
     return organization;
   }
 }
+
+const NO_ORGANIZATION = { en: 'No organisation has this id.', ko: '이 id의 기관이 없습니다.' };
 
 function ids(input: PartnerBlockInput): { organizationId: number; blockedOrganizationId: number } {
   return {

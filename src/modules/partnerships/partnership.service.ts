@@ -85,7 +85,7 @@ export class PartnershipService {
   async answer(viewer: Viewer, requestId: number, answer: PartnershipAnswer, version: number | null | undefined, write: Write): Promise<PartnershipRequest> {
     return write.transaction(this.dataSource, async (em) => {
       const request = await lockRow(em, PartnershipRequest, requestId, {
-        label: 'partnership request',
+        label: { en: 'partnership request', ko: '파트너십 요청' },
         field: ['input', 'requestId'],
         expectedVersion: version,
         authorize: (r) => assertMayAnswer(viewer, r),
@@ -112,7 +112,7 @@ export class PartnershipService {
   async withdraw(viewer: Viewer, requestId: number, version: number | null | undefined, write: Write): Promise<PartnershipRequest> {
     return write.transaction(this.dataSource, async (em) => {
       const request = await lockRow(em, PartnershipRequest, requestId, {
-        label: 'partnership request',
+        label: { en: 'partnership request', ko: '파트너십 요청' },
         field: ['input', 'requestId'],
         expectedVersion: version,
         authorize: (r) => assertMayWithdraw(viewer, r),

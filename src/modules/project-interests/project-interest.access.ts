@@ -15,7 +15,10 @@ import type { Project } from '../projects/project.entity';
 /** The organisation `account` speaks for, or FORBIDDEN (planners, admins, accounts on no team). */
 export function interestedOrganization(account: Pick<Account, 'role' | 'organizationId'>): number {
   if (account.role === AccountRole.MEMBER && account.organizationId != null) return account.organizationId;
-  throw forbidden("Only a member of an organisation's team can put it forward for a project.");
+  throw forbidden({
+    en: "Only a member of an organisation's team can put it forward for a project.",
+    ko: '기관의 팀 구성원만 그 기관의 이름으로 사업에 관심을 표명할 수 있습니다.',
+  });
 }
 
 /** Whether `viewer` may read the project's expressions of interest. */

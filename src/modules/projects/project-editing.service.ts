@@ -214,7 +214,7 @@ export class ProjectEditingService {
   /** Locks a project for a change by `viewer`: it must exist, be the viewer's to edit, and be at `version` when given. */
   private async lockProject(em: EntityManager, viewer: Viewer, projectId: number, version: number | null | undefined): Promise<Project> {
     return lockRow(em, Project, projectId, {
-      label: 'project',
+      label: { en: 'project', ko: '사업' },
       field: ['input', 'projectId'],
       expectedVersion: version,
       authorize: (project) => assertCanEditProject(viewer, project),
@@ -226,7 +226,11 @@ export class ProjectEditingService {
     const found = await em.getRepository(RequirementSlot).findOneBy({ id: slotId });
     if (!found) throw notFound('No requirement slot has this id.', ['input', 'slotId']);
     const project = await this.lockProject(em, viewer, found.projectId, null);
-    const slot = await lockRow(em, RequirementSlot, slotId, { label: 'requirement slot', field: ['input', 'slotId'], expectedVersion: version });
+    const slot = await lockRow(em, RequirementSlot, slotId, {
+      label: { en: 'requirement slot', ko: '요구 역할' },
+      field: ['input', 'slotId'],
+      expectedVersion: version,
+    });
     assertSlotsEditable(project);
     return { slot, project };
   }

@@ -12,7 +12,8 @@ export function canEditProject(viewer: Viewer, project: Pick<Project, 'ownerId'>
 }
 
 export function assertCanEditProject(viewer: Viewer, project: Pick<Project, 'ownerId'>): void {
-  if (!canEditProject(viewer, project)) throw forbidden('Only the planner who owns this project, or an admin, may change it.');
+  if (!canEditProject(viewer, project))
+    throw forbidden({ en: 'Only the planner who owns this project, or an admin, may change it.', ko: '이 사업을 맡은 기획자나 관리자만 바꿀 수 있습니다.' });
 }
 
 /** Drafts are the owner's (and the admins') business until they are opened; every later status is public. */

@@ -10,6 +10,16 @@ export const ProjectStatus = describedEnum('ProjectStatus', 'Where a pilot-city 
 });
 export type ProjectStatus = EnumValue<typeof ProjectStatus>;
 
+/** A project status in words, for messages (docs/api.md, "Languages"). */
+export const projectStatusWords = (status: ProjectStatus) => PROJECT_STATUS_WORDS[status];
+const PROJECT_STATUS_WORDS: Record<ProjectStatus, { en: string; ko: string }> = {
+  DRAFT: { en: 'DRAFT', ko: '초안' },
+  OPEN: { en: 'OPEN', ko: '공고 중' },
+  FORMING: { en: 'FORMING', ko: '컨소시엄 구성 중' },
+  AWARDED: { en: 'AWARDED', ko: '선정 완료' },
+  CLOSED: { en: 'CLOSED', ko: '종료' },
+};
+
 /** What a requirement slot asks its member to be in the consortium. */
 export const SlotRole = describedEnum('SlotRole', 'The part a member plays in the consortium for a slot.', {
   LEAD: 'Leads the consortium and signs with the city.',

@@ -17,6 +17,9 @@ type Target = typeof Domain | typeof Technology;
  * The steering committee keeps the taxonomy (ADMIN only, checked by @Authorized). Slugs are
  * permanent, since clients filter by them; names and descriptions change. Each change is audited.
  */
+/** The Korean of what a taxonomy row is, for the messages of a stale or missing one. */
+const KOREAN_LABEL: Record<string, string> = { Domain: '분야', Technology: '기술', Industry: '산업', PilotCity: '실증 도시' };
+
 export class TaxonomyAdminService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -76,7 +79,11 @@ export class TaxonomyAdminService {
   ): Promise<InstanceType<T>> {
     return write.transaction(this.dataSource, async (em) => {
       const repository = em.getRepository<InstanceType<T>>(target);
-      const before = await lockRow<InstanceType<T>>(em, target, id, { label: target.name.toLowerCase(), field: ['input', idField], expectedVersion: version });
+      const before = await lockRow<InstanceType<T>>(em, target, id, {
+        label: { en: target.name.toLowerCase(), ko: KOREAN_LABEL[target.name] ?? target.name },
+        field: ['input', idField],
+        expectedVersion: version,
+      });
       const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
       if (Object.keys(changes).length > 0) await repository.update(id, changes as never);
       const after = await repository.findOneByOrFail({ id } as never);

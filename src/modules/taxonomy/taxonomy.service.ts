@@ -7,11 +7,11 @@ import { Technology } from './technology.entity';
 
 type SlugEntity = Domain | Technology | Industry | PilotCity;
 
-const LABELS = new Map<EntityTarget<SlugEntity>, string>([
-  [Domain, 'domain'],
-  [Technology, 'technology'],
-  [Industry, 'industry'],
-  [PilotCity, 'pilot city'],
+const LABELS = new Map<EntityTarget<SlugEntity>, { en: string; ko: string }>([
+  [Domain, { en: 'domain', ko: '분야' }],
+  [Technology, { en: 'technology', ko: '기술' }],
+  [Industry, { en: 'industry', ko: '산업' }],
+  [PilotCity, { en: 'pilot city', ko: '실증 도시' }],
 ]);
 
 export class TaxonomyService {
@@ -33,9 +33,14 @@ export class TaxonomyService {
     const unknown = wanted.filter((slug) => !found.has(slug));
     if (unknown.length > 0) {
       const known = await this.dataSource.getRepository(target).find({ select: { slug: true }, order: { slug: 'ASC' } });
-      const label = LABELS.get(target) ?? 'slug';
+      const label = LABELS.get(target) ?? { en: 'slug', ko: '슬러그' };
+      const named = unknown.map((s) => `'${s.slice(0, 64)}'`).join(', ');
+      const slugs = known.map((k) => k.slug).join(', ');
       throw badUserInput(
-        `Unknown ${label} ${unknown.map((s) => `'${s.slice(0, 64)}'`).join(', ')} in ${argument}. Known: ${known.map((k) => k.slug).join(', ')}.`,
+        {
+          en: `Unknown ${label.en} ${named} in ${argument}. Known: ${slugs}.`,
+          ko: `${argument}의 ${named}: 없는 ${label.ko}입니다. 있는 ${label.ko}: ${slugs}.`,
+        },
         argument,
       );
     }

@@ -64,5 +64,5 @@ export function assertMayLeave(actor: Actor, organizationId: number, lockedTeam?
  */
 export function assertOwnsOrganization(actor: Actor, organizationId: number): void {
   if (actor.role === AccountRole.ADMIN || isOwnerOf(actor, organizationId)) return;
-  throw forbidden('Only an owner of the organisation (or an admin) may change this.');
+  throw forbidden({ en: 'Only an owner of the organisation (or an admin) may change this.', ko: '기관의 소유자나 관리자만 바꿀 수 있습니다.' });
 }
