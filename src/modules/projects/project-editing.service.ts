@@ -26,6 +26,7 @@ import { Project } from './project.entity';
 import { RequirementSlot } from './requirement-slot.entity';
 import type { Write } from '../write';
 import { ProjectErrorCode } from './project.errors';
+import { recordProjectMatchedEvents } from '../notifications/project-matched.events';
 
 /** The slot fields a client sets, with slugs already turned into ids. */
 interface SlotValues {
@@ -171,7 +172,10 @@ export class ProjectEditingService {
       const slots = await em.getRepository(RequirementSlot).countBy({ projectId });
       if (slots === 0) throw userError(ProjectErrorCode.NO_SLOTS, 'Add at least one requirement slot before opening the project.', ['input', 'projectId']);
       project.status = ProjectStatus.OPEN;
-      return this.bump(em, project);
+      const opened = await this.bump(em, project);
+      // Organisations it matches hear of it (PROJECT_MATCHED), in this transaction and last (events are).
+      await recordProjectMatchedEvents(em, opened, viewer.accountId);
+      return opened;
     });
   }
 
