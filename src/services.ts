@@ -52,7 +52,7 @@ export function createServices(
   const taxonomy = new TaxonomyService(dataSource);
   const tokens = new TokenService(auth);
   const matching = new MatchingService(dataSource, taxonomy, options.matchingRunner);
-  const projectEditing = new ProjectEditingService(dataSource, taxonomy);
+  const projectEditing = new ProjectEditingService(dataSource, taxonomy, () => matching.pool.current());
   // One set of sign-in counters: a wrong current password in changePassword counts as a failed sign-in.
   const signInThrottle = new SignInThrottle(options.signInLimiters);
   const accounts = new AccountService(dataSource, tokens, signInThrottle);

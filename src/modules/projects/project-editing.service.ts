@@ -26,7 +26,7 @@ import { Project } from './project.entity';
 import { RequirementSlot } from './requirement-slot.entity';
 import type { Write } from '../write';
 import { ProjectErrorCode } from './project.errors';
-import { recordProjectMatchedEvents } from '../notifications/project-matched.events';
+import { recordProjectMatchedEvents, type MatchingPool } from '../notifications/project-matched.events';
 
 /** The slot fields a client sets, with slugs already turned into ids. */
 interface SlotValues {
@@ -51,6 +51,8 @@ export class ProjectEditingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    /** The approved members as matching keeps them in memory: PROJECT_MATCHED scores them when a project opens. */
+    private readonly matchingPool: MatchingPool,
   ) {}
 
   async create(viewer: Viewer, input: CreateProjectInput, write: Write): Promise<Project> {
@@ -174,7 +176,7 @@ export class ProjectEditingService {
       project.status = ProjectStatus.OPEN;
       const opened = await this.bump(em, project);
       // Organisations it matches hear of it (PROJECT_MATCHED), in this transaction and last (events are).
-      await recordProjectMatchedEvents(em, opened, viewer.accountId);
+      await recordProjectMatchedEvents(em, opened, viewer.accountId, this.matchingPool);
       return opened;
     });
   }
