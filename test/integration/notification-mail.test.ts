@@ -33,7 +33,7 @@ beforeAll(async () => {
   await server.query(`CREATE DATABASE ${name}`);
   const url = new URL(testDatabaseUrl());
   url.pathname = `/${name}`;
-  smtp = await startTestSmtpServer();
+  smtp = await startTestSmtpServer({ refuse: (address) => address.startsWith('gone-') });
   instances = [];
   for (let i = 0; i < 2; i++) {
     const dataSource = createDataSource({ url: url.toString(), poolSize: 3, entities });
@@ -141,6 +141,19 @@ describe('instant mail', () => {
     expect(await instances[1].dispatcher.sendInstant()).toBe(1);
     await smtp.waitFor(member.email, 2_000);
     expect(smtp.to(member.email).map((m) => m.subject)).toEqual(['[얼라이언스 매치] 컨소시엄 초대 / [Alliance Match] Consortium invitation']);
+  });
+
+  it('skips an address the mail server refuses for good, and mails the others', async () => {
+    const organization = await createTestOrganization(db());
+    const gone = await createTestAccount(db(), AccountRole.MEMBER, organization.id, TeamRole.OWNER);
+    const here = await createTestAccount(db(), AccountRole.MEMBER, organization.id, TeamRole.MEMBER);
+    const goneEmail = `gone-${gone.email}`;
+    await db().query('UPDATE account SET email = $1 WHERE id = $2', [goneEmail, gone.id]);
+    await record('PARTNERSHIP_REQUEST_DECLINED', { organizationIds: [organization.id] }, null, '거절');
+    expect(await instances[0].dispatcher.sendInstant()).toBe(1);
+    expect(await instances[1].dispatcher.sendInstant()).toBe(0);
+    await smtp.waitFor(here.email, 2_000);
+    expect(smtp.to(goneEmail)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import pino, { type Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock';
-import type { Mailer } from '../../mail/mailer';
+import { MailNotSentError, type Mail, type Mailer } from '../../mail/mailer';
 import { mayReceive, type Recipient } from '../events/event.access';
 import type { EventRecord } from '../events/event.entity';
 import type { EventType } from '../events/event.enums';
@@ -145,8 +145,7 @@ export class MailDispatcher {
       const to = recipients.filter((r) => wants(r, event, NotificationDelivery.INSTANT));
       try {
         for (const recipient of to) {
-          await this.settings.mailer.send(instantMail(recipient.email, event, this.settings.publicUrl));
-          sent++;
+          if (await this.deliver(instantMail(recipient.email, event, this.settings.publicUrl), recipient, event.id)) sent++;
         }
       } catch (error) {
         // The cursor stays before this event: the next round mails it again (its first recipients may get it twice).
@@ -217,16 +216,19 @@ export class MailDispatcher {
       const after = from.get(recipient.accountId)!;
       const own = events.filter((e) => e.id > after && wants(recipient, e, NotificationDelivery.DAILY));
       if (own.length > 0) {
+        let delivered: boolean;
         try {
-          await this.settings.mailer.send(digestMail(recipient.email, day, own, this.settings.publicUrl));
+          delivered = await this.deliver(digestMail(recipient.email, day, own, this.settings.publicUrl), recipient, null);
         } catch (error) {
           // This account's row and the ones after it keep their day: a later round of today tries again.
           this.log.warn({ err: error, accountId: recipient.accountId }, 'digest mail failed; retrying on the next round');
           failed = true;
           break;
         }
-        sent++;
-        mailed.push(recipient.accountId);
+        if (delivered) {
+          sent++;
+          mailed.push(recipient.accountId);
+        }
       }
       done.push(recipient.accountId);
     }
@@ -242,6 +244,22 @@ export class MailDispatcher {
       );
     }
     return { sent, more: !failed && claimed.length === this.batchSize };
+  }
+
+  /**
+   * Hands one mail to the mail server. A refusal of the address itself (a permanent 5xx answer) is
+   * logged and skipped, so one dead mailbox cannot hold up everyone's mail; any other failure (the
+   * server unreachable, a temporary refusal) is thrown, and the round stops to retry later.
+   */
+  private async deliver(mail: Mail, recipient: MailRecipient, eventId: number | null): Promise<boolean> {
+    try {
+      await this.settings.mailer.send(mail);
+      return true;
+    } catch (error) {
+      if (!refusedForGood(error)) throw error;
+      this.log.warn({ accountId: recipient.accountId, eventId }, 'the mail server refused the address; this mail is skipped');
+      return false;
+    }
   }
 
   /** Everyone an event of `events` may go to, as they are now. */
@@ -284,6 +302,12 @@ const toRecipient = (row: AccountRow): MailRecipient => ({
   email: row.email,
   settings: row.deliveries ? { deliveries: row.deliveries } : null,
 });
+
+/** An SMTP answer in the 5xx range (or nodemailer's envelope error): sending the same mail again will not help. */
+function refusedForGood(error: unknown): boolean {
+  const cause = (error instanceof MailNotSentError ? error.cause : error) as { responseCode?: number; code?: string } | undefined;
+  return (typeof cause?.responseCode === 'number' && cause.responseCode >= 500 && cause.responseCode < 600) || cause?.code === 'EENVELOPE';
+}
 
 /** Whether `recipient` is mailed about `event` by `delivery`: in its audience now, not its own doing, and its choice for the kind. */
 function wants(recipient: MailRecipient, event: MailEvent, delivery: NotificationDelivery): boolean {
