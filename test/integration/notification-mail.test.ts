@@ -229,6 +229,18 @@ describe('the daily digest', () => {
   });
 });
 
+describe('idle rounds', () => {
+  it('write nothing, so they leave the data version (the response cache key) alone', async () => {
+    await bothRun('sendInstant');
+    await bothRun('sendDigests');
+    const version = async () => (await db().query('SELECT version::text AS v FROM data_version WHERE id = 1'))[0].v as string;
+    const before = await version();
+    expect(await bothRun('sendInstant')).toBe(0);
+    expect(await bothRun('sendDigests')).toBe(0);
+    expect(await version()).toBe(before);
+  });
+});
+
 describe('running', () => {
   it('start() runs rounds on its interval and stop() waits for the one under way', async () => {
     const organization = await createTestOrganization(db());

@@ -165,11 +165,11 @@ export class MailDispatcher {
     const { day, hour } = seoulTime(now);
     if (hour < this.settings.digestHour) return 0;
     // Every enabled account has a digest row; one created now starts with the day before's events.
-    await this.dataSource.query(
-      `INSERT INTO notification_digest (account_id)
-       SELECT a.id FROM account a WHERE a.disabled_at IS NULL AND NOT EXISTS (SELECT 1 FROM notification_digest d WHERE d.account_id = a.id)
-       ON CONFLICT DO NOTHING`,
-    );
+    // Asked first: an INSERT of no rows still fires the statement trigger that moves the data version
+    // (and with it every cached response), and this runs every round.
+    const missing = `FROM account a WHERE a.disabled_at IS NULL AND NOT EXISTS (SELECT 1 FROM notification_digest d WHERE d.account_id = a.id)`;
+    const [{ any }]: { any: boolean }[] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 ${missing}) AS any`);
+    if (any) await this.dataSource.query(`INSERT INTO notification_digest (account_id) SELECT a.id ${missing} ON CONFLICT DO NOTHING`);
     const since = new Date(seoulMidnight(day) + (this.settings.digestHour - 24) * 3_600_000);
     let sent = 0;
     for (;;) {
