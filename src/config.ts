@@ -120,6 +120,8 @@ const schema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default('Alliance Match <no-reply@alliance-match.invalid>'),
     PUBLIC_URL: z.url({ message: 'must be the URL people open the portal at (https://portal.example.org)' }).optional(),
+    MAIL_INTERVAL_SECONDS: count(0, 3_600, 30),
+    DIGEST_HOUR: count(0, 23, 8),
     MATCHING_THREADS: z.coerce
       .number({ message: 'must be a number' })
       .int({ message: 'must be a whole number' })
@@ -214,6 +216,10 @@ export type Config = {
   mailFrom: string;
   /** The address people open the portal at; links in mails are built from it (no trailing slash). */
   publicUrl: string;
+  /** How often this instance looks for notification mail to send (instant mails, digests due); 0: never (another instance does). */
+  mailIntervalSeconds: number;
+  /** The hour (0–23, Korean time) from which each day's digests go out. */
+  digestHour: number;
 };
 
 export class ConfigError extends Error {
@@ -274,6 +280,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    mailIntervalSeconds: c.MAIL_INTERVAL_SECONDS,
+    digestHour: c.DIGEST_HOUR,
   };
 }
 

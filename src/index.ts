@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   log.info({ host: config.host, port, database: config.databaseUrl ? 'server' : 'embedded' }, `GraphQL API ready at http://localhost:${port}/graphql`);
+  app.mailDispatcher.start(config.mailIntervalSeconds * 1000);
   app.services.matching.warmUp().catch((error: unknown) => log.warn({ err: error }, 'matching warm-up failed; the first request will load instead'));
 }
 

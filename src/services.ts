@@ -25,6 +25,7 @@ import { TeamService } from './modules/teams/team.service';
 import { PartnerBlockService } from './modules/partner-blocks/partner-block.service';
 import { ProjectInterestService } from './modules/project-interests/project-interest.service';
 import { InvitationService } from './modules/invitations/invitation.service';
+import { NotificationSettingsService } from './modules/notifications/notification-settings.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
 /** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
@@ -51,7 +52,7 @@ export function createServices(
   const taxonomy = new TaxonomyService(dataSource);
   const tokens = new TokenService(auth);
   const matching = new MatchingService(dataSource, taxonomy, options.matchingRunner);
-  const projectEditing = new ProjectEditingService(dataSource, taxonomy);
+  const projectEditing = new ProjectEditingService(dataSource, taxonomy, () => matching.pool.current());
   // One set of sign-in counters: a wrong current password in changePassword counts as a failed sign-in.
   const signInThrottle = new SignInThrottle(options.signInLimiters);
   const accounts = new AccountService(dataSource, tokens, signInThrottle);
@@ -76,6 +77,7 @@ export function createServices(
     projectEditing,
     partnerships: new PartnershipService(dataSource),
     consortia: new ConsortiumService(dataSource, matching, projectEditing),
+    notificationSettings: new NotificationSettingsService(dataSource),
   };
 }
 

@@ -21,6 +21,8 @@ import { graphqlModules } from '../modules';
 import { inProcessRunner, workerPoolRunner } from '../modules/matching/solver-pool';
 import { createServices, type Services } from '../services';
 import { createMailer } from '../mail/mailer';
+import { systemClock } from '../clock';
+import { MailDispatcher } from '../modules/notifications/mail-dispatcher';
 import { accountFromAuthorization } from './authentication';
 import { bodyErrorHandler } from './body-errors';
 import { graphiqlRouter } from './graphiql';
@@ -33,6 +35,8 @@ export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   services: Services;
+  /** Notification mail (instant and daily digests); src/index.ts starts it once the server listens, Apollo's stop stops it. */
+  mailDispatcher: MailDispatcher;
 }
 
 /**
@@ -110,6 +114,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     matchingRunner,
     mail: { mailer, publicUrl: config.publicUrl },
   });
+  const mailDispatcher = new MailDispatcher(dataSource, systemClock, { mailer, publicUrl: config.publicUrl, digestHour: config.digestHour }, log);
   const metrics = createMetricsRegistry(dataSource);
   const countInFlight = inFlightGauge(metrics);
   const readiness = createReadinessCheck(dataSource, redis);
@@ -136,6 +141,8 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
         serverWillStart: async () => ({
           serverWillStop: async () => {
             await rateLimiter?.close();
+            // A mail round under way finishes (commits) before the mailer and the pool go.
+            await mailDispatcher.stop();
             mailer.close();
             if (redis) closeRedisClient(redis);
             await matchingRunner.close();
@@ -187,5 +194,5 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     ),
   );
   app.use(unexpectedErrorHandler(log));
-  return { httpServer, apollo, services };
+  return { httpServer, apollo, services, mailDispatcher };
 }

@@ -30,6 +30,9 @@ import { ConsortiumMembershipResolver, ConsortiumResolver, ConsortiumSlotAssignm
 import { MyConsortiaResolver } from './consortia/my-consortia.resolver';
 import type { Context } from './context';
 import { EventRecord } from './events/event.entity';
+import { MailCursor, NotificationDigest } from './notifications/mail-state.entity';
+import { NotificationSettings } from './notifications/notification-settings.entity';
+import { NotificationSettingsResolver } from './notifications/notification.resolver';
 import { ClientMutation } from './idempotency/client-mutation.entity';
 import {
   ConsortiumAlternativeResolver,
@@ -109,6 +112,9 @@ export const entities = [
   PartnerBlock,
   ProjectInterest,
   EventRecord,
+  NotificationSettings,
+  MailCursor,
+  NotificationDigest,
 ];
 
 /** Every resolver class, for the schema. */
@@ -156,6 +162,7 @@ export const resolvers = [
   ProjectInterestFieldsResolver,
   InvitationResolver,
   MyConsortiaResolver,
+  NotificationSettingsResolver,
 ] as const;
 
 /** How `node(id:)` loads each type: through the feature's access rules, so a hidden object reads null. */

@@ -17,13 +17,20 @@ export interface TestSmtpServer {
 const addressesOf = (mail: ParsedMail) =>
   (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((group) => group.value.map((a) => (a.address ?? '').toLowerCase()));
 
-export async function startTestSmtpServer(): Promise<TestSmtpServer> {
+/** `refuse`: addresses the server answers 550 (no such mailbox) at RCPT TO, as a real server does for a dead mailbox. */
+export async function startTestSmtpServer(options: { refuse?: (address: string) => boolean } = {}): Promise<TestSmtpServer> {
   const messages: ParsedMail[] = [];
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!options.refuse?.(address.address.toLowerCase())) return callback();
+      const error = new Error('No such mailbox') as Error & { responseCode: number };
+      error.responseCode = 550;
+      callback(error);
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

@@ -39,7 +39,15 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       mailFrom: 'Alliance Match <no-reply@alliance-match.invalid>',
       publicUrl: 'http://localhost:4000',
+      mailIntervalSeconds: 30,
+      digestHour: 8,
     });
+  });
+
+  it('reads the notification mail settings and refuses an hour that is not one', () => {
+    expect(loadConfig({ MAIL_INTERVAL_SECONDS: '0', DIGEST_HOUR: '23' })).toMatchObject({ mailIntervalSeconds: 0, digestHour: 23 });
+    expect(() => loadConfig({ DIGEST_HOUR: '24' })).toThrow(/DIGEST_HOUR="24" must be between 0 and 23/);
+    expect(() => loadConfig({ MAIL_INTERVAL_SECONDS: '-5' })).toThrow(/MAIL_INTERVAL_SECONDS="-5" must be between 0 and 3600/);
   });
 
   it('requires SMTP_URL and PUBLIC_URL in production, and builds links without a trailing slash', () => {

@@ -26,6 +26,7 @@ import { Project } from './project.entity';
 import { RequirementSlot } from './requirement-slot.entity';
 import type { Write } from '../write';
 import { ProjectErrorCode } from './project.errors';
+import { recordProjectMatchedEvents, type MatchingPool } from '../notifications/project-matched.events';
 
 /** The slot fields a client sets, with slugs already turned into ids. */
 interface SlotValues {
@@ -50,6 +51,8 @@ export class ProjectEditingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    /** The approved members as matching keeps them in memory: PROJECT_MATCHED scores them when a project opens. */
+    private readonly matchingPool: MatchingPool,
   ) {}
 
   async create(viewer: Viewer, input: CreateProjectInput, write: Write): Promise<Project> {
@@ -171,7 +174,10 @@ export class ProjectEditingService {
       const slots = await em.getRepository(RequirementSlot).countBy({ projectId });
       if (slots === 0) throw userError(ProjectErrorCode.NO_SLOTS, 'Add at least one requirement slot before opening the project.', ['input', 'projectId']);
       project.status = ProjectStatus.OPEN;
-      return this.bump(em, project);
+      const opened = await this.bump(em, project);
+      // Organisations it matches hear of it (PROJECT_MATCHED), in this transaction and last (events are).
+      await recordProjectMatchedEvents(em, opened, viewer.accountId, this.matchingPool);
+      return opened;
     });
   }
 
