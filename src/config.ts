@@ -120,6 +120,9 @@ const schema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default('Alliance Match <no-reply@alliance-match.invalid>'),
     PUBLIC_URL: z.url({ message: 'must be the URL people open the portal at (https://portal.example.org)' }).optional(),
+    REQUEST_TTL_DAYS: count(1, 365, 14),
+    INVITATION_TTL_DAYS: count(1, 365, 14),
+    EXPIRY_SWEEP_SECONDS: count(0, 86_400, 60),
     MATCHING_THREADS: z.coerce
       .number({ message: 'must be a number' })
       .int({ message: 'must be a whole number' })
@@ -214,6 +217,12 @@ export type Config = {
   mailFrom: string;
   /** The address people open the portal at; links in mails are built from it (no trailing slash). */
   publicUrl: string;
+  /** A partnership request left PENDING this many days expires (and stops counting against the cap). */
+  requestTtlDays: number;
+  /** A consortium invitation left unanswered this many days expires. */
+  invitationTtlDays: number;
+  /** How often each instance writes expired requests and invitations down with their events; 0 turns the sweeper off. */
+  expirySweepSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -274,6 +283,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    requestTtlDays: c.REQUEST_TTL_DAYS,
+    invitationTtlDays: c.INVITATION_TTL_DAYS,
+    expirySweepSeconds: c.EXPIRY_SWEEP_SECONDS,
   };
 }
 

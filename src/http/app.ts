@@ -21,6 +21,7 @@ import { graphqlModules } from '../modules';
 import { inProcessRunner, workerPoolRunner } from '../modules/matching/solver-pool';
 import { createServices, type Services } from '../services';
 import { createMailer } from '../mail/mailer';
+import { ExpirySweeper } from '../modules/events/expiry-sweeper';
 import { accountFromAuthorization } from './authentication';
 import { bodyErrorHandler } from './body-errors';
 import { graphiqlRouter } from './graphiql';
@@ -109,7 +110,11 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     passwordResetLimiters: redis && redisPasswordResetLimiters(redis),
     matchingRunner,
     mail: { mailer, publicUrl: config.publicUrl },
+    expiry: { requestTtlDays: config.requestTtlDays, invitationTtlDays: config.invitationTtlDays },
   });
+  // Every instance sweeps; SKIP LOCKED shares the rows between them (src/modules/events/expiry-sweeper.ts).
+  const sweeper = new ExpirySweeper(dataSource, services.expiry, log);
+  if (config.expirySweepSeconds > 0) sweeper.start(config.expirySweepSeconds * 1000);
   const metrics = createMetricsRegistry(dataSource);
   const countInFlight = inFlightGauge(metrics);
   const readiness = createReadinessCheck(dataSource, redis);
@@ -135,6 +140,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
       {
         serverWillStart: async () => ({
           serverWillStop: async () => {
+            await sweeper.stop();
             await rateLimiter?.close();
             mailer.close();
             if (redis) closeRedisClient(redis);
