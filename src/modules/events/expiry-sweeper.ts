@@ -30,19 +30,20 @@ export class ExpirySweeper {
     private readonly dataSource: DataSource,
     private readonly policy: ExpiryPolicy,
     private readonly log?: Logger,
+    private readonly batchSize = BATCH_SIZE,
   ) {}
 
   /** One sweep, batch by batch, each batch its own transaction. */
   async sweep(): Promise<SweepResult> {
     const result: SweepResult = { requestIds: [], invitationIds: [] };
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
-      const expired = await this.dataSource.transaction((em) => expireRequests(em, this.policy, { limit: BATCH_SIZE }));
+      const expired = await this.dataSource.transaction((em) => expireRequests(em, this.policy, { limit: this.batchSize }));
       result.requestIds.push(...expired.map((r) => r.id));
-      if (expired.length < BATCH_SIZE) break;
+      if (expired.length < this.batchSize) break;
     }
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
       // A batch may hold fewer consortia than claimed (one answered meanwhile); an empty one means none is left.
-      const expired = await this.dataSource.transaction((em) => expireInvitations(em, this.policy, BATCH_SIZE));
+      const expired = await this.dataSource.transaction((em) => expireInvitations(em, this.policy, this.batchSize));
       result.invitationIds.push(...expired.map((m) => m.id));
       if (expired.length === 0) break;
     }
