@@ -32,6 +32,18 @@ export type StaleRequests = { limit: number } | { between: [number, number] };
  * request expires exactly once whichever instance gets there. Returns the expired requests.
  */
 export async function expireRequests(em: EntityManager, policy: ExpiryPolicy, which: StaleRequests): Promise<PartnershipRequest[]> {
+  const expired = await markExpired(em, policy, which);
+  await recordExpiryEvents(em, expired);
+  return expired;
+}
+
+/** The events of requests `markExpired` wrote down; call it last in the transaction, after every row lock (event-log.ts). */
+export function recordExpiryEvents(em: EntityManager, expired: readonly PartnershipRequest[]): Promise<void> {
+  return expired.length === 0 ? Promise.resolve() : recordRequestEvents(em, 'PARTNERSHIP_REQUEST_EXPIRED', expired, null);
+}
+
+/** expireRequests without the events, for a transaction that still has rows to write (it records them with recordExpiryEvents). */
+export async function markExpired(em: EntityManager, policy: ExpiryPolicy, which: StaleRequests): Promise<PartnershipRequest[]> {
   const cutoff = policy.requestCutoff();
   const scope =
     'limit' in which
@@ -52,7 +64,5 @@ export async function expireRequests(em: EntityManager, policy: ExpiryPolicy, wh
     .set({ status: PartnershipRequestStatus.EXPIRED, version: () => 'version + 1' })
     .where('id IN (:...ids)', { ids })
     .execute();
-  const expired = await em.getRepository(PartnershipRequest).find({ where: ids.map((id) => ({ id })), order: { id: 'ASC' } });
-  await recordRequestEvents(em, 'PARTNERSHIP_REQUEST_EXPIRED', expired, null);
-  return expired;
+  return em.getRepository(PartnershipRequest).find({ where: ids.map((id) => ({ id })), order: { id: 'ASC' } });
 }

@@ -15,7 +15,7 @@ import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, Sen
 import type { Write } from '../write';
 import { PartnershipErrorCode } from './partnership.errors';
 import { recordRequestEvents } from './partnership.events';
-import { expireRequests, requestStatus, requestStatusSql } from './partnership.expiry';
+import { markExpired, recordExpiryEvents, requestStatus, requestStatusSql } from './partnership.expiry';
 import { ExpiryPolicy } from '../events/expiry';
 
 /** Outgoing pending requests per organisation are capped so nobody spams (docs/workflows.md). */
@@ -69,7 +69,7 @@ export class PartnershipService {
         }
         // A request between the two that ran out of time is written down as EXPIRED first (with its
         // event): it no longer blocks a new one, and the unique pending pair needs its place.
-        await expireRequests(em, this.expiry, { between: [fromId, toId] });
+        const expired = await markExpired(em, this.expiry, { between: [fromId, toId] });
         // Only requests still in time count, swept or not: an expired one frees its place under the cap at once.
         const [{ pending, pair }]: { pending: number; pair: number }[] = await em.query(
           `SELECT count(*) FILTER (WHERE from_organization_id = $1)::int AS pending,
@@ -91,6 +91,8 @@ export class PartnershipService {
         const request = await repository.save(
           repository.create({ fromOrganizationId: fromId, toOrganizationId: toId, projectId, message: input.message, createdById: viewer.accountId }),
         );
+        // Last, after every row lock: the event log's lock is held from here to COMMIT (event-log.ts).
+        await recordExpiryEvents(em, expired);
         await recordRequestEvents(em, 'PARTNERSHIP_REQUEST_SENT', [request], viewer.accountId);
         return request;
       });
