@@ -210,6 +210,23 @@ describe('consortium events', () => {
       data: { cause: 'planner' },
     });
   });
+
+  it('closing the project dissolves its consortia still forming, and their invited members hear why', async () => {
+    const [x, y] = orgs;
+    const project = await openProject();
+    const consortium = await consortiumOf(project, [x, y], 'Closed Down');
+    await ok(api, 'inviteToConsortium', { consortiumId: consortium.id }, owner);
+    await ok(api, 'closeProject', { projectId: project.id }, owner);
+    const [last] = (await eventsAbout('Consortium', dbId(consortium.id))).slice(-1);
+    expect(last).toMatchObject({
+      type: 'CONSORTIUM_DISSOLVED',
+      audienceOrganizationIds: [x, y].sort((a, b) => a - b),
+      audienceAccountIds: [owner.accountId],
+      summaryKo: `과제가 종료되어 ${TITLE.ko} 과제의 'Closed Down' 컨소시엄이 해산되었습니다.`,
+      summaryEn: `The consortium 'Closed Down' for ${TITLE.en} was dissolved: the project was closed.`,
+      data: { cause: 'project_closed' },
+    });
+  });
 });
 
 const DECIDE = `mutation($input: DecideMembershipInput!) { decideMembership(input: $input) { organization { membershipStatus } userErrors { code } } }`;

@@ -9,8 +9,8 @@ type InvitationEvent = Extract<
   'CONSORTIUM_INVITATION_SENT' | 'CONSORTIUM_INVITATION_ACCEPTED' | 'CONSORTIUM_INVITATION_DECLINED' | 'CONSORTIUM_INVITATION_EXPIRED'
 >;
 type ConsortiumEvent = Extract<EventType, 'CONSORTIUM_CONFIRMED' | 'CONSORTIUM_DISSOLVED'>;
-/** Why a consortium was dissolved: its planner gave it up, or another consortium of the project was confirmed. */
-export type DissolutionCause = 'planner' | 'award';
+/** Why a consortium was dissolved: its planner gave it up, another consortium of the project was confirmed, or the project was closed. */
+export type DissolutionCause = 'planner' | 'award' | 'project_closed';
 
 type Lang = 'ko' | 'en';
 /** The consortium as a phrase: its name is the planner's, in one language; the project's title is in both. */
@@ -25,13 +25,18 @@ const INVITATION_SUMMARIES: Record<InvitationEvent, (organization: string, conso
     lang === 'ko' ? `${o}에 보낸 ${c} 참여 요청이 답을 받지 못해 만료되었습니다.` : `The invitation of ${o} to ${c} expired unanswered.`,
 };
 
-const CONSORTIUM_SUMMARIES: Record<ConsortiumEvent | 'CONSORTIUM_DISSOLVED_BY_AWARD', (consortium: string, lang: Lang) => string> = {
+const CONSORTIUM_SUMMARIES: Record<
+  ConsortiumEvent | 'CONSORTIUM_DISSOLVED_BY_AWARD' | 'CONSORTIUM_DISSOLVED_BY_CLOSING',
+  (consortium: string, lang: Lang) => string
+> = {
   CONSORTIUM_CONFIRMED: (c, lang) => (lang === 'ko' ? `${c}이 확정되었습니다.` : `${capitalize(c)} was confirmed.`),
   CONSORTIUM_DISSOLVED: (c, lang) => (lang === 'ko' ? `${c}이 해산되었습니다.` : `${capitalize(c)} was dissolved.`),
   CONSORTIUM_DISSOLVED_BY_AWARD: (c, lang) =>
     lang === 'ko'
       ? `같은 과제에 다른 컨소시엄이 확정되어 ${c}이 해산되었습니다.`
       : `${capitalize(c)} was dissolved: another consortium was confirmed for the project.`,
+  CONSORTIUM_DISSOLVED_BY_CLOSING: (c, lang) =>
+    lang === 'ko' ? `과제가 종료되어 ${c}이 해산되었습니다.` : `${capitalize(c)} was dissolved: the project was closed.`,
 };
 
 function capitalize(text: string): string {
@@ -81,7 +86,12 @@ export async function consortiumEvent(
   cause: DissolutionCause = 'planner',
 ): Promise<EventDraft> {
   const project = await projectTitle(em, consortium.projectId);
-  const key = type === 'CONSORTIUM_DISSOLVED' && cause === 'award' ? 'CONSORTIUM_DISSOLVED_BY_AWARD' : type;
+  const key =
+    type === 'CONSORTIUM_DISSOLVED' && cause === 'award'
+      ? 'CONSORTIUM_DISSOLVED_BY_AWARD'
+      : type === 'CONSORTIUM_DISSOLVED' && cause === 'project_closed'
+        ? 'CONSORTIUM_DISSOLVED_BY_CLOSING'
+        : type;
   const summary = (lang: Lang) => CONSORTIUM_SUMMARIES[key](team(consortium.name, project, lang), lang);
   return {
     type,
@@ -91,4 +101,13 @@ export async function consortiumEvent(
     summary: { ko: summary('ko'), en: summary('en') },
     data: { consortiumId: consortium.id, projectId: consortium.projectId, ...(type === 'CONSORTIUM_DISSOLVED' ? { cause } : {}) },
   };
+}
+
+/** The organisations of a consortium that were invited (all of them once it left DRAFT; none of a draft). */
+export async function invitedOrganizations(em: EntityManager, consortiumId: number): Promise<number[]> {
+  const rows: { organization_id: number }[] = await em.query(
+    `SELECT organization_id FROM consortium_member WHERE consortium_id = $1 AND invitation_status <> 'NOT_SENT' ORDER BY id`,
+    [consortiumId],
+  );
+  return rows.map((r) => r.organization_id);
 }

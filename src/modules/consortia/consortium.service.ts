@@ -28,7 +28,7 @@ import type { Write } from '../write';
 import { ConsortiumErrorCode } from './consortium.errors';
 import { recordEvents, type EventDraft } from '../events/event-log';
 import { ExpiryPolicy } from '../events/expiry';
-import { consortiumEvent, invitationEvents } from './consortium.events';
+import { consortiumEvent, invitationEvents, invitedOrganizations } from './consortium.events';
 import { AWAITING_ANSWER_SQL, invitationStatus } from './consortium.expiry';
 
 /** A project's consortia are listed newest first, as cursors name it. */
@@ -588,15 +588,6 @@ function invitationKey(member: ConsortiumMember, invitationCutoff: Date): number
     member.invitedAt !== null &&
     member.invitedAt.getTime() > invitationCutoff.getTime();
   return (pending ? PENDING_BONUS : 0) + (member.invitedAt?.getTime() ?? 0);
-}
-
-/** The organisations of a consortium that were invited (all of them once it left DRAFT; none of a draft). */
-async function invitedOrganizations(em: EntityManager, consortiumId: number): Promise<number[]> {
-  const rows: { organization_id: number }[] = await em.query(
-    `SELECT organization_id FROM consortium_member WHERE consortium_id = $1 AND invitation_status <> 'NOT_SENT' ORDER BY id`,
-    [consortiumId],
-  );
-  return rows.map((r) => r.organization_id);
 }
 
 /**
