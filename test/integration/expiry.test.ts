@@ -5,6 +5,7 @@
 import { AccountRole, createTestAccount } from '../support/accounts';
 import { createTestApi, type TestApi } from '../support/api';
 import { TestClock } from '../support/clock';
+import { startTestApp } from '../support/http-app';
 import { approvedOrganizations, deleteRequestsOf, ok, orgId, projectInput, userError, useTestCity } from '../support/workflows';
 import type { Viewer } from '../../src/modules/accounts/tokens';
 import { ExpiryPolicy } from '../../src/modules/events/expiry';
@@ -166,6 +167,28 @@ describe('partnership requests', () => {
     expect((await sweeper().sweep()).requestIds).not.toContain(request);
     const [{ status }] = await api.dataSource.query('SELECT status FROM partnership_request WHERE id = $1', [request]);
     expect(status).toBe('PENDING');
+    await deleteRequestsOf(api.dataSource, [sender]);
+  });
+});
+
+describe('the server', () => {
+  it('runs the sweeper every EXPIRY_SWEEP_SECONDS on the real clock', async () => {
+    const [sender, to] = orgs.slice(12, 14);
+    const request = dbId((await send(sender, to)).id);
+    await age([request], 15);
+    const server = await startTestApp({ EXPIRY_SWEEP_SECONDS: '1' });
+    try {
+      const deadline = Date.now() + 10_000;
+      let status = 'PENDING';
+      while (status === 'PENDING' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        [{ status }] = await api.dataSource.query('SELECT status FROM partnership_request WHERE id = $1', [request]);
+      }
+      expect(status).toBe('EXPIRED');
+      expect(await expiryEvents('PartnershipRequest', [request])).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
     await deleteRequestsOf(api.dataSource, [sender]);
   });
 });
