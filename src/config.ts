@@ -122,6 +122,9 @@ const schema = z
     PUBLIC_URL: z.url({ message: 'must be the URL people open the portal at (https://portal.example.org)' }).optional(),
     MAIL_INTERVAL_SECONDS: count(0, 3_600, 30),
     DIGEST_HOUR: count(0, 23, 8),
+    REQUEST_TTL_DAYS: count(1, 365, 14),
+    INVITATION_TTL_DAYS: count(1, 365, 14),
+    EXPIRY_SWEEP_SECONDS: count(0, 86_400, 60),
     MATCHING_THREADS: z.coerce
       .number({ message: 'must be a number' })
       .int({ message: 'must be a whole number' })
@@ -220,6 +223,12 @@ export type Config = {
   mailIntervalSeconds: number;
   /** The hour (0–23, Korean time) from which each day's digests go out. */
   digestHour: number;
+  /** A partnership request left PENDING this many days expires (and stops counting against the cap). */
+  requestTtlDays: number;
+  /** A consortium invitation left unanswered this many days expires. */
+  invitationTtlDays: number;
+  /** How often each instance writes expired requests and invitations down with their events; 0 turns the sweeper off. */
+  expirySweepSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -282,6 +291,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     mailIntervalSeconds: c.MAIL_INTERVAL_SECONDS,
     digestHour: c.DIGEST_HOUR,
+    requestTtlDays: c.REQUEST_TTL_DAYS,
+    invitationTtlDays: c.INVITATION_TTL_DAYS,
+    expirySweepSeconds: c.EXPIRY_SWEEP_SECONDS,
   };
 }
 

@@ -26,12 +26,16 @@ import { PartnerBlockService } from './modules/partner-blocks/partner-block.serv
 import { ProjectInterestService } from './modules/project-interests/project-interest.service';
 import { InvitationService } from './modules/invitations/invitation.service';
 import { NotificationSettingsService } from './modules/notifications/notification-settings.service';
+import { type Clock, systemClock } from './clock';
+import { ExpiryPolicy, type ExpirySettings } from './modules/events/expiry';
 
 /** The application's services, made once per process; they own queries and transactions. */
 /** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
 /** `passwordResetLimiters`: the same for password-reset requests and refused reset links. */
 /** `matchingRunner`: where solves run (the server's worker pool); on the calling thread when absent. */
 /** `mail`: the mailer and the portal's address for links; when absent (tools, some tests) mails are written to a temporary outbox. */
+/** `clock`: where expiry (and digests) read the time; the system clock unless a test moves its own. */
+/** `expiry`: REQUEST_TTL_DAYS and INVITATION_TTL_DAYS; 14 days each when absent. */
 export function createServices(
   dataSource: DataSource,
   auth: TokenSettings,
@@ -40,6 +44,8 @@ export function createServices(
     passwordResetLimiters?: PasswordResetLimiters;
     matchingRunner?: MatchingRunner;
     mail?: MailSettings;
+    clock?: Clock;
+    expiry?: ExpirySettings;
   } = {},
 ) {
   const mail = options.mail ?? {
@@ -49,6 +55,8 @@ export function createServices(
     ),
     publicUrl: 'http://localhost:4000',
   };
+  const clock = options.clock ?? systemClock;
+  const expiry = new ExpiryPolicy(clock, options.expiry);
   const taxonomy = new TaxonomyService(dataSource);
   const tokens = new TokenService(auth);
   const matching = new MatchingService(dataSource, taxonomy, options.matchingRunner);
@@ -57,6 +65,8 @@ export function createServices(
   const signInThrottle = new SignInThrottle(options.signInLimiters);
   const accounts = new AccountService(dataSource, tokens, signInThrottle);
   return {
+    clock,
+    expiry,
     mail,
     tokens,
     accounts,
@@ -75,8 +85,8 @@ export function createServices(
     projects: new ProjectService(dataSource, taxonomy),
     matching,
     projectEditing,
-    partnerships: new PartnershipService(dataSource),
-    consortia: new ConsortiumService(dataSource, matching, projectEditing),
+    partnerships: new PartnershipService(dataSource, expiry),
+    consortia: new ConsortiumService(dataSource, matching, projectEditing, expiry),
     notificationSettings: new NotificationSettingsService(dataSource),
   };
 }

@@ -23,6 +23,7 @@ import { createServices, type Services } from '../services';
 import { createMailer } from '../mail/mailer';
 import { systemClock } from '../clock';
 import { MailDispatcher } from '../modules/notifications/mail-dispatcher';
+import { ExpirySweeper } from '../modules/events/expiry-sweeper';
 import { accountFromAuthorization } from './authentication';
 import { bodyErrorHandler } from './body-errors';
 import { graphiqlRouter } from './graphiql';
@@ -113,8 +114,12 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     passwordResetLimiters: redis && redisPasswordResetLimiters(redis),
     matchingRunner,
     mail: { mailer, publicUrl: config.publicUrl },
+    expiry: { requestTtlDays: config.requestTtlDays, invitationTtlDays: config.invitationTtlDays },
   });
   const mailDispatcher = new MailDispatcher(dataSource, systemClock, { mailer, publicUrl: config.publicUrl, digestHour: config.digestHour }, log);
+  // Every instance sweeps; SKIP LOCKED shares the rows between them (src/modules/events/expiry-sweeper.ts).
+  const sweeper = new ExpirySweeper(dataSource, services.expiry, log);
+  if (config.expirySweepSeconds > 0) sweeper.start(config.expirySweepSeconds * 1000);
   const metrics = createMetricsRegistry(dataSource);
   const countInFlight = inFlightGauge(metrics);
   const readiness = createReadinessCheck(dataSource, redis);
@@ -140,6 +145,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
       {
         serverWillStart: async () => ({
           serverWillStop: async () => {
+            await sweeper.stop();
             await rateLimiter?.close();
             // A mail round under way finishes (commits) before the mailer and the pool go.
             await mailDispatcher.stop();

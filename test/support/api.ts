@@ -11,6 +11,7 @@ import { accountFromAuthorization } from '../../src/http/authentication';
 import { viewerOf, type Viewer } from '../../src/modules/accounts/tokens';
 import { createMailer } from '../../src/mail/mailer';
 import { testDatabaseUrl, testTokenSettings } from './test-env';
+import type { Clock } from '../../src/clock';
 
 /** PUBLIC_URL of the in-process test API: mailed links start with it. */
 export const TEST_PUBLIC_URL = 'https://portal.alliance.test';
@@ -56,7 +57,8 @@ export interface TestApi {
 /** The real schema and services over the test database, driven in-process (no HTTP); `responseCache` as the server has it by default. */
 /** `smtpUrl`: send mail to this (test) SMTP server; otherwise mails are written to a temporary outbox. */
 /** `databaseUrl`: another (migrated) database than the shared test one, for a test that needs the whole of a table to itself. */
-export async function createTestApi(options: { responseCache?: boolean; smtpUrl?: string; databaseUrl?: string } = {}): Promise<TestApi> {
+/** `clock`: the time expiry reads (a TestClock the test moves); the system clock otherwise. */
+export async function createTestApi(options: { responseCache?: boolean; smtpUrl?: string; databaseUrl?: string; clock?: Clock } = {}): Promise<TestApi> {
   const counter = new StatementCounter();
   const dataSource = createDataSource({ url: options.databaseUrl ?? testDatabaseUrl(), poolSize: 2, logger: counter, entities });
   await dataSource.initialize();
@@ -66,7 +68,7 @@ export async function createTestApi(options: { responseCache?: boolean; smtpUrl?
         publicUrl: TEST_PUBLIC_URL,
       }
     : undefined;
-  const services = createServices(dataSource, testTokenSettings(), { mail });
+  const services = createServices(dataSource, testTokenSettings(), { mail, clock: options.clock });
   const server: GraphQLServer = await createGraphQLServer(dataSource, await graphqlModules(services), pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
     production: false,
     responseCache: options.responseCache ? { maxBytes: 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,

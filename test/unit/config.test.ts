@@ -41,6 +41,9 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:4000',
       mailIntervalSeconds: 30,
       digestHour: 8,
+      requestTtlDays: 14,
+      invitationTtlDays: 14,
+      expirySweepSeconds: 60,
     });
   });
 
@@ -146,8 +149,14 @@ describe('loadConfig', () => {
       SMTP_URL: 'smtps://mailer:secret@mail.example.org:465',
       MAIL_FROM: '스마트시티 융합 얼라이언스 <alliance@example.org>',
       PUBLIC_URL: 'https://portal.example.org',
+      REQUEST_TTL_DAYS: '30',
+      INVITATION_TTL_DAYS: '7',
+      EXPIRY_SWEEP_SECONDS: '0',
     });
     expect(config).toMatchObject({
+      requestTtlDays: 30,
+      invitationTtlDays: 7,
+      expirySweepSeconds: 0,
       smtpUrl: 'smtps://mailer:secret@mail.example.org:465',
       mailFrom: '스마트시티 융합 얼라이언스 <alliance@example.org>',
       publicUrl: 'https://portal.example.org',
@@ -191,7 +200,15 @@ describe('loadConfig', () => {
   it('refuses limits out of range', () => {
     let error: ConfigError | undefined;
     try {
-      loadConfig({ MAX_QUERY_DEPTH: '0', MAX_QUERY_COST: '1.5', DB_STATEMENT_TIMEOUT_MS: '-1', RESPONSE_CACHE_MB: '5000' });
+      loadConfig({
+        MAX_QUERY_DEPTH: '0',
+        MAX_QUERY_COST: '1.5',
+        DB_STATEMENT_TIMEOUT_MS: '-1',
+        RESPONSE_CACHE_MB: '5000',
+        REQUEST_TTL_DAYS: '0',
+        INVITATION_TTL_DAYS: '2.5',
+        EXPIRY_SWEEP_SECONDS: '-5',
+      });
     } catch (e) {
       error = e as ConfigError;
     }
@@ -200,6 +217,9 @@ describe('loadConfig', () => {
       'MAX_QUERY_COST="1.5" must be a whole number',
       'DB_STATEMENT_TIMEOUT_MS="-1" must be between 0 (no limit) and 3600000',
       'RESPONSE_CACHE_MB="5000" must be between 0 and 4096',
+      'REQUEST_TTL_DAYS="0" must be between 1 and 365',
+      'INVITATION_TTL_DAYS="2.5" must be a whole number',
+      'EXPIRY_SWEEP_SECONDS="-5" must be between 0 and 86400',
     ]);
   });
 

@@ -39,7 +39,7 @@ export class ConsortiumMember {
   @Column({ type: 'double precision', nullable: true })
   stake: number | null;
 
-  @Field(() => InvitationStatus, { description: "Where the member's invitation stands." })
+  /** As stored; what readers see (EXPIRED once past its time, swept or not) is `invitationStatus` in consortium.resolver.ts. */
   @Column({ name: 'invitation_status', type: 'enum', enum: InvitationStatus, enumName: 'invitation_status', default: InvitationStatus.NOT_SENT })
   invitationStatus: InvitationStatus;
 

@@ -19,6 +19,7 @@ import { loadVisibleConsortium, ownsConsortium } from './consortium.access';
 import { ConsortiumAssignment } from './consortium-assignment.entity';
 import { ConsortiumMember } from './consortium-member.entity';
 import { Consortium } from './consortium.entity';
+import { InvitationStatus } from './consortium.enums';
 import {
   AnswerConsortiumInvitationInput,
   ConsortiaArgs,
@@ -140,6 +141,17 @@ export class ConsortiumResolver {
 
 @Resolver(() => ConsortiumMember)
 export class ConsortiumMembershipResolver {
+  constructor(private readonly services: Services) {}
+
+  @FieldResolver(() => InvitationStatus, {
+    description: "Where the member's invitation stands. One left unanswered for INVITATION_TTL_DAYS (14 days by default) reads EXPIRED.",
+  })
+  async invitationStatus(@Root() member: ConsortiumMember, @Ctx() ctx: Context): Promise<InvitationStatus> {
+    if (member.invitationStatus !== InvitationStatus.INVITED) return member.invitationStatus;
+    const consortium = member.consortium ?? (await ctx.loaders.consortiumById.load(member.consortiumId));
+    return this.services.consortia.invitationStatusOf(member, consortium);
+  }
+
   // Seeing the consortium does not widen who sees which profile (organization.access.ts): a member that is
   // PRIVATE to you, or no longer APPROVED, reads null, as an unknown organisation would.
   @FieldResolver(() => Organization, { nullable: true, description: 'The member organisation; null when you may not see it.' })

@@ -27,7 +27,11 @@ import { checkStakes, stakesFromAssignments } from './consortium-stakes';
 import { round } from '../../graphql/round';
 import type { Write } from '../write';
 import { ConsortiumErrorCode } from './consortium.errors';
-import { consortiumStatus, either, invitationStatus, joined, ko, namer } from './consortium.words';
+import { consortiumStatus, either, invitationStatus as invitationStatusWords, joined, ko, namer } from './consortium.words';
+import { recordEvents, type EventDraft } from '../events/event-log';
+import { ExpiryPolicy } from '../events/expiry';
+import { consortiumEvent, invitationEvents, invitedOrganizations } from './consortium.events';
+import { AWAITING_ANSWER_SQL, invitationStatus } from './consortium.expiry';
 
 /** A project's consortia are listed newest first, as cursors name it. */
 export const CONSORTIA_ORDER = 'CREATED_AT:DESC';
@@ -39,7 +43,7 @@ export const INVITATIONS_ORDER = 'PENDING_FIRST:DESC';
  * with `invitationKey` below.
  */
 const PENDING_BONUS = 10_000_000_000_000;
-const INVITATION_KEY = `(CASE WHEN m.invitation_status = 'INVITED' AND c.status = 'INVITING' THEN ${PENDING_BONUS} ELSE 0 END + COALESCE(floor(extract(epoch FROM m.invited_at) * 1000), 0))`;
+const INVITATION_KEY = `(CASE WHEN ${AWAITING_ANSWER_SQL} THEN ${PENDING_BONUS} ELSE 0 END + COALESCE(floor(extract(epoch FROM m.invited_at) * 1000), 0))`;
 /** Consortia may be composed for a published project until it is awarded. */
 const COMPOSABLE: readonly ProjectStatus[] = [ProjectStatus.OPEN, ProjectStatus.FORMING];
 /** A member filling several slots takes the most senior of their roles, in this order. */
@@ -64,7 +68,16 @@ export class ConsortiumService {
     private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
     private readonly projects: ProjectEditingService,
+    readonly expiry: ExpiryPolicy = new ExpiryPolicy(),
   ) {}
+
+  /** What a reader sees of a member's invitation: INVITED past INVITATION_TTL_DAYS reads EXPIRED, swept or not. */
+  invitationStatusOf(
+    member: Pick<ConsortiumMember, 'invitationStatus' | 'invitedAt'>,
+    consortium: Pick<Consortium, 'status'> | null | undefined,
+  ): InvitationStatus {
+    return invitationStatus(member, consortium?.status, this.expiry);
+  }
 
   /** `lang`: the request's, for the sentence of an assembleConsortium run that found no alternative of the asked rank. */
   async create(viewer: Viewer, input: CreateConsortiumInput, write: Write, lang: Language = Language.EN): Promise<Consortium> {
@@ -182,10 +195,26 @@ export class ConsortiumService {
           },
           ['input', 'consortiumId'],
         );
+      const invited = await em.getRepository(ConsortiumMember).find({
+        where: { consortiumId, invitationStatus: InvitationStatus.NOT_SENT },
+        select: { id: true, organizationId: true },
+        order: { id: 'ASC' },
+      });
       await em
         .getRepository(ConsortiumMember)
         .update({ consortiumId, invitationStatus: InvitationStatus.NOT_SENT }, { invitationStatus: InvitationStatus.INVITED, invitedAt: new Date() });
-      return { status: ConsortiumStatus.INVITING, action: 'consortium.invited', details: { projectStatus: ProjectStatus.FORMING } };
+      return {
+        status: ConsortiumStatus.INVITING,
+        action: 'consortium.invited',
+        details: { projectStatus: ProjectStatus.FORMING },
+        events: await invitationEvents(
+          em,
+          'CONSORTIUM_INVITATION_SENT',
+          consortium,
+          invited.map((m) => m.organizationId),
+          viewer.accountId,
+        ),
+      };
     });
   }
 
@@ -207,7 +236,9 @@ export class ConsortiumService {
         em.getRepository(ConsortiumAssignment).findBy({ consortiumId }),
       ]);
       const filled = new Set(assignments.map((a) => a.requirementSlotId));
-      const waiting = members.filter((m) => m.invitationStatus !== InvitationStatus.ACCEPTED);
+      const waiting = members
+        .filter((m) => m.invitationStatus !== InvitationStatus.ACCEPTED)
+        .map((m) => ({ organizationId: m.organizationId, invitationStatus: this.invitationStatusOf(m, consortium) }));
       const open = slots.filter((s) => !filled.has(s.id));
       if (waiting.length > 0 || open.length > 0) {
         const names = await namer(
@@ -217,7 +248,7 @@ export class ConsortiumService {
         );
         const answers = joined(
           waiting.map((m) => {
-            const [who, status] = [names.organization(m.organizationId), invitationStatus(m.invitationStatus)];
+            const [who, status] = [names.organization(m.organizationId), invitationStatusWords(m.invitationStatus)];
             return { en: `${who.en} (${status.en})`, ko: `${who.ko}(${status.ko})` };
           }),
         );
@@ -255,11 +286,19 @@ export class ConsortiumService {
       await assertStakes(em, viewer, project, members);
       await this.projects.moveWithin(em, project, ProjectStatus.AWARDED);
       const dissolved = await this.dissolveOthers(em, viewer, project, consortiumId);
+      const confirmed = await consortiumEvent(
+        em,
+        'CONSORTIUM_CONFIRMED',
+        consortium,
+        members.map((m) => m.organizationId),
+        viewer.accountId,
+      );
       return {
         status: ConsortiumStatus.CONFIRMED,
         action: 'consortium.confirmed',
-        details: { projectStatus: ProjectStatus.AWARDED, dissolvedConsortia: dissolved },
+        details: { projectStatus: ProjectStatus.AWARDED, dissolvedConsortia: dissolved.ids },
         confirmedAt: new Date(),
+        events: [confirmed, ...dissolved.events],
       };
     });
   }
@@ -272,7 +311,7 @@ export class ConsortiumService {
     reason: string | null | undefined,
     write: Write,
   ): Promise<Consortium> {
-    return this.change(write, viewer, consortiumId, version, async (_em, consortium) => {
+    return this.change(write, viewer, consortiumId, version, async (em, consortium) => {
       if (consortium.status === ConsortiumStatus.CONFIRMED) {
         throw userError(
           ConsortiumErrorCode.CONSORTIUM_CONFIRMED,
@@ -284,7 +323,13 @@ export class ConsortiumService {
         );
       }
       assertStatus(consortium, [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING], { en: 'be dissolved', ko: '해산할' });
-      return { status: ConsortiumStatus.DISSOLVED, action: 'consortium.dissolved', details: { reason: reason ?? null }, dissolvedAt: new Date() };
+      return {
+        status: ConsortiumStatus.DISSOLVED,
+        action: 'consortium.dissolved',
+        details: { reason: reason ?? null },
+        dissolvedAt: new Date(),
+        events: [await consortiumEvent(em, 'CONSORTIUM_DISSOLVED', consortium, await invitedOrganizations(em, consortium.id), viewer.accountId)],
+      };
     });
   }
 
@@ -329,7 +374,7 @@ export class ConsortiumService {
    * The award closes the rest: the project's other consortia still forming are dissolved, and
    * their unanswered invitations expire. The caller holds the project lock, so none is confirmed meanwhile.
    */
-  private async dissolveOthers(em: EntityManager, viewer: Viewer, project: Project, confirmedId: number): Promise<number[]> {
+  private async dissolveOthers(em: EntityManager, viewer: Viewer, project: Project, confirmedId: number): Promise<{ ids: number[]; events: EventDraft[] }> {
     const others = await em
       .getRepository(Consortium)
       .createQueryBuilder('c')
@@ -341,7 +386,10 @@ export class ConsortiumService {
       })
       .orderBy('c.id')
       .getMany();
+    const events: EventDraft[] = [];
     for (const other of others) {
+      // Its invited members hear that it ended (before their open invitations are marked EXPIRED below).
+      events.push(await consortiumEvent(em, 'CONSORTIUM_DISSOLVED', other, await invitedOrganizations(em, other.id), viewer.accountId, 'award'));
       const expired: unknown = await em.query(
         `UPDATE consortium_member SET invitation_status = $2 WHERE consortium_id = $1 AND invitation_status = $3 RETURNING organization_id`,
         [other.id, InvitationStatus.EXPIRED, InvitationStatus.INVITED],
@@ -361,7 +409,7 @@ export class ConsortiumService {
         },
       });
     }
-    return others.map((c) => c.id);
+    return { ids: others.map((c) => c.id), events };
   }
 
   /** A member of an INVITED organisation accepts or declines, while the consortium is INVITING. */
@@ -372,12 +420,13 @@ export class ConsortiumService {
         viewer.organizationId != null ? await em.getRepository(ConsortiumMember).findOneBy({ consortiumId, organizationId: viewer.organizationId }) : null;
       assertInvited(member);
       assertStatus(consortium, [ConsortiumStatus.INVITING], { en: 'take answers', ko: '초대 답변을 받을' });
-      if (member.invitationStatus !== InvitationStatus.INVITED) {
+      const current = this.invitationStatusOf(member, consortium);
+      if (current !== InvitationStatus.INVITED) {
         throw userError(
           ConsortiumErrorCode.INVITATION_NOT_PENDING,
           {
-            en: `Your organisation's invitation is ${member.invitationStatus}; only an INVITED organisation can answer.`,
-            ko: `귀 기관의 초대는 이미 ${invitationStatus(member.invitationStatus).ko} 상태입니다. 답변을 기다리는 초대에만 답할 수 있습니다.`,
+            en: `Your organisation's invitation is ${current}; only an INVITED organisation can answer.`,
+            ko: `귀 기관의 초대는 이미 ${invitationStatusWords(current).ko} 상태입니다. 답변을 기다리는 초대에만 답할 수 있습니다.`,
           },
           ['input', 'consortiumId'],
         );
@@ -391,7 +440,18 @@ export class ConsortiumService {
         subjectId: consortiumId,
         details: { organizationId: member.organizationId, from: member.invitationStatus, to: status },
       });
-      return this.touch(em, consortiumId, {});
+      const touched = await this.touch(em, consortiumId, {});
+      await recordEvents(
+        em,
+        await invitationEvents(
+          em,
+          status === InvitationStatus.ACCEPTED ? 'CONSORTIUM_INVITATION_ACCEPTED' : 'CONSORTIUM_INVITATION_DECLINED',
+          consortium,
+          [member.organizationId],
+          viewer.accountId,
+        ),
+      );
+      return touched;
     });
   }
 
@@ -418,8 +478,10 @@ export class ConsortiumService {
       .where('m.organization_id = :organizationId', { organizationId: organizationId ?? 0 })
       .andWhere('m.invitation_status <> :notSent', { notSent: InvitationStatus.NOT_SENT });
     const count = qb.clone();
-    const rows = await applyKeyset(qb, 'm', INVITATION_KEY, true, plan).getMany();
-    return { rows, keyOf: (m) => ({ value: invitationKey(m), id: m.id }), totalCount: () => count.getCount() };
+    // Expired invitations, swept or not, sort with the answered ones.
+    const cutoff = this.expiry.invitationCutoff();
+    const rows = await applyKeyset(qb, 'm', INVITATION_KEY, true, plan).setParameter('invitationCutoff', cutoff).getMany();
+    return { rows, keyOf: (m) => ({ value: invitationKey(m, cutoff), id: m.id }), totalCount: () => count.getCount() };
   }
 
   /**
@@ -454,7 +516,14 @@ export class ConsortiumService {
       em: EntityManager,
       consortium: Consortium,
       project: Project,
-    ) => Promise<{ status: ConsortiumStatus; action: string; details: Record<string, unknown>; confirmedAt?: Date; dissolvedAt?: Date }>,
+    ) => Promise<{
+      status: ConsortiumStatus;
+      action: string;
+      details: Record<string, unknown>;
+      confirmedAt?: Date;
+      dissolvedAt?: Date;
+      events?: EventDraft[];
+    }>,
   ): Promise<Consortium> {
     const found = await this.dataSource.getRepository(Consortium).findOneBy({ id: consortiumId });
     if (!found) throw notFound({ en: 'No consortium has this id.', ko: '이 id의 컨소시엄이 없습니다.' }, ['input', 'consortiumId']);
@@ -466,7 +535,7 @@ export class ConsortiumService {
         expectedVersion: version,
         authorize: (c) => assertOwnsConsortium(viewer, c),
       });
-      const { status, action, details, ...dates } = await apply(em, consortium, project);
+      const { status, action, details, events, ...dates } = await apply(em, consortium, project);
       await recordAudit(em, {
         actorId: viewer.accountId,
         action,
@@ -474,7 +543,10 @@ export class ConsortiumService {
         subjectId: consortiumId,
         details: { from: consortium.status, to: status, ...details },
       });
-      return this.touch(em, consortiumId, { status, ...dates });
+      const touched = await this.touch(em, consortiumId, { status, ...dates });
+      // Last: the event log's lock is held from here to COMMIT (event-log.ts).
+      await recordEvents(em, events ?? []);
+      return touched;
     });
   }
 
@@ -639,8 +711,12 @@ function seniorRole(roles: readonly SlotRole[]): SlotRole {
 }
 
 /** INVITATION_KEY for a loaded membership (with its consortium). */
-function invitationKey(member: ConsortiumMember): number {
-  const pending = member.invitationStatus === InvitationStatus.INVITED && member.consortium?.status === ConsortiumStatus.INVITING;
+function invitationKey(member: ConsortiumMember, invitationCutoff: Date): number {
+  const pending =
+    member.invitationStatus === InvitationStatus.INVITED &&
+    member.consortium?.status === ConsortiumStatus.INVITING &&
+    member.invitedAt !== null &&
+    member.invitedAt.getTime() > invitationCutoff.getTime();
   return (pending ? PENDING_BONUS : 0) + (member.invitedAt?.getTime() ?? 0);
 }
 

@@ -21,6 +21,7 @@ import { Organization } from './organization.entity';
 import { MembershipStatus, ProfileVisibility } from './organization.enums';
 import type { Write } from '../write';
 import { MembershipErrorCode } from './membership.errors';
+import { recordMembershipDecision } from './membership.events';
 
 /** Audit actions of membership changes, one per target state. */
 const ACTIONS: Record<MembershipStatus, string> = {
@@ -101,12 +102,14 @@ export class MembershipService {
 
   /** ADMIN: approve or reject an application, or reinstate a suspended member (APPROVED). */
   decide(viewer: Viewer, input: DecideMembershipInput, write: Write): Promise<Organization> {
-    return this.change(write, viewer, input.organizationId, input.decision, input.reason, input.version ?? null, () => undefined);
+    return this.change(write, viewer, input.organizationId, input.decision, input.reason, input.version ?? null, () => undefined, { announce: true });
   }
 
   /** ADMIN: suspend an approved member. */
   suspend(viewer: Viewer, input: SuspendMembershipInput, write: Write): Promise<Organization> {
-    return this.change(write, viewer, input.organizationId, MembershipStatus.SUSPENDED, input.reason, input.version ?? null, () => undefined);
+    return this.change(write, viewer, input.organizationId, MembershipStatus.SUSPENDED, input.reason, input.version ?? null, () => undefined, {
+      announce: true,
+    });
   }
 
   /** The organisation's own member: leave the alliance or withdraw the application. */
@@ -118,7 +121,8 @@ export class MembershipService {
 
   /**
    * One state change: lock the row, check who may (role checks ran in @Authorized already),
-   * the version and the transition, then write the state, who decided and why, and the audit entry.
+   * the version and the transition, then write the state, who decided and why, and the audit entry;
+   * a steering-committee decision (`announce`) also writes a MEMBERSHIP_DECIDED event for the organisation.
    */
   private change(
     write: Write,
@@ -128,6 +132,7 @@ export class MembershipService {
     reason: string | null,
     version: number | null,
     authorize: (account: Account, organizationId: number) => void,
+    options: { announce?: boolean } = {},
   ): Promise<Organization> {
     const organizationId = inputId(organizationGlobalId, 'Organization', ['input', 'organizationId']);
     return write.transaction(this.dataSource, async (em) => {
@@ -152,7 +157,9 @@ export class MembershipService {
         subjectId: organizationId,
         details: { from, to, reason },
       });
-      return repository.findOneByOrFail({ id: organizationId });
+      const changed = await repository.findOneByOrFail({ id: organizationId });
+      if (options.announce) await recordMembershipDecision(em, organizationId, from, to, reason, account.id);
+      return changed;
     });
   }
 }

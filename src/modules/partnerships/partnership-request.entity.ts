@@ -45,7 +45,7 @@ export class PartnershipRequest extends VersionedRecord() {
   @Column({ type: 'text', default: '' })
   message: string;
 
-  @Field(() => PartnershipRequestStatus, { description: 'Where the request stands.' })
+  /** As stored; what readers see (EXPIRED once past its time, swept or not) is `status` in partnership.resolver.ts. */
   @Index()
   @Column({ type: 'enum', enum: PartnershipRequestStatus, enumName: 'partnership_request_status', default: PartnershipRequestStatus.PENDING })
   status: PartnershipRequestStatus;

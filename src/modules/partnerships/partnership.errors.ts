@@ -6,7 +6,7 @@ export const PartnershipErrorCode = featureErrorCodes('PartnershipErrorCode', 'W
   SELF_REQUEST: 'An organisation cannot ask itself to partner.',
   DUPLICATE_REQUEST: 'A pending request between these two organisations already exists, in one direction or the other.',
   PENDING_LIMIT_REACHED: 'Your organisation has the most pending outgoing requests allowed; wait for answers or withdraw one.',
-  REQUEST_NOT_PENDING: 'The request was already answered or withdrawn; only a PENDING request can be answered or withdrawn.',
+  REQUEST_NOT_PENDING: 'The request was already answered, withdrawn or has expired; only a PENDING request can be answered or withdrawn.',
 });
 export type PartnershipErrorCode = EnumValue<typeof PartnershipErrorCode>;
 

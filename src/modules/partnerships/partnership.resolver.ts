@@ -11,6 +11,7 @@ import { loadVisibleOrganization } from '../organizations/organization.access';
 import { loadVisibleProject } from '../projects/project.access';
 import { Project } from '../projects/project.entity';
 import { PartnershipRequest } from './partnership-request.entity';
+import { PartnershipRequestStatus } from './partnership-request.enums';
 import { AnswerPartnershipRequestInput, MyPartnershipRequestsArgs, SendPartnershipRequestInput, WithdrawPartnershipRequestInput } from './partnership.inputs';
 import { REQUESTS_ORDER } from './partnership.service';
 import { PartnershipRequestConnection, PartnershipRequestPayload } from './partnership.types';
@@ -77,6 +78,18 @@ export class PartnershipRequestResolver {
       perform: (write) =>
         this.services.partnerships.withdraw(signedIn(ctx), inputId(input.requestId, 'PartnershipRequest', ['input', 'requestId']), input.version, write),
     });
+  }
+
+  @FieldResolver(() => PartnershipRequestStatus, {
+    description: 'Where the request stands. A PENDING request left unanswered for REQUEST_TTL_DAYS (14 days by default) reads EXPIRED.',
+  })
+  status(@Root() request: PartnershipRequest): PartnershipRequestStatus {
+    return this.services.partnerships.statusOf(request);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the request expires if nobody answers it; null once it is no longer PENDING.' })
+  expiresAt(@Root() request: PartnershipRequest): Date | null {
+    return this.services.partnerships.expiresAt(request);
   }
 
   // The request is visible to its two organisations and admins, but each side's profile only to

@@ -1,4 +1,4 @@
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, MoreThan, QueryFailedError } from 'typeorm';
 import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
 import { inputId } from '../../graphql/input-id';
@@ -15,6 +15,8 @@ import { MyPartnershipRequestsArgs, PartnershipAnswer, PartnershipDirection, Sen
 import type { Write } from '../write';
 import { PartnershipErrorCode } from './partnership.errors';
 import { recordRequestEvents } from './partnership.events';
+import { markExpired, recordExpiryEvents, requestStatus, requestStatusSql } from './partnership.expiry';
+import { ExpiryPolicy } from '../events/expiry';
 
 /** Outgoing pending requests per organisation are capped so nobody spams (docs/workflows.md). */
 export const MAX_PENDING_OUTGOING = 20;
@@ -25,10 +27,24 @@ const PENDING_PAIR_INDEX = 'UQ_partnership_request_pending_pair';
 
 /**
  * Partnership requests between member organisations. A request is PENDING until the receiver
- * answers (ACCEPTED, DECLINED) or the sender withdraws it (WITHDRAWN); those three are final.
+ * answers (ACCEPTED, DECLINED), the sender withdraws it (WITHDRAWN) or REQUEST_TTL_DAYS pass
+ * (EXPIRED, partnership.expiry.ts); those four are final.
  */
 export class PartnershipService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly expiry: ExpiryPolicy = new ExpiryPolicy(),
+  ) {}
+
+  /** The status a reader sees: PENDING past its time reads EXPIRED, swept or not. */
+  statusOf(request: Pick<PartnershipRequest, 'status' | 'createdAt'>): PartnershipRequestStatus {
+    return requestStatus(request, this.expiry);
+  }
+
+  /** When a request that is still PENDING will expire; null once it is not. */
+  expiresAt(request: Pick<PartnershipRequest, 'status' | 'createdAt'>): Date | null {
+    return this.statusOf(request) === PartnershipRequestStatus.PENDING ? this.expiry.requestExpiresAt(request.createdAt) : null;
+  }
 
   async send(viewer: Viewer, input: SendPartnershipRequestInput, write: Write): Promise<PartnershipRequest> {
     const fromId = senderOrganization(viewer);
@@ -51,13 +67,17 @@ export class PartnershipService {
           const project = await em.getRepository(Project).findOneBy({ id: projectId });
           if (!project || !canSeeProject(viewer, project)) throw notFound('No published project has this id.', ['input', 'projectId']);
         }
+        // A request between the two that ran out of time is written down as EXPIRED first (with its
+        // event): it no longer blocks a new one, and the unique pending pair needs its place.
+        const expired = await markExpired(em, this.expiry, { between: [fromId, toId] });
+        // Only requests still in time count, swept or not: an expired one frees its place under the cap at once.
         const [{ pending, pair }]: { pending: number; pair: number }[] = await em.query(
           `SELECT count(*) FILTER (WHERE from_organization_id = $1)::int AS pending,
                   count(*) FILTER (WHERE (from_organization_id = $1 AND to_organization_id = $2)
                                       OR (from_organization_id = $2 AND to_organization_id = $1))::int AS pair
              FROM partnership_request
-            WHERE status = $3 AND (from_organization_id = $1 OR to_organization_id = $1)`,
-          [fromId, toId, PartnershipRequestStatus.PENDING],
+            WHERE status = $3 AND created_at > $4 AND (from_organization_id = $1 OR to_organization_id = $1)`,
+          [fromId, toId, PartnershipRequestStatus.PENDING, this.expiry.requestCutoff()],
         );
         if (pair > 0) throw duplicate();
         if (pending >= MAX_PENDING_OUTGOING) {
@@ -71,6 +91,8 @@ export class PartnershipService {
         const request = await repository.save(
           repository.create({ fromOrganizationId: fromId, toOrganizationId: toId, projectId, message: input.message, createdById: viewer.accountId }),
         );
+        // Last, after every row lock: the event log's lock is held from here to COMMIT (event-log.ts).
+        await recordExpiryEvents(em, expired);
         await recordRequestEvents(em, 'PARTNERSHIP_REQUEST_SENT', [request], viewer.accountId);
         return request;
       });
@@ -94,7 +116,7 @@ export class PartnershipService {
         viewer.organizationId,
       ]);
       assertApprovedParty(own?.membership_status, 'answer');
-      assertPending(request);
+      this.assertPending(request);
       request.status = answer === PartnershipAnswer.ACCEPTED ? PartnershipRequestStatus.ACCEPTED : PartnershipRequestStatus.DECLINED;
       request.answeredAt = new Date();
       const saved = await em.getRepository(PartnershipRequest).save(request);
@@ -117,7 +139,7 @@ export class PartnershipService {
         expectedVersion: version,
         authorize: (r) => assertMayWithdraw(viewer, r),
       });
-      assertPending(request);
+      this.assertPending(request);
       request.status = PartnershipRequestStatus.WITHDRAWN;
       request.answeredAt = new Date();
       const saved = await em.getRepository(PartnershipRequest).save(request);
@@ -129,7 +151,11 @@ export class PartnershipService {
   /** Requests received by the viewer's organisation and awaiting its answer; none without an organisation. */
   async countPendingReceived(viewer: Viewer): Promise<number> {
     if (viewer.organizationId == null) return 0;
-    return this.dataSource.getRepository(PartnershipRequest).countBy({ toOrganizationId: viewer.organizationId, status: PartnershipRequestStatus.PENDING });
+    return this.dataSource.getRepository(PartnershipRequest).countBy({
+      toOrganizationId: viewer.organizationId,
+      status: PartnershipRequestStatus.PENDING,
+      createdAt: MoreThan(this.expiry.requestCutoff()),
+    });
   }
 
   /** The viewer organisation's requests, newest first; a member without an organisation has none. */
@@ -142,19 +168,22 @@ export class PartnershipService {
       [PartnershipDirection.BOTH]: '(r.from_organization_id = :organizationId OR r.to_organization_id = :organizationId)',
     };
     qb.where(sides[args.direction], { organizationId });
-    if (args.status) qb.andWhere('r.status = :status', { status: args.status });
+    // By the status a reader sees: a request past its time is EXPIRED here, swept or not.
+    if (args.status) qb.andWhere(`${requestStatusSql('r')} = :status`, { status: args.status, requestCutoff: this.expiry.requestCutoff() });
     const totalCount = await qb.clone().getCount();
     const rows = await applyKeyset(qb, 'r', 'r.created_at', true, plan).getMany();
     return { rows, keyOf: (r) => ({ value: r.createdAt.toISOString(), id: r.id }), totalCount };
   }
-}
 
-function assertPending(request: PartnershipRequest): void {
-  if (request.status !== PartnershipRequestStatus.PENDING) {
-    throw userError(PartnershipErrorCode.REQUEST_NOT_PENDING, `The request is ${request.status}; only a PENDING request can be answered or withdrawn.`, [
-      'input',
-      'requestId',
-    ]);
+  /** Only a request still PENDING (and in time) is answered or withdrawn. */
+  private assertPending(request: PartnershipRequest): void {
+    const status = this.statusOf(request);
+    if (status !== PartnershipRequestStatus.PENDING) {
+      throw userError(PartnershipErrorCode.REQUEST_NOT_PENDING, `The request is ${status}; only a PENDING request can be answered or withdrawn.`, [
+        'input',
+        'requestId',
+      ]);
+    }
   }
 }
 

@@ -15,6 +15,7 @@ import { interestedOrganization } from './project-interest.access';
 import { ProjectInterest } from './project-interest.entity';
 import { ProjectInterestErrorCode } from './project-interest.errors';
 import type { ExpressInterestInput, WithdrawInterestInput } from './project-interest.inputs';
+import { recordInterestExpressed } from './project-interest.events';
 
 export interface InterestChange {
   interest: ProjectInterest | null;
@@ -56,6 +57,7 @@ export class ProjectInterestService {
           { en: "This slot is not one of the project's requirement slots.", ko: '이 역할은 이 사업의 요구 역할이 아닙니다.' },
           ['input', 'slotIds', String(stray)],
         );
+      const restated = await em.getRepository(ProjectInterest).existsBy({ projectId, organizationId });
       await em
         .createQueryBuilder()
         .insert()
@@ -71,6 +73,8 @@ export class ProjectInterestService {
         details: { organizationId, slotIds },
       });
       const interest = await em.getRepository(ProjectInterest).findOneByOrFail({ projectId, organizationId });
+      // A new interest is news to the planner; restating one (other slots, another message) is not.
+      if (!restated) await recordInterestExpressed(em, project, organizationId, slotIds, viewer.accountId);
       return { interest, project };
     });
   }

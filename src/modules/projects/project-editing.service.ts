@@ -7,6 +7,8 @@ import { recordAudit } from '../audit/audit.service';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Consortium } from '../consortia/consortium.entity';
 import { ConsortiumStatus } from '../consortia/consortium.enums';
+import { consortiumEvent, invitedOrganizations } from '../consortia/consortium.events';
+import { recordEvents, type EventDraft } from '../events/event-log';
 import { Domain } from '../taxonomy/domain.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { Technology } from '../taxonomy/technology.entity';
@@ -192,7 +194,12 @@ export class ProjectEditingService {
         .setLock('pessimistic_write')
         .where('c.project_id = :projectId AND c.status IN (:...statuses)', { projectId, statuses: [ConsortiumStatus.DRAFT, ConsortiumStatus.INVITING] })
         .getMany();
+      const events: EventDraft[] = [];
       for (const consortium of open) {
+        // Its invited members hear that it ended with the project.
+        events.push(
+          await consortiumEvent(em, 'CONSORTIUM_DISSOLVED', consortium, await invitedOrganizations(em, consortium.id), viewer.accountId, 'project_closed'),
+        );
         await em.getRepository(Consortium).save({ ...consortium, status: ConsortiumStatus.DISSOLVED, dissolvedAt: new Date() });
         await recordAudit(em, {
           actorId: viewer.accountId,
@@ -203,7 +210,10 @@ export class ProjectEditingService {
         });
       }
       project.status = ProjectStatus.CLOSED;
-      return this.bump(em, project);
+      const closed = await this.bump(em, project);
+      // Last: the event log's lock is held from here to COMMIT (event-log.ts).
+      await recordEvents(em, events);
+      return closed;
     });
   }
 
