@@ -25,6 +25,7 @@ import { TeamService } from './modules/teams/team.service';
 import { PartnerBlockService } from './modules/partner-blocks/partner-block.service';
 import { ProjectInterestService } from './modules/project-interests/project-interest.service';
 import { InvitationService } from './modules/invitations/invitation.service';
+import { EventService } from './modules/events/event.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
 /** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
@@ -76,6 +77,7 @@ export function createServices(
     projectEditing,
     partnerships: new PartnershipService(dataSource),
     consortia: new ConsortiumService(dataSource, matching, projectEditing),
+    events: new EventService(dataSource),
   };
 }
 

@@ -14,6 +14,7 @@ import { createTeamLoaders } from './teams/team.loaders';
 import { createWorkingGroupLoaders } from './working-groups/working-group.loaders';
 import { createPartnerBlockLoaders } from './partner-blocks/partner-block.loaders';
 import { createProjectInterestLoaders } from './project-interests/project-interest.loaders';
+import { createEventLoaders } from './events/event.loaders';
 
 /**
  * Each module's DataLoaders. (Kept apart from src/modules/index.ts, which also lists the resolvers:
@@ -34,6 +35,7 @@ export const loaderGroups = [
   createInvitationLoaders,
   createPartnerBlockLoaders,
   createProjectInterestLoaders,
+  createEventLoaders,
 ] as const;
 
 /** Every DataLoader of every module, fresh for one request (see loaderFactory). */
