@@ -121,7 +121,7 @@ export async function countUnread(db: Queryable, recipient: Recipient): Promise<
 export async function countEvents(db: Queryable, recipient: Recipient, unreadOnly: boolean): Promise<number> {
   if (unreadOnly) return countUnread(db, recipient);
   if (recipient.disabled) return 0;
-  const params: unknown[] = [recipient.accountId];
+  const params: unknown[] = [];
   const [row]: { count: string }[] = await db.query(`SELECT count(*) AS count FROM event e WHERE ${audienceFilter(recipient, params)}`, params);
   return Number(row?.count ?? 0);
 }
