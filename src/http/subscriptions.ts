@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { getOperationAST, GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+// graphql-ws names it useServer; it is no React hook (Biome's hook rule goes by the name).
+import { useServer as serveGraphQLWs } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { ErrorCode } from '../graphql/errors';
@@ -61,13 +62,15 @@ export function serveSubscriptions(
   const formatError = createFormatError(log);
   const masked = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
-  const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
+  const server = serveGraphQLWs<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema,
       isProd: options.production,
       connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization;
+        // `authorization` as the graphql-ws examples send it; GraphiQL passes its Headers pane as is (`Authorization`).
+        const params = ctx.connectionParams ?? {};
+        const authorization = params.authorization ?? params.Authorization;
         if (authorization !== undefined && authorization !== null && typeof authorization !== 'string') return false;
         try {
           ctx.extra.account = await accountFromAuthorization(authorization ?? undefined, services);

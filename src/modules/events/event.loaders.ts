@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { byIdLoader } from '../../graphql/batch';
 import type { Viewer } from '../accounts/viewer';
-import { readEventsFor } from './event.reader';
-import { recipientOf } from './event.service';
+import { readEventsFor, recipientOf } from './event.reader';
 
 export function createEventLoaders(dataSource: DataSource, viewer: Viewer | null) {
   return {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../accounts/viewer';
 import { mayReceive, type Recipient } from './event.access';
 import type { EventType } from './event.enums';
 import { Event } from './event.types';
@@ -7,6 +8,12 @@ import { Event } from './event.types';
 export interface Queryable {
   query: EntityManager['query'];
 }
+
+/**
+ * A signed-in viewer as an event recipient. The viewer is built from the account's row as read
+ * for this request (src/http/authentication.ts refuses disabled accounts), so it is current.
+ */
+export const recipientOf = (viewer: Viewer): Recipient => ({ accountId: viewer.accountId, organizationId: viewer.organizationId, disabled: false });
 
 /** Which stretch of the log to read, by id (the cursor): both bounds exclusive; newest first or oldest first. */
 export interface EventWindow {

@@ -4,18 +4,11 @@ import { toGlobalId } from '../../graphql/global-id';
 import { notFound } from '../../graphql/user-error';
 import type { Viewer } from '../accounts/viewer';
 import type { Write } from '../write';
-import type { Recipient } from './event.access';
-import { countEvents, countUnread, readEventsFor } from './event.reader';
+import { countEvents, countUnread, readEventsFor, recipientOf } from './event.reader';
 import type { Event } from './event.types';
 
 /** The keyset order of the notification centre: by log id, newest first (cursors name it). */
 export const EVENTS_ORDER = 'EVENTS';
-
-/**
- * A signed-in viewer as an event recipient. The viewer is built from the account's row as read
- * for this request (src/http/authentication.ts refuses disabled accounts), so it is current.
- */
-export const recipientOf = (viewer: Viewer): Recipient => ({ accountId: viewer.accountId, organizationId: viewer.organizationId, disabled: false });
 
 /** The notification centre: the signed-in account's events and their read state. */
 export class EventService {
