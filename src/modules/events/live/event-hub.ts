@@ -42,6 +42,8 @@ export class EventHub {
   private readAgain = false;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** Subscriptions made so far (the idle tail's jump checks none came meanwhile). */
+  private registrations = 0;
   private readonly pollMs: number;
   private readonly batchSize: number;
   private readonly maxQueue: number;
@@ -96,6 +98,16 @@ export class EventHub {
   }
 
   private async readTail(): Promise<void> {
+    if (this.subscriptions.size === 0) {
+      // Nobody to hand events to: move to the log's end without reading it, unless someone
+      // subscribed meanwhile (its replay may have read the log before events this jump would skip).
+      const registered = this.registrations;
+      const end = await lastEventId(this.db);
+      if (this.registrations === registered) {
+        this.position = Math.max(this.position, end);
+        return;
+      }
+    }
     for (;;) {
       const events = await readLogAfter(this.db, this.position, this.batchSize);
       if (events.length === 0) return;
@@ -135,6 +147,7 @@ export class EventHub {
     if (this.closed) throw new Error('The server is shutting down.');
     const subscription = new LiveSubscription(accountId, afterId ?? this.position, this.maxQueue, (s) => this.subscriptions.delete(s));
     this.subscriptions.add(subscription);
+    this.registrations++;
     void this.replay(subscription);
     return subscription;
   }
