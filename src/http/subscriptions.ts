@@ -7,7 +7,7 @@ import { WebSocketServer } from 'ws';
 import { ErrorCode } from '../graphql/errors';
 import { createFormatError } from '../graphql/format-error';
 import { operationDepth } from '../graphql/limits/depth-limit';
-import { queryTooCostly, queryTooDeep } from '../graphql/limits/limit-errors';
+import { LimitErrorCode, queryTooCostly, queryTooDeep } from '../graphql/limits/limit-errors';
 import { operationCost } from '../graphql/limits/query-cost';
 import type { QueryLimits } from '../graphql/limits/limits-plugin';
 import { MAX_DOCUMENT_TOKENS, type GraphQLServer } from '../graphql/server';
@@ -88,7 +88,7 @@ export function serveSubscriptions(
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
           return [
             new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection; complete one first.`, {
-              extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
+              extensions: { code: LimitErrorCode.TOO_MANY_SUBSCRIPTIONS },
             }),
           ];
         }
@@ -96,12 +96,15 @@ export function serveSubscriptions(
         try {
           document = parse(payload.query, { maxTokens: MAX_DOCUMENT_TOKENS });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('The document does not parse.')];
+          // Coded as Apollo codes them over HTTP, so the client reads the same answer either way.
+          return [
+            new GraphQLError(error instanceof GraphQLError ? error.message : 'The document does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+          ];
         }
         const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError('Unable to identify the operation.')];
+        if (!operation) return [new GraphQLError('Unable to identify the operation.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })];
         const depth = operationDepth(operation, document);
         if (depth > limits.maxDepth) return [queryTooDeep(depth, limits.maxDepth)];
         try {

@@ -1,5 +1,8 @@
 // The notification centre (myEvents, markEventsRead) and live events over graphql-ws, on the real
 // HTTP server in process: events made by real mutations, read back as their audience may.
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { CONNECTION_INIT_TIMEOUT_MS, MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../../src/http/subscriptions';
 import { AccountRole, createTestAccount, TeamRole } from '../support/accounts';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/http-app';
 import { EVENT_FIELDS, subscribeToEvents, tokenFor, type EventSubscriber } from '../support/live-events';
@@ -184,6 +187,42 @@ describe('live events over graphql-ws', () => {
       }, 20);
     });
     expect(JSON.stringify(anonymous.errors)).toContain('UNAUTHENTICATED');
+  });
+
+  it(`holds at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions on one connection`, async () => {
+    const client = createClient({
+      url: server.graphql.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token.y}` },
+    });
+    const errors: unknown[] = [];
+    const unsubscribe = Array.from({ length: MAX_SUBSCRIPTIONS_PER_CONNECTION + 1 }, () =>
+      client.subscribe(
+        { query: 'subscription { myEvents { id } }' },
+        { next: () => undefined, error: (error) => errors.push(error), complete: () => undefined },
+      ),
+    );
+    for (let i = 0; i < 250 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(errors).toHaveLength(1);
+    expect(JSON.stringify(errors[0])).toContain('TOO_MANY_SUBSCRIPTIONS');
+    for (const stop of unsubscribe) stop();
+    await client.dispose();
+  });
+
+  it('closes a connection that never sends connection_init with 4408', async () => {
+    const socket = new WebSocket(server.graphql.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    const started = Date.now();
+    const code = await new Promise<number>((resolve) => socket.once('close', (closeCode) => resolve(closeCode)));
+    expect(code).toBe(4408);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(CONNECTION_INIT_TIMEOUT_MS - 100);
+  });
+
+  it('answers a document that does not validate with GRAPHQL_VALIDATION_FAILED, as over HTTP', async () => {
+    const bad = subscribeToEvents(server.graphql, token.y, null, 'subscription { myEvents { nope } }');
+    open.push(bad);
+    for (let i = 0; i < 100 && bad.errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(JSON.stringify(bad.errors)).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(bad.errors)).toContain('nope');
   });
 
   it('refuses a cursor that is not an event cursor', async () => {
