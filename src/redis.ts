@@ -43,6 +43,24 @@ export function createRedisClient(url: string, onError: (error: Error) => void =
   return redis;
 }
 
+/**
+ * A connection for SUBSCRIBE only (a subscribed connection can send nothing else): it reconnects
+ * forever with the same back-off and subscribes again by itself, and `onReady` runs after every
+ * (re)connection, so its owner can catch up on what it missed while Redis was away (pub/sub keeps
+ * nothing for absent subscribers).
+ */
+export function createRedisSubscriber(url: string, onError: (error: Error) => void = () => undefined, onReady: () => void = () => undefined): Redis {
+  const redis = new Redis(url, {
+    connectTimeout: 1_000,
+    maxRetriesPerRequest: null,
+    autoResubscribe: true,
+    retryStrategy: (attempt) => Math.min(attempt * 100, MAX_RECONNECT_DELAY_MS),
+  });
+  redis.on('error', onError);
+  redis.on('ready', onReady);
+  return redis;
+}
+
 /** Whether Redis answers a PING now; never waits longer than the command timeout. */
 export async function redisHealth(redis: Redis): Promise<RedisHealth> {
   if (redis.status !== 'ready') return 'degraded';

@@ -28,6 +28,7 @@ import { InvitationService } from './modules/invitations/invitation.service';
 import { NotificationSettingsService } from './modules/notifications/notification-settings.service';
 import { type Clock, systemClock } from './clock';
 import { ExpiryPolicy, type ExpirySettings } from './modules/events/expiry';
+import { EventService } from './modules/events/event.service';
 
 /** The application's services, made once per process; they own queries and transactions. */
 /** `signInLimiters`: shared (Redis) counters of failed sign-ins; in process memory when absent. */
@@ -88,6 +89,7 @@ export function createServices(
     partnerships: new PartnershipService(dataSource, expiry),
     consortia: new ConsortiumService(dataSource, matching, projectEditing, expiry),
     notificationSettings: new NotificationSettingsService(dataSource),
+    events: new EventService(dataSource),
   };
 }
 

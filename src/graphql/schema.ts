@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type ContainerType, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { type NodeFetchers, NodeResolver } from './node.resolver';
 
@@ -25,6 +25,20 @@ function containerFor<Deps>(deps: Deps, nodeFetchers: NodeFetchers): ContainerTy
   };
 }
 
+/**
+ * type-graphql wants a pub/sub for any schema with subscriptions, even when, as ours, each
+ * subscription brings its own `subscribe` (live events read the event log, src/modules/events/live):
+ * this one refuses topic-based subscriptions, so none is declared by mistake.
+ */
+const noTopics: PubSub = {
+  publish: () => {
+    throw new Error('Subscriptions declare their own `subscribe`; there are no pub/sub topics.');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions declare their own `subscribe`; there are no pub/sub topics.');
+  },
+};
+
 /** The schema of the given resolvers (the modules', src/modules/index.ts), with Relay's `node` query. */
 export function buildGraphQLSchema<Deps>({ resolvers, nodeFetchers, deps }: SchemaParts<Deps>): Promise<GraphQLSchema> {
   return buildSchema({
@@ -33,5 +47,6 @@ export function buildGraphQLSchema<Deps>({ resolvers, nodeFetchers, deps }: Sche
     container: deps ? containerFor(deps, nodeFetchers) : undefined,
     validate: { forbidUnknownValues: false },
     authChecker,
+    pubSub: noTopics,
   });
 }

@@ -31,6 +31,10 @@ import { createMetricsRegistry } from './metrics';
 import { createReadinessCheck } from './readiness';
 import { corsPolicy, securityHeaders } from './security';
 import { unexpectedErrorHandler } from './unexpected-errors';
+import { inProcessBus, redisBus } from '../modules/events/live/event-bus';
+import { EventHub } from '../modules/events/live/event-hub';
+import { wakeOnCommit } from '../modules/events/live/wake-on-commit';
+import { serveSubscriptions } from './subscriptions';
 
 export interface App {
   httpServer: http.Server;
@@ -38,6 +42,8 @@ export interface App {
   services: Services;
   /** Notification mail (instant and daily digests); src/index.ts starts it once the server listens, Apollo's stop stops it. */
   mailDispatcher: MailDispatcher;
+  /** This instance's delivery of live events to its subscriptions. */
+  liveEvents: EventHub;
 }
 
 /**
@@ -130,7 +136,16 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     redis,
     log,
   });
-  const { apollo, contextFor } = await createGraphQLServer(dataSource, await graphqlModules(services), log, {
+  // Live events: after each COMMIT that wrote events a wake-up goes to every instance (Redis
+  // pub/sub with REDIS_URL), whose one tail reader then reads the log and feeds its subscriptions.
+  const bus = config.redisUrl ? redisBus(config.redisUrl, log) : inProcessBus();
+  wakeOnCommit(dataSource, bus);
+  const liveEvents = new EventHub(dataSource, bus, log);
+  await liveEvents.start();
+  let subscriptions: { dispose(): Promise<void> } | undefined;
+  const modules = await graphqlModules(services);
+  const limits = { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost };
+  const { apollo, contextFor } = await createGraphQLServer(dataSource, modules, log, {
     production: config.nodeEnv === 'production',
     introspection: config.introspection,
     plugins: [
@@ -144,8 +159,14 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
       // (cost limiter, sign-in counters) and the solver threads go with it.
       {
         serverWillStart: async () => ({
+          // Before the HTTP drain: WebSocket clients are told 1001 (going away) and reconnect elsewhere with their last cursor.
+          drainServer: async () => {
+            await liveEvents.close();
+            await subscriptions?.dispose();
+          },
           serverWillStop: async () => {
             await sweeper.stop();
+            await bus.close();
             await rateLimiter?.close();
             // A mail round under way finishes (commits) before the mailer and the pool go.
             await mailDispatcher.stop();
@@ -156,7 +177,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
         }),
       },
     ],
-    limits: { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost },
+    limits,
     rateLimiter,
     allowList: config.persistedQueriesOnly ? allowList : undefined,
     responseCache: config.responseCacheMb > 0 ? { maxBytes: config.responseCacheMb * 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
@@ -200,5 +221,14 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     ),
   );
   app.use(unexpectedErrorHandler(log));
-  return { httpServer, apollo, services, mailDispatcher };
+  subscriptions = serveSubscriptions(httpServer, {
+    schema: modules.schema,
+    graphql: { contextFor },
+    services,
+    liveEvents,
+    limits,
+    production: config.nodeEnv === 'production',
+    log,
+  });
+  return { httpServer, apollo, services, mailDispatcher, liveEvents };
 }

@@ -16,7 +16,8 @@ declare const document: { getElementById(id: string): Element | null };
 declare const localStorage: { getItem(key: string): string | null };
 declare const React: { createElement(type: unknown, props: Record<string, unknown>): unknown };
 declare const ReactDOM: { createRoot(container: Element): { render(element: unknown): void } };
-declare const GraphiQL: { createFetcher(options: { url: string }): unknown };
+declare const GraphiQL: { createFetcher(options: { url: string; subscriptionUrl?: string }): unknown };
+declare const location: { href: string };
 
 /**
  * Runs in the browser, as the page's only script of its own: fills the examples' ids from this
@@ -55,7 +56,9 @@ async function bootstrap(settings: BootstrapSettings, fill: typeof fillPlacehold
   ReactDOM.createRoot(root).render(
     React.createElement(GraphiQL, {
       // createFetcher POSTs `application/json` to the same origin; the Headers pane adds Authorization.
-      fetcher: GraphiQL.createFetcher({ url: settings.endpoint }),
+      // Subscriptions go over graphql-ws to the same path (ws:// or wss://), the Headers pane's
+      // Authorization travelling in connection_init.
+      fetcher: GraphiQL.createFetcher({ url: settings.endpoint, subscriptionUrl: new URL(settings.endpoint, location.href).href.replace(/^http/, 'ws') }),
       defaultTabs,
       ...(firstVisit && defaultTabs[0]?.variables ? { variables: defaultTabs[0].variables } : {}),
       defaultEditorToolsVisibility: true,

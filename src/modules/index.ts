@@ -1,7 +1,6 @@
 import { PartnerBlock } from './partner-blocks/partner-block.entity';
 import { ProjectInterest } from './project-interests/project-interest.entity';
 import type { GraphQLSchema } from 'graphql';
-import type { NodeFetchers } from '../graphql/node.resolver';
 import type { GraphQLModules } from '../graphql/server';
 import { buildGraphQLSchema } from '../graphql/schema';
 import type { Services } from '../services';
@@ -11,28 +10,27 @@ import { AccountResolver } from './accounts/account.resolver';
 import { PasswordReset } from './accounts/password-reset.entity';
 import { PasswordResolver } from './accounts/password.resolver';
 import { Invitation } from './invitations/invitation.entity';
-import { loadVisibleInvitation } from './invitations/invitation.access';
 import { InvitationResolver } from './invitations/invitation.resolver';
 import { viewerOf } from './accounts/tokens';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
-import { loadVisibleCapability } from './capabilities/capability.access';
 import { Capability } from './capabilities/capability.entity';
 import { CapabilityResolver } from './capabilities/capability.resolver';
 import { CityTheme } from './cities/city-theme.entity';
 import { PilotCity } from './cities/pilot-city.entity';
 import { CityThemeResolver, PilotCityResolver } from './cities/pilot-city.resolver';
-import { loadVisibleConsortium } from './consortia/consortium.access';
 import { ConsortiumAssignment } from './consortia/consortium-assignment.entity';
 import { ConsortiumMember } from './consortia/consortium-member.entity';
 import { Consortium } from './consortia/consortium.entity';
 import { ConsortiumMembershipResolver, ConsortiumResolver, ConsortiumSlotAssignmentResolver } from './consortia/consortium.resolver';
 import { MyConsortiaResolver } from './consortia/my-consortia.resolver';
-import type { Context } from './context';
+import { nodeFetchers } from './node-fetchers';
 import { EventRecord } from './events/event.entity';
 import { MailCursor, NotificationDigest } from './notifications/mail-state.entity';
 import { NotificationSettings } from './notifications/notification-settings.entity';
 import { NotificationSettingsResolver } from './notifications/notification.resolver';
+import { EventRead, EventReadMark } from './events/event-read.entity';
+import { EventResolver } from './events/event.resolver';
 import { ClientMutation } from './idempotency/client-mutation.entity';
 import {
   ConsortiumAlternativeResolver,
@@ -51,15 +49,12 @@ import {
   TargetSlotResolver,
 } from './matching/matching.resolver';
 import { MembershipResolver } from './organizations/membership.resolver';
-import { loadVisibleOrganization } from './organizations/organization.access';
 import { Organization } from './organizations/organization.entity';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { ProfileResolver } from './organizations/profile.resolver';
 import { OrganizationContactResolver } from './partnerships/organization-contact.resolver';
-import { loadVisibleRequest } from './partnerships/partnership.access';
 import { PartnershipRequest } from './partnerships/partnership-request.entity';
 import { PartnershipRequestResolver } from './partnerships/partnership.resolver';
-import { loadVisibleProject, loadVisibleSlot } from './projects/project.access';
 import { Project } from './projects/project.entity';
 import { ProjectMutationResolver } from './projects/project.mutations.resolver';
 import { ProjectResolver, RequirementSlotResolver } from './projects/project.resolver';
@@ -115,6 +110,8 @@ export const entities = [
   NotificationSettings,
   MailCursor,
   NotificationDigest,
+  EventReadMark,
+  EventRead,
 ];
 
 /** Every resolver class, for the schema. */
@@ -163,23 +160,10 @@ export const resolvers = [
   InvitationResolver,
   MyConsortiaResolver,
   NotificationSettingsResolver,
+  EventResolver,
 ] as const;
 
-/** How `node(id:)` loads each type: through the feature's access rules, so a hidden object reads null. */
-export const nodeFetchers: NodeFetchers<Context> = {
-  Organization: loadVisibleOrganization,
-  Capability: loadVisibleCapability,
-  Domain: (ctx, id) => ctx.loaders.domainById.load(id),
-  Technology: (ctx, id) => ctx.loaders.technologyById.load(id),
-  Industry: (ctx, id) => ctx.loaders.industryById.load(id),
-  PilotCity: (ctx, id) => ctx.loaders.pilotCityById.load(id),
-  WorkingGroup: (ctx, id) => ctx.loaders.workingGroupById.load(id),
-  Project: loadVisibleProject,
-  RequirementSlot: loadVisibleSlot,
-  PartnershipRequest: loadVisibleRequest,
-  Consortium: loadVisibleConsortium,
-  Invitation: loadVisibleInvitation,
-};
+export { nodeFetchers };
 
 /** The application's schema; without services it can only be printed (schema:print), not executed. */
 export function buildAppSchema(services?: Services): Promise<GraphQLSchema> {

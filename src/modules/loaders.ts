@@ -15,6 +15,7 @@ import { createWorkingGroupLoaders } from './working-groups/working-group.loader
 import { createPartnerBlockLoaders } from './partner-blocks/partner-block.loaders';
 import { createProjectInterestLoaders } from './project-interests/project-interest.loaders';
 import { createNotificationLoaders } from './notifications/notification.loaders';
+import { createEventLoaders } from './events/event.loaders';
 
 /**
  * Each module's DataLoaders. (Kept apart from src/modules/index.ts, which also lists the resolvers:
@@ -36,6 +37,7 @@ export const loaderGroups = [
   createPartnerBlockLoaders,
   createProjectInterestLoaders,
   createNotificationLoaders,
+  createEventLoaders,
 ] as const;
 
 /** Every DataLoader of every module, fresh for one request (see loaderFactory). */

@@ -15,6 +15,8 @@ export enum LimitErrorCode {
   TOO_MANY_MATCHING_FIELDS = 'TOO_MANY_MATCHING_FIELDS',
   /** Every matching solver thread is busy and its queue is full: retry shortly. */
   SOLVER_BUSY = 'SOLVER_BUSY',
+  /** A graphql-ws connection already holds the most subscriptions allowed (src/http/subscriptions.ts). */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
 }
 
 // Rejected before execution, like a validation error: the client must change the operation.

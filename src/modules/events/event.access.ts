@@ -17,3 +17,16 @@ export function mayReceive(recipient: Recipient, event: Pick<EventRecord, 'audie
   if (event.audienceAccountIds.includes(recipient.accountId)) return true;
   return recipient.organizationId != null && event.audienceOrganizationIds.includes(recipient.organizationId);
 }
+
+/**
+ * Whether the reader of an event sees who caused it (`Event.actor`): itself, a member of its own
+ * organisation's team (whom it sees in `Organization.team` anyway), or anyone for an admin. An
+ * account of another organisation stays hidden: the summary names organisations, not people.
+ */
+export function maySeeActor(
+  viewer: { accountId: number; role: string; organizationId: number | null },
+  actor: { id: number; organizationId: number | null },
+): boolean {
+  if (viewer.accountId === actor.id || viewer.role === 'ADMIN') return true;
+  return viewer.role === 'MEMBER' && viewer.organizationId != null && viewer.organizationId === actor.organizationId;
+}

@@ -1,0 +1,143 @@
+import type http from 'node:http';
+import { getOperationAST, GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+// graphql-ws names it useServer; it is no React hook (Biome's hook rule goes by the name).
+import { useServer as serveGraphQLWs } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import { ErrorCode } from '../graphql/errors';
+import { createFormatError } from '../graphql/format-error';
+import { operationDepth } from '../graphql/limits/depth-limit';
+import { LimitErrorCode, queryTooCostly, queryTooDeep } from '../graphql/limits/limit-errors';
+import { operationCost } from '../graphql/limits/query-cost';
+import type { QueryLimits } from '../graphql/limits/limits-plugin';
+import { MAX_DOCUMENT_TOKENS, type GraphQLServer } from '../graphql/server';
+import type { Account } from '../modules/accounts/account.entity';
+import type { EventHub } from '../modules/events/live/event-hub';
+import type { Services } from '../services';
+import { accountFromAuthorization } from './authentication';
+
+/** A client must send connection_init this soon after connecting, or it is closed (4408). */
+export const CONNECTION_INIT_TIMEOUT_MS = 5_000;
+/** The server pings every this long; a client that does not answer by the next ping is dropped. */
+export const KEEP_ALIVE_MS = 12_000;
+/** Open subscriptions one connection may hold; more are refused with TOO_MANY_SUBSCRIPTIONS. */
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
+/** Largest message a client may send (a subscribe message is a few hundred bytes). */
+const MAX_MESSAGE_BYTES = 64 * 1024;
+/** On shutdown, clients get this long to answer the close (1001 Going away) before their sockets are cut. */
+const CLOSE_GRACE_MS = 1_000;
+
+type ConnectionExtra = {
+  /** The account the connection signed in as in connection_init; null when anonymous. */
+  account?: Account | null;
+};
+
+export interface SubscriptionServer {
+  /** Closes every socket with 1001 (going away) and stops accepting new ones. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * GraphQL subscriptions over the graphql-ws protocol on the HTTP server's own port and path
+ * (`/graphql`: a WebSocket upgrade goes here, everything else to Express). The access token comes
+ * in connection_init (`{ "authorization": "Bearer <token>" }`), read once as the HTTP edge reads
+ * the header; a wrong one closes the socket with 4403 (Forbidden). Each operation is checked
+ * against the same depth and cost limits as over HTTP and gets its own context, with the
+ * instance's live-event hub.
+ */
+export function serveSubscriptions(
+  httpServer: http.Server,
+  options: {
+    schema: GraphQLSchema;
+    graphql: Pick<GraphQLServer, 'contextFor'>;
+    services: Pick<Services, 'tokens' | 'accounts'>;
+    liveEvents: EventHub;
+    limits: QueryLimits;
+    production: boolean;
+    log: Logger;
+  },
+): SubscriptionServer {
+  const { schema, graphql, services, liveEvents, limits, log } = options;
+  // Errors are masked as over HTTP: an unexpected one is logged and answered INTERNAL_SERVER_ERROR.
+  const formatError = createFormatError(log);
+  const masked = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
+  const server = serveGraphQLWs<Record<string, unknown> | undefined, ConnectionExtra>(
+    {
+      schema,
+      isProd: options.production,
+      connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
+      onConnect: async (ctx) => {
+        // `authorization` as the graphql-ws examples send it; GraphiQL passes its Headers pane as is (`Authorization`).
+        const params = ctx.connectionParams ?? {};
+        const authorization = params.authorization ?? params.Authorization;
+        if (authorization !== undefined && authorization !== null && typeof authorization !== 'string') return false;
+        try {
+          ctx.extra.account = await accountFromAuthorization(authorization ?? undefined, services);
+          return true;
+        } catch (error) {
+          if (error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED) return false;
+          log.error({ err: error }, 'reading the account of a WebSocket connection failed');
+          return false;
+        }
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: masked(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => masked(errors),
+      onSubscribe: (ctx, _id, payload) => {
+        // The one being subscribed is already counted.
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+          return [
+            new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection; complete one first.`, {
+              extensions: { code: LimitErrorCode.TOO_MANY_SUBSCRIPTIONS },
+            }),
+          ];
+        }
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(payload.query, { maxTokens: MAX_DOCUMENT_TOKENS });
+        } catch (error) {
+          // Coded as Apollo codes them over HTTP, so the client reads the same answer either way.
+          return [
+            new GraphQLError(error instanceof GraphQLError ? error.message : 'The document does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+          ];
+        }
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('Unable to identify the operation.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })];
+        const depth = operationDepth(operation, document);
+        if (depth > limits.maxDepth) return [queryTooDeep(depth, limits.maxDepth)];
+        try {
+          const cost = operationCost(schema, document, payload.operationName, payload.variables ?? undefined);
+          if (cost > limits.maxCost) return [queryTooCostly(cost, limits.maxCost)];
+        } catch {
+          // Variables that do not coerce: execution rejects them.
+        }
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: {
+            ...graphql.contextFor({ account: ctx.extra.account ?? null, clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown' }),
+            liveEvents,
+          },
+        };
+      },
+    },
+    wss,
+    KEEP_ALIVE_MS,
+  );
+  return {
+    async dispose() {
+      const stragglers = setTimeout(() => {
+        for (const client of wss.clients) client.terminate();
+      }, CLOSE_GRACE_MS);
+      try {
+        await server.dispose();
+      } finally {
+        clearTimeout(stragglers);
+      }
+    },
+  };
+}
