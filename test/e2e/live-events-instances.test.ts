@@ -115,7 +115,7 @@ beforeAll(async () => {
   await startRedis();
   dataSource = createDataSource({ url: testDatabaseUrl(), poolSize: 2, entities });
   await dataSource.initialize();
-  [x, y, z] = await approvedOrganizations(dataSource, 3, 130);
+  [x, y, z] = await approvedOrganizations(dataSource, 3, 160);
   await deleteRequestsOf(dataSource, [x, y, z]);
   token.x = await tokenFor(dataSource, (await createTestAccount(dataSource, AccountRole.MEMBER, x)).id);
   token.y = await tokenFor(dataSource, (await createTestAccount(dataSource, AccountRole.MEMBER, y)).id);

@@ -20,7 +20,7 @@ const open: EventSubscriber[] = [];
 // This file's own slice of approved organisations.
 beforeAll(async () => {
   server = await startTestApp();
-  [x, y, z] = await approvedOrganizations(server.dataSource, 3, 125);
+  [x, y, z] = await approvedOrganizations(server.dataSource, 3, 150);
   await deleteRequestsOf(server.dataSource, [x, y, z]);
   const ds = server.dataSource;
   token.x = await tokenFor(ds, (await createTestAccount(ds, AccountRole.MEMBER, x)).id);
