@@ -284,7 +284,7 @@ describe('consortium invitations', () => {
     expect(audit).toEqual([{ actor_id: null, details: { organizationIds: [y, z], from: 'INVITED', to: 'EXPIRED' } }]);
     // The consortium cannot be confirmed now; the planner says what is missing.
     const [unconfirmed] = await userError(api, 'confirmConsortium', { consortiumId: consortium.id }, planner, 'MEMBERS_NOT_ACCEPTED');
-    expect(unconfirmed.message).toContain(`organisation ${y} (EXPIRED)`);
+    expect(unconfirmed.message).toContain(`${await nameEn(y)} (EXPIRED)`);
   });
 });
 
