@@ -7,6 +7,7 @@ import { candidatePool, fittingCandidates, interchangeGroup, pruneDominated, pru
 import { buildConsortiumModel, encodeConsortiumSolution, readConsortiumSolution, type ConsortiumInstance } from './consortium-model';
 import { consortiumValue, memberStakes } from './consortium-value';
 import { fit } from './fit';
+import { searchTopTeams } from './exact-search';
 import { describeInfeasibility, infeasibility } from './infeasibility';
 import { boundsWithOutside, validMultipliers } from './pricing';
 import { budgetShare, rulesOf, stakeCapActive } from './rules';
@@ -32,6 +33,14 @@ const BOUND_TOLERANCE = 1e-9;
 const MAX_PRICING_ROUNDS = 10;
 /** Organisations entering the priced model per round, best reduced profit first. */
 const MAX_ENTERING = 100;
+/**
+ * Pools of at most this many candidates (after pruning) are searched exactly in TypeScript
+ * (exact-search.ts) instead of one MIP per alternative: each HiGHS run costs a few milliseconds
+ * of set-up and root work even on 20 candidates, the search well under one (docs/performance.md).
+ */
+const EXACT_SEARCH_UP_TO = 20;
+/** Nodes the exact search may visit before it leaves the instance to the MIP (a few ms of work). */
+const EXACT_SEARCH_NODES = 200_000;
 
 /** Internal switches, for tests that compare the paths against each other. */
 export interface AssembleTuning {
@@ -45,6 +54,8 @@ export interface AssembleTuning {
   seed?: readonly number[];
   /** Column-generation rounds (default 10); 1 prices once and leaves the rest to the certificate. */
   pricingRounds?: number;
+  /** Candidate sets up to this size go to the exact search instead of the MIP (default 20; 0: always the MIP). */
+  exactUpTo?: number;
 }
 
 /** A team in candidate indices: members and, per slot index, the candidate filling it (-1: a gap). */
@@ -69,7 +80,7 @@ export async function assembleConsortium(
 ): Promise<AssembleResult> {
   validateOptions(options);
   validateInput(project, organizations);
-  const stats: Stats = { candidates: 0, prunedFrom: 0, atCapacity: 0, optedOut: 0, solveMs: 0, solves: 0, relaxations: 0 };
+  const stats: Stats = { candidates: 0, prunedFrom: 0, atCapacity: 0, optedOut: 0, solveMs: 0, solves: 0, relaxations: 0, searchNodes: 0 };
   const infeasible = (reason: Infeasibility): AssembleResult => ({
     alternatives: [],
     infeasibility: reason,
@@ -98,7 +109,7 @@ export async function assembleConsortium(
 
   const budgetMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const clock = { deadline: performance.now() + budgetMs, budgetMs };
-  const search: Search = { project, options, solver, stats, clock };
+  const search: Search = { project, options, solver, stats, clock, exactUpTo: tuning.exactUpTo ?? EXACT_SEARCH_UP_TO };
 
   const usePricing = solver.solveRelaxation !== undefined && pool.length > (tuning.priceAbove ?? 60);
   const seed = (): Set<Candidate> => {
@@ -149,6 +160,7 @@ interface Search {
   solver: MipSolver;
   stats: Stats;
   clock: { deadline: number; budgetMs: number };
+  exactUpTo: number;
 }
 
 interface Solved {
@@ -217,6 +229,14 @@ async function solveTopK(search: Search, candidates: readonly Candidate[], known
   const instance = instanceOf(search, candidates);
   const indexOf = new Map(candidates.map((c, i) => [c.organization.id, i]));
   const included = new Set(options.includeOrganizations);
+  if (candidates.length <= search.exactUpTo) {
+    if (clock.deadline - performance.now() <= 0) return { alternatives: [], stopReason: timeLimitReason(clock) };
+    const started = performance.now();
+    const searched = searchTopTeams(instance, options.k, EXACT_SEARCH_NODES);
+    stats.solveMs += performance.now() - started;
+    stats.searchNodes += searched?.nodes ?? EXACT_SEARCH_NODES;
+    if (searched !== null) return searchedAlternatives(search, candidates, searched.teams);
+  }
   const slotIndex = new Map(project.slots.map((s, r) => [s.id, r]));
   const found: number[][] = [];
   const foundKeys = new Set<string>();
@@ -254,6 +274,32 @@ async function solveTopK(search: Search, candidates: readonly Candidate[], known
   // Proven solves come out in non-increasing value already; a time-limited one may not.
   alternatives.sort((a, b) => b.value - a.value);
   return { alternatives, stopReason };
+}
+
+/**
+ * The exact search's teams as alternatives, after the same clean-up as a MIP team: each keeps
+ * its value (the search's assignments are optimal), and a swap to smaller-id twins never yields
+ * a team listed before it or still to come, so the teams stay distinct.
+ */
+function searchedAlternatives(search: Search, candidates: readonly Candidate[], teams: readonly { members: number[]; filledBy: number[] }[]): Solved {
+  const { project, options } = search;
+  if (teams.length === 0) return { alternatives: [], stopReason: { code: 'JOINTLY_INFEASIBLE' } };
+  const included = new Set(options.includeOrganizations);
+  const keyOf = (members: readonly number[]) =>
+    members
+      .map((o) => candidates[o].organization.id)
+      .sort((a, b) => a - b)
+      .join(',');
+  const reported = new Set(teams.map((t) => keyOf(t.members)));
+  const alternatives = teams.map((t) => {
+    const team: Team = { members: [...t.members], filledBy: [...t.filledBy] };
+    improveAssignment(team, candidates, stakeCheck(project, options));
+    preferSmallerIds(team, candidates, included, reported, options);
+    reported.add(keyOf(team.members));
+    return describe(project, team, candidates, options, { proven: true, gap: 0 });
+  });
+  alternatives.sort((a, b) => b.value - a.value);
+  return { alternatives, stopReason: null };
 }
 
 /** The relative gap between an upper bound and a value found, as MIP solvers report it. */

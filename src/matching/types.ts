@@ -195,6 +195,8 @@ export interface AssembleResult {
     solves: number;
     /** LP relaxations solved to price the organisations left out of the model (0 for small pools). */
     relaxations: number;
+    /** Nodes of the exact search that small pools get instead of MIP runs (0 when only the MIP ran). */
+    searchNodes: number;
   };
 }
 

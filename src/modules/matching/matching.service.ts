@@ -96,7 +96,7 @@ interface Prepared {
   refused: Infeasibility | null;
 }
 
-const NO_STATS: AssembleResult['stats'] = { candidates: 0, prunedFrom: 0, atCapacity: 0, optedOut: 0, solveMs: 0, solves: 0, relaxations: 0 };
+const NO_STATS: AssembleResult['stats'] = { candidates: 0, prunedFrom: 0, atCapacity: 0, optedOut: 0, solveMs: 0, solves: 0, relaxations: 0, searchNodes: 0 };
 
 export class MatchingService {
   private readonly data: MatchingData;

@@ -35,7 +35,9 @@ describe('assembleConsortium on the worked example', () => {
     expect(best.optimality).toEqual({ proven: true, gap: 0 });
     expect(best.assignments[1]).toMatchObject({ slotId: 12, organizationId: 2, fit: { capabilityId: 202, cityBonus: 0.1 } });
     expect(best.assignments[1].weightedFit).toBeCloseTo(2.7, 9);
-    expect(result.stats).toMatchObject({ prunedFrom: 4, candidates: 4, solves: 1 });
+    // Four candidates: searched exactly, without a MIP run.
+    expect(result.stats).toMatchObject({ prunedFrom: 4, candidates: 4, solves: 0 });
+    expect(result.stats.searchNodes).toBeGreaterThan(0);
   });
 
   it('reports the value consortiumValue gives for the same assignment', async () => {
@@ -60,7 +62,18 @@ describe('assembleConsortium on the worked example', () => {
       [12, 1],
       [13, 3],
     ]);
-    expect(result.stats.solves).toBe(3);
+    expect(result.stats.solves).toBe(0);
+  });
+
+  it('finds the same teams through the MIP, one run per alternative', async () => {
+    const searched = await assembleConsortium(project, organizations, options({ k: 3 }));
+    const solved = await assembleConsortium(project, organizations, options({ k: 3 }), undefined, { exactUpTo: 0 });
+    expect(solved.alternatives).toEqual(searched.alternatives);
+    expect(solved.stats).toMatchObject({ solves: 3, searchNodes: 0 });
+    // Fewer teams than k: the last run proves that no other team exists.
+    const two = await assembleConsortium(project, [A, B], options({ k: 3 }), undefined, { exactUpTo: 0 });
+    expect(two.alternatives.map((a) => a.memberIds)).toEqual([[1, 2]]);
+    expect(two.stats.solves).toBe(2);
   });
 
   it('stops early when fewer than k teams exist', async () => {
@@ -69,7 +82,6 @@ describe('assembleConsortium on the worked example', () => {
     expect(result.alternatives.map((a) => a.memberIds)).toEqual([[1, 2]]);
     expect(result.alternatives[0].gaps).toEqual([13]);
     expect(result.alternatives[0].value).toBeCloseTo(8.0, 9);
-    expect(result.stats.solves).toBe(2); // the second run proves no other team exists
   });
 
   it('excludeOrganizations B: {A,C} worth 9.8', async () => {

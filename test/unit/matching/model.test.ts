@@ -319,7 +319,8 @@ describe('assembleConsortium with a stub solver', () => {
         return solution.values === null ? solution : { ...solution, status: 'time-limit', gap: 0.25 };
       },
     };
-    const result = await assembleConsortium(project, orgs, { ...DEFAULT_CONSORTIUM_OPTIONS, minIndustries: 1, k: 2 }, stub);
+    // exactUpTo 0: the stub solves even this one-candidate pool (else the exact search would).
+    const result = await assembleConsortium(project, orgs, { ...DEFAULT_CONSORTIUM_OPTIONS, minIndustries: 1, k: 2 }, stub, { exactUpTo: 0 });
     expect(result.alternatives).toHaveLength(1);
     expect(result.alternatives[0].optimality).toEqual({ proven: false, gap: 0.25 });
     expect(result.alternatives[0].value).toBeCloseTo(2 * 0.8 - 0.1, 12);
@@ -328,7 +329,7 @@ describe('assembleConsortium with a stub solver', () => {
 
   it('says so when the time limit ends the search before any team', async () => {
     const stub: MipSolver = { solve: async () => ({ status: 'time-limit', values: null, objective: NaN, gap: Infinity }) };
-    const result = await assembleConsortium(project, orgs, { ...DEFAULT_CONSORTIUM_OPTIONS, minIndustries: 1, timeLimitMs: 2000 }, stub);
+    const result = await assembleConsortium(project, orgs, { ...DEFAULT_CONSORTIUM_OPTIONS, minIndustries: 1, timeLimitMs: 2000 }, stub, { exactUpTo: 0 });
     expect(result).toMatchObject({ alternatives: [], infeasibleReason: 'the solver found no team within the time limit of 2 s' });
   });
 });

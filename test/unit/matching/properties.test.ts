@@ -71,13 +71,13 @@ const slotArb = fc.record({
 /** A constraint that is off (its neutral value) three times in four: together they would rarely leave a team. */
 const sometimes = <T>(arb: fc.Arbitrary<T>, off: T): fc.Arbitrary<T> => fc.oneof({ arbitrary: fc.constant(off), weight: 3 }, { arbitrary: arb, weight: 1 });
 
-/** Instances with up to `maxOrganizations` organisations and teams of at most `maxMembers`. */
-const instances = (maxOrganizations: number, maxMembers: number[]) =>
+/** Instances with up to `maxOrganizations` organisations, `maxSlots` slots and teams of at most `maxMembers`. */
+const instances = (maxOrganizations: number, maxMembers: number[], maxSlots = 4, minOrganizations = 2) =>
   fc
     .record({
       cityId: fc.integer({ min: 1, max: 2 }),
-      slots: fc.array(slotArb, { minLength: 1, maxLength: 4 }),
-      organizations: fc.array(organizationArb, { minLength: 2, maxLength: maxOrganizations }),
+      slots: fc.array(slotArb, { minLength: 1, maxLength: maxSlots }),
+      organizations: fc.array(organizationArb, { minLength: minOrganizations, maxLength: maxOrganizations }),
       k: fc.integer({ min: 1, max: 4 }),
       maxMembers: fc.constantFrom(...maxMembers),
       minSmes: sometimes(fc.integer({ min: 1, max: 2 }), 0),
@@ -136,6 +136,8 @@ const instances = (maxOrganizations: number, maxMembers: number[]) =>
 const instanceArb = instances(8, [1, 2, 3, 3, 4, 5, 5]);
 /** More organisations, smaller teams (so that brute force stays quick): room for pricing to leave many out. */
 const widerArb = instances(16, [1, 2, 3, 3]);
+/** 12 to 20 organisations and up to 7 slots: beyond brute force, the exact search's whole range. */
+const twentyArb = instances(20, [2, 3, 4, 5, 6, 6], 7, 12);
 
 // ── Checks ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -217,6 +219,17 @@ describe('assembleConsortium against brute force', () => {
     );
   });
 
+  it('gives the same answers through the MIP (no exact search)', async () => {
+    await fc.assert(
+      fc.asyncProperty(instanceArb, async ({ project, organizations, options }) => {
+        const result = await assembleConsortium(project, organizations, options, undefined, { exactUpTo: 0 });
+        checkAgainstBruteForce(project, organizations, options, result);
+        expect(result.stats.searchNodes).toBe(0);
+      }),
+      { seed: SEED + 8, numRuns: 100 },
+    );
+  });
+
   it('gives the same values without dominance pruning', async () => {
     await fc.assert(
       fc.asyncProperty(instanceArb, async ({ project, organizations, options }) => {
@@ -259,6 +272,29 @@ describe('assembleConsortium against brute force', () => {
         if (result.alternatives.length > 0) expect(result.stats.candidates).toBeLessThanOrEqual(result.stats.prunedFrom);
       }),
       { seed: SEED + 3, numRuns: 60 },
+    );
+  });
+});
+
+describe('the exact search on up to 20 candidates', () => {
+  // Small pools are searched exactly instead of by the MIP (exact-search.ts); beyond brute force's
+  // reach, the two paths must find the same k values, every one proven.
+  it('finds the same values as the MIP', async () => {
+    await fc.assert(
+      fc.asyncProperty(twentyArb, async ({ project, organizations, options }) => {
+        // Without dominance pruning, so that the search sees all (up to 20) candidates.
+        const searched = await assembleConsortium(project, organizations, options, undefined, { pruneDominated: false });
+        const solved = await assembleConsortium(project, organizations, options, undefined, { pruneDominated: false, exactUpTo: 0 });
+        expect(searched.alternatives.map((a) => a.value)).toHaveLength(solved.alternatives.length);
+        searched.alternatives.forEach((a, i) => {
+          expect(Math.abs(a.value - solved.alternatives[i].value)).toBeLessThan(TOLERANCE);
+          expect(a.optimality).toEqual({ proven: true, gap: 0 });
+          expect(new Set(searched.alternatives.map((x) => x.memberIds.join(','))).size).toBe(searched.alternatives.length);
+        });
+        expect(searched.infeasibleReason).toBe(solved.infeasibleReason);
+        if (searched.stats.candidates > 0) expect(searched.stats.solves).toBe(0);
+      }),
+      { seed: SEED + 9, numRuns: 80 },
     );
   });
 });
