@@ -135,11 +135,14 @@ export function addConsortiumBlock(
     variables.push({ name: prefix + name, objective: objective * scale, lower, upper: 1, integer: true });
     return variables.length - 1;
   };
-  /** lower <= Σ terms, or with activation lower · s <= Σ terms. */
-  const atLeast = (terms: MipTerm[], lower: number): { terms: MipTerm[]; lower: number } =>
+  /**
+   * lower <= Σ terms <= upper, or with activation lower · s <= Σ terms, i.e. 0 <= Σ terms − lower · s
+   * <= upper − lower (exact for s = 1; with s = 0 the block's variables are all 0 anyway).
+   */
+  const between = (terms: MipTerm[], lower: number, upper: number): { terms: MipTerm[]; lower: number; upper: number } =>
     activation === undefined || lower === -Infinity || lower === 0
-      ? { terms, lower }
-      : { terms: [...terms, { variable: activation, coefficient: -lower }], lower: 0 };
+      ? { terms, lower, upper }
+      : { terms: [...terms, { variable: activation, coefficient: -lower }], lower: 0, upper: upper - lower };
   const sumOf = (columns: number[], coefficient = 1): MipTerm[] => columns.map((variable) => ({ variable, coefficient }));
 
   const included = new Set(options.includeOrganizations);
@@ -186,7 +189,7 @@ export function addConsortiumBlock(
 
   // Each slot at most once (exactly once under full coverage).
   slots.forEach((slot, r) => {
-    rows.slots[r] = add({ name: `slot_${nameOf(slot.id)}`, ...atLeast(sumOf(bySlot[r]), options.requireFullCoverage ? 1 : -Infinity), upper: 1 });
+    rows.slots[r] = add({ name: `slot_${nameOf(slot.id)}`, ...between(sumOf(bySlot[r]), options.requireFullCoverage ? 1 : -Infinity, 1) });
   });
   // Only members fill slots (x <= y), and every member fills at least one (y <= Σ x).
   for (const x of fillColumns) {
@@ -215,18 +218,18 @@ export function addConsortiumBlock(
   else {
     // s <= Σ y <= maxMembers · s: the size row (its upper side, which pricing reads) and its lower side.
     rows.size = add({ name: 'size', terms: [...sumOf(memberColumns), { variable: activation, coefficient: -options.maxMembers }], lower: -Infinity, upper: 0 });
-    add({ name: 'size_lo', ...atLeast(sumOf(memberColumns), 1), upper: Infinity });
+    add({ name: 'size_lo', ...between(sumOf(memberColumns), 1, Infinity) });
     candidates.forEach((c, o) => {
-      if (included.has(c.id)) add({ name: `included_${nameOf(c.id)}`, ...atLeast([{ variable: memberColumns[o], coefficient: 1 }], 1), upper: Infinity });
+      if (included.has(c.id)) add({ name: `included_${nameOf(c.id)}`, ...between([{ variable: memberColumns[o], coefficient: 1 }], 1, Infinity) });
     });
   }
 
   const membersWhere = (test: (c: ConsortiumCandidate) => boolean): number[] => candidates.flatMap((c, o) => (test(c) ? [memberColumns[o]] : []));
   if (options.minSmes > 0) {
-    rows.smes = add({ name: 'smes', ...atLeast(sumOf(membersWhere((c) => SMALL_KINDS.includes(c.kind))), options.minSmes), upper: Infinity });
+    rows.smes = add({ name: 'smes', ...between(sumOf(membersWhere((c) => SMALL_KINDS.includes(c.kind))), options.minSmes, Infinity) });
   }
   for (const kind of new Set(options.requiredKinds)) {
-    rows.kinds.set(kind, add({ name: `kind_${nameOf(kind)}`, ...atLeast(sumOf(membersWhere((c) => c.kind === kind)), 1), upper: Infinity }));
+    rows.kinds.set(kind, add({ name: `kind_${nameOf(kind)}`, ...between(sumOf(membersWhere((c) => c.kind === kind)), 1, Infinity) }));
   }
   // nLarge <= share * |T|, i.e. Σ_large (1 − share) y − Σ_other share y <= 0.
   if (options.maxLargeShare < 1 && candidates.some((c) => c.kind === LARGE_KIND)) {
@@ -338,7 +341,7 @@ export function addConsortiumBlock(
       }
     }
     if (options.minIndustries > 1) {
-      rows.minIndustries = add({ name: 'industries', ...atLeast(sumOf([...industryColumns.values()]), options.minIndustries), upper: Infinity });
+      rows.minIndustries = add({ name: 'industries', ...between(sumOf([...industryColumns.values()]), options.minIndustries, Infinity) });
     }
     if (activation === undefined) objectiveOffset = -options.mu * scale;
     else variables[activation] = { ...variables[activation], objective: variables[activation].objective - options.mu * scale };

@@ -251,6 +251,8 @@ export const InfeasibleCode = describedEnum('InfeasibleCode', 'Why no consortium
   ONLY_LARGE: 'maxLargeShare is below 1 but every candidate is a large enterprise.',
   JOINTLY_INFEASIBLE: 'The solver proved that the rules together admit no team.',
   TIME_LIMIT: 'The time limit ran out before the solver found a team.',
+  CAPACITY_TAKEN: 'assemblePortfolio: the project has teams on its own, but the organisations they need are taken by the other projects up to their capacity.',
+  PORTFOLIO_INCOMPLETE: 'assemblePortfolio with requireAll: not every project can be staffed together, so none is assembled.',
 });
 export type InfeasibleCode = EnumValue<typeof InfeasibleCode>;
 
