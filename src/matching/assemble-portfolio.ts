@@ -16,8 +16,8 @@
 // The one-at-a-time baseline assembles the projects in the given order with assembleConsortium
 // (k = 1), each with the capacity the earlier ones left. It is the joint solve's start, so a time
 // limit still answers at least the baseline, with the solver's gap.
-import { assembleConsortium, describe, improveAssignment, stakeCheck, validateInput, validateOptions, type Team } from './assemble-consortium';
-import { candidatePool, fittingCandidates, pruneDominated, pruningGroup, type Candidate } from './candidates';
+import { assembleConsortium, describe, improveAssignment, relativeGap, stakeCheck, validateInput, validateOptions, type Team } from './assemble-consortium';
+import { candidatePool, fittingCandidates, interchangeGroup, pruneDominated, pruningGroup, seedCandidates, type Candidate } from './candidates';
 import {
   addConsortiumBlock,
   readConsortiumSolution,
@@ -28,8 +28,9 @@ import {
 } from './consortium-model';
 import { describeInfeasibility, infeasibility } from './infeasibility';
 import type { MipModel } from './mip';
+import { lagrangianBound, reducedProfit, validMultipliers } from './pricing';
 import { budgetShare } from './rules';
-import { highsSolver, type MipSolver } from './solver';
+import { highsSolver, type MipSolution, type MipSolver } from './solver';
 import type { ConsortiumAlternative, ConsortiumOptions, Infeasibility, OrganizationInput, ProjectInput } from './types';
 
 /** Budget for a whole portfolio call (baseline and joint solve) when timeLimitMs is not set. */
@@ -37,6 +38,15 @@ export const DEFAULT_PORTFOLIO_TIME_LIMIT_MS = 10_000;
 /** The share of the budget the one-at-a-time baseline may use; the joint solve gets the rest. */
 const BASELINE_SHARE = 0.4;
 const VALUE_TOLERANCE = 1e-9;
+/** Value slack when comparing bounds with totals found (as in assembleConsortium). */
+const BOUND_TOLERANCE = 1e-9;
+/** Joint pools (summed over projects, after pruning) larger than this go through the priced model. */
+const PRICE_ABOVE = 300;
+/** Organisations per slot and interchange group in each project's first priced model. */
+const SEED_PER_GROUP = 2;
+/** Column-generation rounds on the joint relaxation, and organisations entering per project and round. */
+const PRICING_ROUNDS = 10;
+const MAX_ENTERING = 40;
 
 export interface PortfolioProjectInput {
   /** The project's id (echoed in the answer); unique within a portfolio. */
@@ -55,6 +65,16 @@ export interface PortfolioSettings {
   requireAll?: boolean;
   /** Wall-clock budget for the whole call, baseline included (default DEFAULT_PORTFOLIO_TIME_LIMIT_MS). */
   timeLimitMs?: number;
+}
+
+/** Internal switches, for tests that drive the priced path on small instances. */
+export interface PortfolioTuning {
+  /** Joint pools larger than this go through the priced model (default PRICE_ABOVE). */
+  priceAbove?: number;
+  /** Organisations per slot and interchange group in the first priced model (default SEED_PER_GROUP). */
+  seedPerGroup?: number;
+  /** Column-generation rounds (default PRICING_ROUNDS); 1 prices once and leaves the rest to the certificate. */
+  pricingRounds?: number;
 }
 
 export interface PortfolioProjectResult {
@@ -90,6 +110,10 @@ export interface PortfolioResult {
     /** Joint MIP runs (1, or 2 more when not every project can be staffed). */
     solves: number;
     baselineMs: number;
+    /** LP relaxations solved to price the organisations left out of the model (0 without pricing). */
+    relaxations: number;
+    /** The answer came from the priced model (with its certificate), not from the whole pools. */
+    priced: boolean;
   };
 }
 
@@ -115,6 +139,7 @@ export async function assemblePortfolio(
   organizations: readonly OrganizationInput[],
   settings: PortfolioSettings = {},
   solver: MipSolver = highsSolver(),
+  tuning: PortfolioTuning = {},
 ): Promise<PortfolioResult> {
   validate(projects, organizations, settings);
   const budgetMs = settings.timeLimitMs ?? DEFAULT_PORTFOLIO_TIME_LIMIT_MS;
@@ -168,7 +193,7 @@ export async function assemblePortfolio(
   }
   const baselineMs = performance.now() - started;
   const baselineTotal = totalOf(baseline);
-  const stats: PortfolioResult['stats'] = { candidates: 0, variables: 0, constraints: 0, solveMs: 0, solves: 0, baselineMs };
+  const stats: PortfolioResult['stats'] = { candidates: 0, variables: 0, constraints: 0, solveMs: 0, solves: 0, baselineMs, relaxations: 0, priced: false };
   const answer = (chosen: PortfolioProjectResult[], optimality: PortfolioResult['optimality']): PortfolioResult => ({
     projects: chosen,
     total: totalOf(chosen),
@@ -191,34 +216,15 @@ export async function assemblePortfolio(
       { proven: true, gap: 0 },
     );
 
-  // The joint model. Dominance pruning stays exact with keep = Σ_q maxTeam_q: a team of p that uses
-  // a dominated B has at most maxTeam_p − 1 other members, and the other projects' teams hold at
-  // most Σ_{q≠p} maxTeam_q organisations that could have used up a dominator's capacity, so some
-  // kept dominator A of B is free to take B's slots (same industry and kind class, fits no lower,
-  // and one capacity unit left); the swap frees B's unit and changes nothing else.
-  const maxTeams = staffable.map((i) => Math.min(projects[i].options.maxMembers, projects[i].project.slots.length));
-  const keep = maxTeams.reduce((a, b) => a + b, 0);
-  const builder: ModelBuilder = { variables: [], constraints: [] };
-  const blocks: Block[] = staffable.map((i, n) => {
-    const p = projects[i];
-    const always = new Set([...p.options.includeOrganizations, ...(baseline[i].alternative?.memberIds ?? [])]);
-    const candidates = pruneDominated(prepared[i].pool, keep, always, (c) => pruningGroup(c, p.options)).sort((a, b) => a.id - b.id);
-    const instance: ConsortiumInstance = {
-      slots: p.project.slots.map((s) => ({ id: s.id, weight: s.weight, budgetShare: budgetShare(s) })),
-      candidates,
-      options: p.options,
-    };
-    builder.variables.push({ name: `s_${n}`, objective: 0, lower: 1, upper: 1, integer: true });
-    const activation = builder.variables.length - 1;
-    const block = addConsortiumBlock(builder, instance, [], { prefix: `p${n}_`, objectiveScale: weightOf(p), activation });
-    return { index: i, input: p, weight: weightOf(p), instance, candidates, block, activation };
-  });
-  addCapacityRows(builder, blocks, capacityOf);
-  stats.candidates = blocks.reduce((sum, b) => sum + b.candidates.length, 0);
-  stats.variables = builder.variables.length;
-  stats.constraints = builder.constraints.length;
-  const offset = blocks.reduce((sum, b) => sum + b.block.objectiveOffset, 0);
-  const model: MipModel = { sense: 'maximize', objectiveOffset: offset, variables: builder.variables, constraints: builder.constraints };
+  // Dominance pruning stays exact with keep = Σ_q maxTeam_q: a team of p that uses a dominated B has
+  // at most maxTeam_p − 1 other members, and the other projects' teams hold at most Σ_{q≠p} maxTeam_q
+  // organisations that could have used up a dominator's capacity, so some kept dominator A of B is
+  // free to take B's slots (same industry and kind class, fits no lower, and a capacity unit left);
+  // the swap frees B's unit and changes nothing else.
+  const keep = staffable.reduce((sum, i) => sum + Math.min(projects[i].options.maxMembers, projects[i].project.slots.length), 0);
+  const known = (i: number) => new Set([...projects[i].options.includeOrganizations, ...(baseline[i].alternative?.memberIds ?? [])]);
+  const pools = staffable.map((i) => sortById(pruneDominated(prepared[i].pool, keep, known(i), (c) => pruningGroup(c, projects[i].options))));
+  const build = (members: readonly (readonly Candidate[])[], forced: boolean): Joint => buildJoint(projects, staffable, members, forced, capacityOf);
 
   const run = async (mip: MipModel, start: Float64Array | null) => {
     const t = performance.now();
@@ -227,10 +233,67 @@ export async function assemblePortfolio(
     stats.solves++;
     return solution;
   };
-  const startFrom = (allowOff: boolean): Float64Array | null => encodeBaseline(blocks, baseline, builder.variables.length, allowOff);
+  const record = (joint: Joint) => {
+    stats.candidates = joint.blocks.reduce((sum, b) => sum + b.candidates.length, 0);
+    stats.variables = joint.model.variables.length;
+    stats.constraints = joint.model.constraints.length;
+  };
+  const baselineTeams = projects.map((_, i) => baseline[i].alternative);
 
-  // First every staffable project; when the capacity rows forbid that, the most projects possible.
-  let solution = await run(model, startFrom(false));
+  // First every staffable project (all s_p = 1). A large pool goes through a priced model first:
+  // a few organisations per project, more while the joint LP relaxation prices some positively, and a
+  // Lagrangian certificate that the rest cannot raise the total (as assembleConsortium does per project).
+  let joint: Joint | null = null;
+  let solution: MipSolution | null = null;
+  let bound = Infinity;
+  const poolSize = pools.reduce((sum, pool) => sum + pool.length, 0);
+  if (solver.solveRelaxation !== undefined && poolSize > (tuning.priceAbove ?? PRICE_ABOVE)) {
+    const seeds = staffable.map((i, n) => seedOf(projects[i], pools[n], known(i), tuning.seedPerGroup ?? SEED_PER_GROUP));
+    const priced = await priceJoint(pools, seeds, build, solver, stats, deadline, tuning.pricingRounds ?? PRICING_ROUNDS);
+    if (priced !== null) {
+      record(priced.joint);
+      const first = await run(priced.joint.model, encodeTeams(priced.joint, baselineTeams, false));
+      if (first.values !== null) {
+        const found = readTeams(priced.joint, first.values);
+        const total = found.reduce((sum, t, n) => sum + (t ? priced.joint.blocks[n].weight * t.value : 0), 0);
+        const doubtful = priced.outside.map((list) => list.filter((o) => o.teamBound > total + BOUND_TOLERANCE).map((o) => o.candidate));
+        joint = priced.joint;
+        solution = first;
+        bound = priced.bound;
+        stats.priced = true;
+        if (doubtful.some((list) => list.length > 0)) {
+          // The doubtful organisations join their projects (less those pruning shows redundant) and
+          // the model is solved again from the first answer; the rest stay bounded by its total.
+          const members = priced.joint.blocks.map((b, n) => {
+            const teamIds = new Set([...known(b.index), ...(found[n]?.memberIds ?? [])]);
+            const set = [...b.candidates, ...doubtful[n]];
+            return sortById(pruneDominated(set, keep, new Set([...teamIds, ...b.candidates.map((c) => c.id)]), (c) => pruningGroup(c, b.input.options)));
+          });
+          const larger = build(members, true);
+          record(larger);
+          const teams = projects.map((_, i) => {
+            const n = staffable.indexOf(i);
+            return n < 0 ? null : found[n];
+          });
+          const second = await run(larger.model, encodeTeams(larger, teams, false));
+          if (second.values !== null) {
+            joint = larger;
+            solution = second;
+            bound = Infinity; // proven by the solver on the larger model, or its own gap
+          } else {
+            solution = { ...first, status: 'time-limit', gap: relativeGap(priced.bound, total) };
+          }
+        }
+      }
+    }
+  }
+  if (joint === null || solution === null) {
+    joint = build(pools, true);
+    record(joint);
+    solution = await run(joint.model, encodeTeams(joint, baselineTeams, false));
+  }
+
+  // When the capacity rows forbid staffing every project: the most projects possible, then the best total.
   let lostToCapacity: Set<number> = new Set();
   if (solution.status === 'infeasible') {
     if (settings.requireAll) {
@@ -239,47 +302,43 @@ export async function assemblePortfolio(
         { proven: true, gap: 0 },
       );
     }
-    for (const b of blocks) builder.variables[b.activation] = { ...builder.variables[b.activation], lower: 0 };
+    joint = build(pools, false);
+    record(joint);
+    const activations = new Set(joint.blocks.map((b) => b.activation));
     const counting: MipModel = {
-      ...model,
+      ...joint.model,
       objectiveOffset: 0,
-      variables: builder.variables.map((v, j) => ({ ...v, objective: blocks.some((b) => b.activation === j) ? 1 : 0 })),
+      variables: joint.model.variables.map((v, j) => ({ ...v, objective: activations.has(j) ? 1 : 0 })),
     };
-    const most = await run(counting, startFrom(true));
+    const most = await run(counting, encodeTeams(joint, baselineTeams, true));
     if (most.values === null) return answer(fallback(projects, baseline, resultOf), { proven: false, gap: null });
-    const staffed = Math.round(blocks.reduce((sum, b) => sum + (most.values as Float64Array)[b.activation], 0));
+    const mostValues = most.values;
+    const staffed = Math.round(joint.blocks.reduce((sum, b) => sum + mostValues[b.activation], 0));
     const lexicographic: MipModel = {
-      ...model,
-      variables: builder.variables,
+      ...joint.model,
       constraints: [
-        ...builder.constraints,
-        { name: 'staffed', terms: blocks.map((b) => ({ variable: b.activation, coefficient: 1 })), lower: staffed, upper: Infinity },
+        ...joint.model.constraints,
+        { name: 'staffed', terms: joint.blocks.map((b) => ({ variable: b.activation, coefficient: 1 })), lower: staffed, upper: Infinity },
       ],
     };
     const baselineStaffed = baseline.filter((r) => r.alternative !== null).length;
-    solution = await run(lexicographic, baselineStaffed === staffed ? startFrom(true) : most.values);
-    if (solution.values !== null) {
-      const off = blocks.filter((b) => (solution.values as Float64Array)[b.activation] < 0.5);
-      lostToCapacity = new Set(off.map((b) => b.index));
-    }
+    solution = await run(lexicographic, baselineStaffed === staffed ? encodeTeams(joint, baselineTeams, true) : mostValues);
+    const values = solution.values;
+    if (values !== null) lostToCapacity = new Set(joint.blocks.filter((b) => values[b.activation] < 0.5).map((b) => b.index));
   }
   if (solution.values === null) return answer(fallback(projects, baseline, resultOf), { proven: false, gap: null });
 
   const values = solution.values;
   const proven = solution.status === 'optimal';
-  const optimality = { proven, gap: proven ? 0 : Number.isFinite(solution.gap) ? solution.gap : null };
+  const found = readTeams(joint, values, { proven, gap: 0 });
+  const total = found.reduce((sum, t, n) => sum + (t ? (joint as Joint).blocks[n].weight * t.value : 0), 0);
+  const gap = proven ? 0 : Math.min(Number.isFinite(solution.gap) ? solution.gap : Infinity, relativeGap(bound, total));
+  const optimality = { proven, gap: Number.isFinite(gap) ? gap : null };
   const chosen: PortfolioProjectResult[] = projects.map((_, i) => resultOf(i, null, prepared[i].reason));
-  for (const b of blocks) {
-    if (values[b.activation] < 0.5) continue;
-    const read = readConsortiumSolution(b.instance, b.block, values);
-    const indexOf = new Map(b.candidates.map((c, o) => [c.id, o]));
-    const slotIndex = new Map(b.input.project.slots.map((s, r) => [s.id, r]));
-    const team: Team = { members: read.memberIds.map((id) => indexOf.get(id) as number), filledBy: b.input.project.slots.map(() => -1) };
-    for (const a of read.assignment) team.filledBy[slotIndex.get(a.slotId) as number] = indexOf.get(a.organizationId) as number;
-    // Moves slots among the team's own members only, so the capacity rows are untouched.
-    improveAssignment(team, b.candidates, stakeCheck(b.input.project, b.input.options));
-    chosen[b.index] = resultOf(b.index, describe(b.input.project, team, b.candidates, b.input.options, { proven, gap: optimality.gap ?? 0 }), null);
-  }
+  joint.blocks.forEach((b, n) => {
+    const team = found[n];
+    if (team) chosen[b.index] = resultOf(b.index, { ...team, optimality: { proven, gap: optimality.gap ?? 0 } }, null);
+  });
   // Projects the joint answer leaves out although they have teams alone: say whether capacity is why.
   for (const i of lostToCapacity) {
     const alone = await assembleConsortium(
@@ -298,6 +357,165 @@ export async function assemblePortfolio(
   return answer(chosen, optimality);
 }
 
+/** The joint model over some candidates per staffable project. */
+interface Joint {
+  model: MipModel;
+  blocks: Block[];
+  /** Row of each organisation's capacity row. */
+  capacityRows: Map<number, number>;
+}
+
+function sortById(candidates: readonly Candidate[]): Candidate[] {
+  return [...candidates].sort((a, b) => a.id - b.id);
+}
+
+/** `forced`: every project must be staffed (s_p fixed at 1); else s_p is free. */
+function buildJoint(
+  projects: readonly PortfolioProjectInput[],
+  staffable: readonly number[],
+  members: readonly (readonly Candidate[])[],
+  forced: boolean,
+  capacityOf: ReadonlyMap<number, number>,
+): Joint {
+  const builder: ModelBuilder = { variables: [], constraints: [] };
+  const blocks: Block[] = staffable.map((i, n) => {
+    const p = projects[i];
+    const candidates = [...members[n]];
+    const instance: ConsortiumInstance = {
+      slots: p.project.slots.map((s) => ({ id: s.id, weight: s.weight, budgetShare: budgetShare(s) })),
+      candidates,
+      options: p.options,
+    };
+    builder.variables.push({ name: `s_${n}`, objective: 0, lower: forced ? 1 : 0, upper: 1, integer: true });
+    const activation = builder.variables.length - 1;
+    const weight = p.weight ?? 1;
+    const block = addConsortiumBlock(builder, instance, [], { prefix: `p${n}_`, objectiveScale: weight, activation });
+    return { index: i, input: p, weight, instance, candidates, block, activation };
+  });
+  const capacityRows = addCapacityRows(builder, blocks, capacityOf);
+  const offset = blocks.reduce((sum, b) => sum + b.block.objectiveOffset, 0);
+  return { model: { sense: 'maximize', objectiveOffset: offset, variables: builder.variables, constraints: builder.constraints }, blocks, capacityRows };
+}
+
+/** The first priced model of a project: its best organisations per slot and interchange group, and its known teams. */
+function seedOf(p: PortfolioProjectInput, pool: readonly Candidate[], known: ReadonlySet<number>, perGroup: number): Set<Candidate> {
+  return seedCandidates(pool, p.project.slots.length, perGroup, known, (c) => interchangeGroup(c.organization, p.options));
+}
+
+/**
+ * Column generation on the joint LP relaxation (every project staffed): from `seeds`, add the
+ * organisations with a positive reduced profit in some project until none has (or the round limit).
+ * Returns the priced model, a bound on every portfolio of the whole pools, and per project the
+ * organisations left out with a bound on every portfolio in which that project's team has them;
+ * null when the relaxation is not solved to optimality (the caller then uses the whole pools).
+ */
+async function priceJoint(
+  pools: readonly (readonly Candidate[])[],
+  seeds: readonly Set<Candidate>[],
+  build: (members: readonly (readonly Candidate[])[], forced: boolean) => Joint,
+  solver: MipSolver,
+  stats: PortfolioResult['stats'],
+  deadline: number,
+  rounds: number,
+): Promise<{ joint: Joint; bound: number; outside: { candidate: Candidate; teamBound: number }[][] } | null> {
+  const inModel = seeds.map((seed) => new Set(seed));
+  for (let round = 0; ; round++) {
+    const joint = build(
+      pools.map((pool, n) => pool.filter((c) => inModel[n].has(c))),
+      true,
+    );
+    const remainingMs = deadline - performance.now();
+    if (remainingMs <= 0 || solver.solveRelaxation === undefined) return null;
+    const t = performance.now();
+    const lp = await solver.solveRelaxation(joint.model, { timeLimitSeconds: remainingMs / 1000 });
+    stats.solveMs += performance.now() - t;
+    stats.relaxations++;
+    if (lp.status !== 'optimal' || lp.rowDuals === null) return null;
+    const m = validMultipliers(joint.model, lp.rowDuals);
+    let bound = lagrangianBound(joint.model, m);
+    const priced = joint.blocks.map((b, n) => {
+      const { options, project } = b.input;
+      const w = b.weight;
+      // The block's objective is scaled by the project's weight; so are its reduced profits.
+      const scaled = {
+        ...options,
+        kappa: w * options.kappa,
+        mu: w * options.mu,
+        interestBonus: w * (options.interestBonus ?? 0),
+        tieBonus: w * (options.tieBonus ?? 0),
+      };
+      const weights = project.slots.map((s) => w * s.weight);
+      const shares = project.slots.map((s) => budgetShare(s));
+      const counts = options.respectCapacity !== false;
+      const included = new Set(options.includeOrganizations);
+      const outside = pools[n].filter((c) => !inModel[n].has(c));
+      const rvs = outside.map((c) => {
+        const rv = reducedProfit(b.block, scaled, weights, m, c, shares);
+        // Its y would enter its capacity row, when the model has one.
+        const row = counts && !included.has(c.id) ? joint.capacityRows.get(c.id) : undefined;
+        return row === undefined ? rv : rv - m[row];
+      });
+      for (const rv of rvs) bound += Math.max(0, rv);
+      // An industry only outside the block brings its own z_i.
+      if (options.mu !== 0 || options.minIndustries > 1) {
+        const minIndustries = b.block.rows.minIndustries === null ? 0 : m[b.block.rows.minIndustries];
+        const fresh = new Set(outside.map((c) => c.industryId).filter((i) => !b.block.industryColumns.has(i)));
+        bound += fresh.size * Math.max(0, w * options.mu - minIndustries);
+      }
+      return { outside, rvs };
+    });
+    const entering = priced.map(({ outside, rvs }) =>
+      outside
+        .map((c, i) => ({ c, rv: rvs[i] }))
+        .filter((e) => e.rv > BOUND_TOLERANCE)
+        .sort((a, b) => b.rv - a.rv || a.c.id - b.c.id),
+    );
+    if (entering.every((e) => e.length === 0) || round + 1 >= rounds) {
+      return {
+        joint,
+        bound,
+        outside: priced.map(({ outside, rvs }) => outside.map((candidate, i) => ({ candidate, teamBound: bound - Math.max(0, rvs[i]) + rvs[i] }))),
+      };
+    }
+    entering.forEach((list, n) => {
+      for (const e of list.slice(0, MAX_ENTERING)) inModel[n].add(e.c);
+    });
+  }
+}
+
+/** The teams of a joint solution per block (null: not staffed), each described as assembleConsortium describes one. */
+function readTeams(joint: Joint, values: ArrayLike<number>, optimality = { proven: false, gap: 0 }): (ConsortiumAlternative | null)[] {
+  return joint.blocks.map((b) => {
+    if (values[b.activation] < 0.5) return null;
+    const read = readConsortiumSolution(b.instance, b.block, values);
+    const indexOf = new Map(b.candidates.map((c, o) => [c.id, o]));
+    const slotIndex = new Map(b.input.project.slots.map((s, r) => [s.id, r]));
+    const team: Team = { members: read.memberIds.map((id) => indexOf.get(id) as number), filledBy: b.input.project.slots.map(() => -1) };
+    for (const a of read.assignment) team.filledBy[slotIndex.get(a.slotId) as number] = indexOf.get(a.organizationId) as number;
+    // Moves slots among the team's own members only, so the capacity rows are untouched.
+    improveAssignment(team, b.candidates, stakeCheck(b.input.project, b.input.options));
+    return describe(b.input.project, team, b.candidates, b.input.options, optimality);
+  });
+}
+
+/**
+ * Known teams (by project index) as values of the joint model, a MIP start; null when one cannot be
+ * written, or when a project without a team must be staffed (`allowOff` false).
+ */
+function encodeTeams(joint: Joint, teams: readonly (ConsortiumAlternative | null)[], allowOff: boolean): Float64Array | null {
+  const values = new Float64Array(joint.model.variables.length);
+  for (const b of joint.blocks) {
+    const team = teams[b.index];
+    if (!team) {
+      if (!allowOff) return null;
+      continue;
+    }
+    values[b.activation] = 1;
+    if (!writeConsortiumSolution(b.instance, b.block, { memberIds: team.memberIds, assignment: team.assignments }, values)) return null;
+  }
+  return values;
+}
+
 /** Σ weight · value over the staffed projects. */
 function totalOf(results: readonly PortfolioProjectResult[]): number {
   return results.reduce((sum, r) => sum + (r.alternative ? r.weight * r.alternative.value : 0), 0);
@@ -311,7 +529,8 @@ function counted(p: PortfolioProjectInput, memberIds: readonly number[]): number
 }
 
 /** Σ_p y_o,p <= c_o for each organisation that more projects could use than it has capacity left. */
-function addCapacityRows(builder: ModelBuilder, blocks: readonly Block[], capacityOf: ReadonlyMap<number, number>): void {
+function addCapacityRows(builder: ModelBuilder, blocks: readonly Block[], capacityOf: ReadonlyMap<number, number>): Map<number, number> {
+  const rows = new Map<number, number>();
   const columns = new Map<number, number[]>();
   for (const b of blocks) {
     if (b.input.options.respectCapacity === false) continue;
@@ -332,26 +551,9 @@ function addCapacityRows(builder: ModelBuilder, blocks: readonly Block[], capaci
       lower: -Infinity,
       upper: Math.max(0, capacity),
     });
+    rows.set(id, builder.constraints.length - 1);
   }
-}
-
-/**
- * The baseline's teams as values of the joint model (a MIP start); null when one cannot be written,
- * or when a project without a baseline team must be staffed (`allowOff` false).
- */
-function encodeBaseline(blocks: readonly Block[], baseline: readonly PortfolioProjectResult[], size: number, allowOff: boolean): Float64Array | null {
-  const values = new Float64Array(size);
-  for (const b of blocks) {
-    const alternative = baseline[b.index].alternative;
-    if (alternative === null) {
-      if (!allowOff) return null;
-      continue;
-    }
-    values[b.activation] = 1;
-    const ok = writeConsortiumSolution(b.instance, b.block, { memberIds: alternative.memberIds, assignment: alternative.assignments }, values);
-    if (!ok) return null;
-  }
-  return values;
+  return rows;
 }
 
 /** The baseline as the answer (when the joint solve found nothing better in time). */

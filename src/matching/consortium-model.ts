@@ -84,6 +84,8 @@ export interface ConsortiumBlock {
   rows: {
     slots: number[];
     size: number;
+    /** With activation: the row s <= Σ y (the size row is then Σ y <= maxMembers · s). */
+    sizeLower: number | null;
     smes: number | null;
     kinds: Map<Kind, number>;
     largeShare: number | null;
@@ -179,6 +181,7 @@ export function addConsortiumBlock(
   const rows: ConsortiumModel['rows'] = {
     slots: [],
     size: -1,
+    sizeLower: null,
     smes: null,
     kinds: new Map(),
     largeShare: null,
@@ -218,7 +221,7 @@ export function addConsortiumBlock(
   else {
     // s <= Σ y <= maxMembers · s: the size row (its upper side, which pricing reads) and its lower side.
     rows.size = add({ name: 'size', terms: [...sumOf(memberColumns), { variable: activation, coefficient: -options.maxMembers }], lower: -Infinity, upper: 0 });
-    add({ name: 'size_lo', ...between(sumOf(memberColumns), 1, Infinity) });
+    rows.sizeLower = add({ name: 'size_lo', ...between(sumOf(memberColumns), 1, Infinity) });
     candidates.forEach((c, o) => {
       if (included.has(c.id)) add({ name: `included_${nameOf(c.id)}`, ...between([{ variable: memberColumns[o], coefficient: 1 }], 1, Infinity) });
     });

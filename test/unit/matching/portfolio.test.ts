@@ -179,6 +179,19 @@ describe('assemblePortfolio against an independent brute force', () => {
     expect(seen.moreStaffed).toBeGreaterThan(0);
   });
 
+  it('gives the same optimum through the priced model started from one organisation per slot and group, priced once', async () => {
+    let priced = 0;
+    await fc.assert(
+      fc.asyncProperty(portfolioArb, async ({ projects, organizations }) => {
+        const result = await assemblePortfolio(projects, organizations, {}, undefined, { priceAbove: 0, seedPerGroup: 1, pricingRounds: 1 });
+        check(projects, organizations, result);
+        if (result.stats.priced) priced++;
+      }),
+      { seed: SEED + 2, numRuns: 150 },
+    );
+    expect(priced).toBeGreaterThan(50);
+  });
+
   it('with requireAll, staffs every project or none', async () => {
     await fc.assert(
       fc.asyncProperty(portfolioArb, async ({ projects, organizations }) => {
