@@ -36,17 +36,23 @@ import type { ConsortiumAlternative, ConsortiumOptions, Infeasibility, Organizat
 /** Budget for a whole portfolio call (baseline and joint solve) when timeLimitMs is not set. */
 export const DEFAULT_PORTFOLIO_TIME_LIMIT_MS = 10_000;
 /** The share of the budget the one-at-a-time baseline may use; the joint solve gets the rest. */
-const BASELINE_SHARE = 0.4;
+const BASELINE_SHARE = 0.5;
 const VALUE_TOLERANCE = 1e-9;
 /** Value slack when comparing bounds with totals found (as in assembleConsortium). */
 const BOUND_TOLERANCE = 1e-9;
 /** Joint pools (summed over projects, after pruning) larger than this go through the priced model. */
 const PRICE_ABOVE = 300;
 /** Organisations per slot and interchange group in each project's first priced model. */
-const SEED_PER_GROUP = 2;
+const SEED_PER_GROUP = 1;
 /** Column-generation rounds on the joint relaxation, and organisations entering per project and round. */
 const PRICING_ROUNDS = 10;
-const MAX_ENTERING = 40;
+const MAX_ENTERING = 20;
+/**
+ * Organisations the certificate may still doubt and the model take in for a second solve; beyond,
+ * the priced answer is returned unproven with its gap to the Lagrangian bound (the LP relaxation of
+ * nine consortium models together is looser than that of one, so the bound can leave thousands in doubt).
+ */
+const MAX_DOUBTFUL = 400;
 
 export interface PortfolioProjectInput {
   /** The project's id (echoed in the answer); unique within a portfolio. */
@@ -247,12 +253,19 @@ export async function assemblePortfolio(
   let solution: MipSolution | null = null;
   let bound = Infinity;
   const poolSize = pools.reduce((sum, pool) => sum + pool.length, 0);
-  if (solver.solveRelaxation !== undefined && poolSize > (tuning.priceAbove ?? PRICE_ABOVE)) {
+  const priceAttempted = solver.solveRelaxation !== undefined && poolSize > (tuning.priceAbove ?? PRICE_ABOVE);
+  if (priceAttempted) {
     const seeds = staffable.map((i, n) => seedOf(projects[i], pools[n], known(i), tuning.seedPerGroup ?? SEED_PER_GROUP));
     const priced = await priceJoint(pools, seeds, build, solver, stats, deadline, tuning.pricingRounds ?? PRICING_ROUNDS);
     if (priced !== null) {
       record(priced.joint);
       const first = await run(priced.joint.model, encodeTeams(priced.joint, baselineTeams, false));
+      // Out of time before the priced model gave a portfolio: the baseline stands, with its gap to the
+      // bound when it staffs every project (the bound is over portfolios that do).
+      if (first.values === null && first.status === 'time-limit') {
+        const staffsAll = baseline.every((r, i) => r.alternative !== null || prepared[i].reason !== null);
+        return answer(fallback(projects, baseline, resultOf), { proven: false, gap: staffsAll ? relativeGap(priced.bound, baselineTotal) : null });
+      }
       if (first.values !== null) {
         const found = readTeams(priced.joint, first.values);
         const total = found.reduce((sum, t, n) => sum + (t ? priced.joint.blocks[n].weight * t.value : 0), 0);
@@ -261,7 +274,10 @@ export async function assemblePortfolio(
         solution = first;
         bound = priced.bound;
         stats.priced = true;
-        if (doubtful.some((list) => list.length > 0)) {
+        const doubtfulCount = doubtful.reduce((sum, list) => sum + list.length, 0);
+        // Too many to add: the answer stands with its gap to the bound, which holds for the whole pools.
+        if (doubtfulCount > MAX_DOUBTFUL) solution = { ...first, status: 'time-limit', gap: relativeGap(priced.bound, total) };
+        else if (doubtfulCount > 0) {
           // The doubtful organisations join their projects (less those pruning shows redundant) and
           // the model is solved again from the first answer; the rest stay bounded by its total.
           const members = priced.joint.blocks.map((b, n) => {
@@ -286,6 +302,9 @@ export async function assemblePortfolio(
         }
       }
     }
+  }
+  if ((joint === null || solution === null) && priceAttempted && performance.now() >= deadline) {
+    return answer(fallback(projects, baseline, resultOf), { proven: false, gap: null });
   }
   if (joint === null || solution === null) {
     joint = build(pools, true);
@@ -419,6 +438,8 @@ async function priceJoint(
   rounds: number,
 ): Promise<{ joint: Joint; bound: number; outside: { candidate: Candidate; teamBound: number }[][] } | null> {
   const inModel = seeds.map((seed) => new Set(seed));
+  // Pricing may use a third of the time left; then the bound stands as it is (it is valid after any round).
+  const pricingDeadline = performance.now() + (deadline - performance.now()) / 3;
   for (let round = 0; ; round++) {
     const joint = build(
       pools.map((pool, n) => pool.filter((c) => inModel[n].has(c))),
@@ -470,7 +491,7 @@ async function priceJoint(
         .filter((e) => e.rv > BOUND_TOLERANCE)
         .sort((a, b) => b.rv - a.rv || a.c.id - b.c.id),
     );
-    if (entering.every((e) => e.length === 0) || round + 1 >= rounds) {
+    if (entering.every((e) => e.length === 0) || round + 1 >= rounds || performance.now() >= pricingDeadline) {
       return {
         joint,
         bound,

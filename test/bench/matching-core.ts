@@ -224,7 +224,12 @@ export interface PortfolioRow extends CoreRow {
   maxGap: number | null;
   /** Mean candidates in the joint model (all projects). */
   candidates: number;
+  /** p95 of the process CPU time per call (ms): the figure a busy shared machine distorts least. */
+  cpuP95: number;
 }
+
+/** The time limit the bench gives a portfolio call: an answer (proven, or with its gap) within the 5 s target. */
+export const PORTFOLIO_TIME_LIMIT_MS = 4_500;
 
 /**
  * Nine projects of 4–8 slots (windows of the synthetic 8- and 12-slot projects of both cities) on
@@ -259,20 +264,25 @@ export async function portfolioBench(runs: number): Promise<PortfolioRow> {
   const instances = portfolioInstances(organizations, projects, runs + 1);
   await assemblePortfolio(instances[runs].projects, instances[runs].organizations); // warm-up
   const times: number[] = [];
+  const cpu: number[] = [];
   const ratios: number[] = [];
   let proven = 0;
   let maxGap: number | null = null;
   let candidates = 0;
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const result = await assemblePortfolio(instances[i].projects, instances[i].organizations, { timeLimitMs: 10_000 });
+    const cpuStarted = process.cpuUsage();
+    const result = await assemblePortfolio(instances[i].projects, instances[i].organizations, { timeLimitMs: PORTFOLIO_TIME_LIMIT_MS });
     times.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStarted);
+    cpu.push((used.user + used.system) / 1000);
     ratios.push(result.total / result.baseline.total);
     candidates += result.stats.candidates;
     if (result.optimality.proven) proven++;
     else maxGap = Math.max(maxGap ?? 0, result.optimality.gap ?? Infinity);
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const p95 = percentile(times, 95);
   return {
     name: 'core: portfolio of 9 projects (4–8 slots), 10,000 members, capacity 1–3, every new rule on',
@@ -286,6 +296,7 @@ export async function portfolioBench(runs: number): Promise<PortfolioRow> {
     maxGap,
     gainRatio: ratios.reduce((a, b) => a + b, 0) / runs,
     candidates: candidates / runs,
+    cpuP95: percentile(cpu, 95),
     target: p95 < 5000 ? `met (p95 < 5 s; ${proven === runs ? 'all proven' : `gap reported, max ${maxGap}`})` : 'MISSED (p95 < 5 s)',
   };
 }
