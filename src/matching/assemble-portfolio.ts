@@ -36,7 +36,7 @@ import type { ConsortiumAlternative, ConsortiumOptions, Infeasibility, Organizat
 /** Budget for a whole portfolio call (baseline and joint solve) when timeLimitMs is not set. */
 export const DEFAULT_PORTFOLIO_TIME_LIMIT_MS = 10_000;
 /** The share of the budget the one-at-a-time baseline may use; the joint solve gets the rest. */
-const BASELINE_SHARE = 0.5;
+const BASELINE_SHARE = 0.6;
 const VALUE_TOLERANCE = 1e-9;
 /** Value slack when comparing bounds with totals found (as in assembleConsortium). */
 const BOUND_TOLERANCE = 1e-9;
@@ -191,7 +191,9 @@ export async function assemblePortfolio(
       baseline.push(resultOf(i, null, prepared[i].reason));
       continue;
     }
-    const timeLimitMs = Math.max(1, (baselineDeadline - performance.now()) / (projects.length - i));
+    // Each project may use what is left of the baseline's share: a slow first solve (a cold solver)
+    // must not leave a project of the baseline unstaffed for want of time.
+    const timeLimitMs = Math.max(1, baselineDeadline - performance.now());
     const solved = await assembleConsortium(p.project, viewOf(p, remaining), { ...p.options, k: 1, timeLimitMs }, solver);
     const alternative = solved.alternatives[0] ?? null;
     baseline.push(resultOf(i, alternative, solved.infeasibility));

@@ -101,7 +101,14 @@ describe('assemblePortfolio on the seeded data', () => {
     const left = await remaining([...counts.keys()]);
     const full = [...counts].filter(([id, n]) => n >= (left.get(id) as number)).map(([id]) => gid('Organization', id));
     expect(answer.atCapacity.map((o: { id: string }) => o.id).sort()).toEqual(full.sort());
-    process.stdout.write(`seeded portfolio (capacity 2): joint ${answer.total}, one at a time ${answer.baselineTotal}\n`);
+    // The figures of the README's table.
+    const slugs = await api.dataSource.query('SELECT id, slug FROM project');
+    const slugOf = new Map(slugs.map((r: { id: number; slug: string }) => [gid('Project', r.id), r.slug]));
+    const lines = (answer.projects as Row[]).map(
+      (r, i) =>
+        `| ${slugOf.get(r.project.id)} | ${r.alternative?.value ?? '–'} | ${answer.baseline[i].alternative?.value ?? `– (${answer.baseline[i].infeasibleCode})`} |`,
+    );
+    process.stdout.write(`seeded portfolio, capacity 2\n${lines.join('\n')}\n| total | ${answer.total} | ${answer.baselineTotal} |\n`);
   });
 
   it('weights projects, reports a project no team can staff, and with requireAll assembles none', async () => {
