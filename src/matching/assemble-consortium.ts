@@ -59,7 +59,7 @@ export interface AssembleTuning {
 }
 
 /** A team in candidate indices: members and, per slot index, the candidate filling it (-1: a gap). */
-interface Team {
+export interface Team {
   members: number[];
   filledBy: number[];
 }
@@ -303,12 +303,12 @@ function searchedAlternatives(search: Search, candidates: readonly Candidate[], 
 }
 
 /** The relative gap between an upper bound and a value found, as MIP solvers report it. */
-function relativeGap(bound: number, value: number): number {
+export function relativeGap(bound: number, value: number): number {
   return Math.max(0, bound - value) / Math.max(1e-9, Math.abs(value));
 }
 
 /** Ids key the model's variables and the answer, so they must be unique. */
-function validateInput(project: ProjectInput, organizations: readonly OrganizationInput[]): void {
+export function validateInput(project: ProjectInput, organizations: readonly OrganizationInput[]): void {
   const duplicate = <T>(values: T[]): T | undefined => {
     const seen = new Set<T>();
     return values.find((v) => seen.size === seen.add(v).size);
@@ -323,7 +323,7 @@ function validateInput(project: ProjectInput, organizations: readonly Organizati
   if (organization !== undefined) throw new RangeError(`organisation ${organization} appears twice among the organisations`);
 }
 
-function validateOptions(options: ConsortiumOptions): void {
+export function validateOptions(options: ConsortiumOptions): void {
   const integer = (name: keyof ConsortiumOptions, min: number): void => {
     const value = options[name];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
@@ -353,9 +353,9 @@ function validateOptions(options: ConsortiumOptions): void {
  * it (or at least does not raise the large members' stake), so that the clean-up below never
  * breaks a team the solver found feasible within its tolerance.
  */
-type StakeCheck = (before: readonly number[], after: readonly number[], candidates: readonly Candidate[]) => boolean;
+export type StakeCheck = (before: readonly number[], after: readonly number[], candidates: readonly Candidate[]) => boolean;
 
-function stakeCheck(project: ProjectInput, options: ConsortiumOptions): StakeCheck {
+export function stakeCheck(project: ProjectInput, options: ConsortiumOptions): StakeCheck {
   const rules = rulesOf(options);
   if (!stakeCapActive(rules)) return () => true;
   const shares = project.slots.map((s) => budgetShare(s));
@@ -380,7 +380,7 @@ function stakeCheck(project: ProjectInput, options: ConsortiumOptions): StakeChe
  * slot and the stake cap holds. A proven-optimal solution never changes here; it guards against
  * solver tolerances and improves time-limited incumbents. Each move raises the value, so the loop ends.
  */
-function improveAssignment(team: Team, candidates: readonly Candidate[], stakesOk: StakeCheck): void {
+export function improveAssignment(team: Team, candidates: readonly Candidate[], stakesOk: StakeCheck): void {
   for (let moved = true; moved; ) {
     moved = false;
     const held = new Map(team.members.map((o) => [o, 0]));
@@ -446,7 +446,7 @@ function preferSmallerIds(
   }
 }
 
-function describe(
+export function describe(
   project: ProjectInput,
   team: Team,
   candidates: readonly Candidate[],

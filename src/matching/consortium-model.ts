@@ -6,6 +6,9 @@
 //   t_a_b   members a and b, who have a past tie, are both in (continuous in [0, 1]; only with tieBonus)
 // Objective: max Σ w_r fit(o, r) x_o_r + μ Σ z_i − κ Σ y_o + interestBonus Σ_{o interested} y_o
 // + tieBonus Σ t_a_b, plus the constant −μ (objective offset), which is exactly value(T, a) of the design.
+// The same rows can be added as one block of a larger program (addConsortiumBlock): the portfolio
+// model (assemble-portfolio.ts) puts one block per project side by side, scaled by the project's
+// weight and switched on by an activation variable s (a team exists iff s = 1), and links them.
 import type { MipConstraint, MipModel, MipTerm, MipVariable } from './mip';
 import { budgetShare, rulesOf, stakeCapActive } from './rules';
 import { LARGE_KIND, SMALL_KINDS, type ConsortiumOptions, type Kind } from './types';
@@ -47,8 +50,28 @@ export interface ConsortiumInstance {
   options: ModelOptions;
 }
 
-export interface ConsortiumModel {
-  mip: MipModel;
+/** Variables and rows being collected, shared by the blocks of one program. */
+export interface ModelBuilder {
+  variables: MipVariable[];
+  constraints: MipConstraint[];
+}
+
+export interface BlockSettings {
+  /** Prepended to every variable and row name, to keep names unique across blocks (default none). */
+  prefix?: string;
+  /** Multiplies every objective coefficient of the block (a project's weight; default 1). */
+  objectiveScale?: number;
+  /**
+   * Column of a binary s: with it, every lower bound of the block (team size >= 1, minSmes,
+   * requiredKinds, minIndustries, full coverage, included members) becomes a multiple of s and the
+   * size row caps Σ y at maxMembers · s, so s = 0 means no team (value 0) and s = 1 the model as
+   * it stands; the −μ offset becomes −μ · s. Without it the block must hold a team.
+   */
+  activation?: number;
+}
+
+/** One consortium model's columns and rows inside a program (indices into the builder's arrays). */
+export interface ConsortiumBlock {
   /** Column of y_o for each candidate, in candidate order. */
   memberColumns: number[];
   /** The x columns: candidate and slot indices into the instance. */
@@ -61,6 +84,8 @@ export interface ConsortiumModel {
   rows: {
     slots: number[];
     size: number;
+    /** With activation: the row s <= Σ y (the size row is then Σ y <= maxMembers · s). */
+    sizeLower: number | null;
     smes: number | null;
     kinds: Map<Kind, number>;
     largeShare: number | null;
@@ -68,6 +93,12 @@ export interface ConsortiumModel {
     industries: Map<number, number>;
     minIndustries: number | null;
   };
+  /** The constant of the block's objective (−μ · scale without activation, else 0). */
+  objectiveOffset: number;
+}
+
+export interface ConsortiumModel extends ConsortiumBlock {
+  mip: MipModel;
 }
 
 /** Ids become part of LP names, which allow letters, digits and underscores only. */
@@ -82,13 +113,38 @@ const nameOf = (value: number | string): string =>
  * distinct teams are found one after another.
  */
 export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams: readonly (readonly number[])[] = []): ConsortiumModel {
+  const builder: ModelBuilder = { variables: [], constraints: [] };
+  const block = addConsortiumBlock(builder, instance, excludedTeams);
+  return { mip: { sense: 'maximize', objectiveOffset: block.objectiveOffset, variables: builder.variables, constraints: builder.constraints }, ...block };
+}
+
+/**
+ * Adds the consortium model of `instance` to `builder` as one block (see BlockSettings); the
+ * model of buildConsortiumModel is exactly one such block with the default settings.
+ */
+export function addConsortiumBlock(
+  builder: ModelBuilder,
+  instance: ConsortiumInstance,
+  excludedTeams: readonly (readonly number[])[] = [],
+  settings: BlockSettings = {},
+): ConsortiumBlock {
   const { slots, candidates, options } = instance;
-  const variables: MipVariable[] = [];
-  const constraints: MipConstraint[] = [];
+  const { variables, constraints } = builder;
+  const prefix = settings.prefix ?? '';
+  const scale = settings.objectiveScale ?? 1;
+  const activation = settings.activation;
   const binary = (name: string, objective: number, lower = 0): number => {
-    variables.push({ name, objective, lower, upper: 1, integer: true });
+    variables.push({ name: prefix + name, objective: objective * scale, lower, upper: 1, integer: true });
     return variables.length - 1;
   };
+  /**
+   * lower <= Σ terms <= upper, or with activation lower · s <= Σ terms, i.e. 0 <= Σ terms − lower · s
+   * <= upper − lower (exact for s = 1; with s = 0 the block's variables are all 0 anyway).
+   */
+  const between = (terms: MipTerm[], lower: number, upper: number): { terms: MipTerm[]; lower: number; upper: number } =>
+    activation === undefined || lower === -Infinity || lower === 0
+      ? { terms, lower, upper }
+      : { terms: [...terms, { variable: activation, coefficient: -lower }], lower: 0, upper: upper - lower };
   const sumOf = (columns: number[], coefficient = 1): MipTerm[] => columns.map((variable) => ({ variable, coefficient }));
 
   const included = new Set(options.includeOrganizations);
@@ -102,7 +158,8 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
   const rules = rulesOf(options);
   const memberObjective = (c: ConsortiumCandidate): number =>
     rules.interestBonus !== 0 && c.interested === true ? -options.kappa + rules.interestBonus : -options.kappa;
-  const memberColumns = candidates.map((c) => binary(`y_${nameOf(c.id)}`, memberObjective(c), included.has(c.id) ? 1 : 0));
+  // With activation an included member is y_o >= s (a row below) rather than a fixed bound.
+  const memberColumns = candidates.map((c) => binary(`y_${nameOf(c.id)}`, memberObjective(c), included.has(c.id) && activation === undefined ? 1 : 0));
   const fillColumns: ConsortiumModel['fillColumns'] = [];
   const bySlot: number[][] = slots.map(() => []);
   const byCandidate: number[][] = candidates.map(() => []);
@@ -118,12 +175,13 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
   });
 
   const add = (constraint: MipConstraint): number => {
-    constraints.push(constraint);
+    constraints.push({ ...constraint, name: prefix + constraint.name });
     return constraints.length - 1;
   };
   const rows: ConsortiumModel['rows'] = {
     slots: [],
     size: -1,
+    sizeLower: null,
     smes: null,
     kinds: new Map(),
     largeShare: null,
@@ -134,12 +192,12 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
 
   // Each slot at most once (exactly once under full coverage).
   slots.forEach((slot, r) => {
-    rows.slots[r] = add({ name: `slot_${nameOf(slot.id)}`, terms: sumOf(bySlot[r]), lower: options.requireFullCoverage ? 1 : -Infinity, upper: 1 });
+    rows.slots[r] = add({ name: `slot_${nameOf(slot.id)}`, ...between(sumOf(bySlot[r]), options.requireFullCoverage ? 1 : -Infinity, 1) });
   });
   // Only members fill slots (x <= y), and every member fills at least one (y <= Σ x).
   for (const x of fillColumns) {
     const c = candidates[x.candidate];
-    constraints.push({
+    add({
       name: `link_${nameOf(c.id)}_${nameOf(slots[x.slot].id)}`,
       terms: [
         { variable: x.column, coefficient: 1 },
@@ -150,7 +208,7 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
     });
   }
   candidates.forEach((c, o) => {
-    constraints.push({
+    add({
       name: `fills_${nameOf(c.id)}`,
       terms: [{ variable: memberColumns[o], coefficient: 1 }, ...sumOf(byCandidate[o], -1)],
       lower: -Infinity,
@@ -159,14 +217,22 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
   });
 
   // A consortium has at least one member and at most maxMembers.
-  rows.size = add({ name: 'size', terms: sumOf(memberColumns), lower: 1, upper: options.maxMembers });
+  if (activation === undefined) rows.size = add({ name: 'size', terms: sumOf(memberColumns), lower: 1, upper: options.maxMembers });
+  else {
+    // s <= Σ y <= maxMembers · s: the size row (its upper side, which pricing reads) and its lower side.
+    rows.size = add({ name: 'size', terms: [...sumOf(memberColumns), { variable: activation, coefficient: -options.maxMembers }], lower: -Infinity, upper: 0 });
+    rows.sizeLower = add({ name: 'size_lo', ...between(sumOf(memberColumns), 1, Infinity) });
+    candidates.forEach((c, o) => {
+      if (included.has(c.id)) add({ name: `included_${nameOf(c.id)}`, ...between([{ variable: memberColumns[o], coefficient: 1 }], 1, Infinity) });
+    });
+  }
 
   const membersWhere = (test: (c: ConsortiumCandidate) => boolean): number[] => candidates.flatMap((c, o) => (test(c) ? [memberColumns[o]] : []));
   if (options.minSmes > 0) {
-    rows.smes = add({ name: 'smes', terms: sumOf(membersWhere((c) => SMALL_KINDS.includes(c.kind))), lower: options.minSmes, upper: Infinity });
+    rows.smes = add({ name: 'smes', ...between(sumOf(membersWhere((c) => SMALL_KINDS.includes(c.kind))), options.minSmes, Infinity) });
   }
   for (const kind of new Set(options.requiredKinds)) {
-    rows.kinds.set(kind, add({ name: `kind_${nameOf(kind)}`, terms: sumOf(membersWhere((c) => c.kind === kind)), lower: 1, upper: Infinity }));
+    rows.kinds.set(kind, add({ name: `kind_${nameOf(kind)}`, ...between(sumOf(membersWhere((c) => c.kind === kind)), 1, Infinity) }));
   }
   // nLarge <= share * |T|, i.e. Σ_large (1 − share) y − Σ_other share y <= 0.
   if (options.maxLargeShare < 1 && candidates.some((c) => c.kind === LARGE_KIND)) {
@@ -216,7 +282,7 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
     return result.sort((u, v) => u[0] - v[0] || u[1] - v[1]);
   };
   for (const [a, b] of pairs((c) => c.blocks)) {
-    constraints.push({
+    add({
       name: `block_${nameOf(candidates[a].id)}_${nameOf(candidates[b].id)}`,
       terms: [
         { variable: memberColumns[a], coefficient: 1 },
@@ -232,11 +298,11 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
   if (rules.tieBonus > 0) {
     for (const [a, b] of pairs((c) => c.ties)) {
       const name = `t_${nameOf(candidates[a].id)}_${nameOf(candidates[b].id)}`;
-      variables.push({ name, objective: rules.tieBonus, lower: 0, upper: 1, integer: false });
+      variables.push({ name: prefix + name, objective: rules.tieBonus * scale, lower: 0, upper: 1, integer: false });
       const column = variables.length - 1;
       tieColumns.push({ a, b, column });
       for (const o of [a, b]) {
-        constraints.push({
+        add({
           name: `${name}_${nameOf(candidates[o].id)}`,
           terms: [
             { variable: column, coefficient: 1 },
@@ -265,8 +331,8 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
       );
       if (options.mu < 0) {
         for (const y of members) {
-          constraints.push({
-            name: `industry_${nameOf(industry)}_${variables[y].name}`,
+          add({
+            name: `industry_${nameOf(industry)}_${variables[y].name.slice(prefix.length)}`,
             terms: [
               { variable: z, coefficient: 1 },
               { variable: y, coefficient: -1 },
@@ -278,16 +344,17 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
       }
     }
     if (options.minIndustries > 1) {
-      rows.minIndustries = add({ name: 'industries', terms: sumOf([...industryColumns.values()]), lower: options.minIndustries, upper: Infinity });
+      rows.minIndustries = add({ name: 'industries', ...between(sumOf([...industryColumns.values()]), options.minIndustries, Infinity) });
     }
-    objectiveOffset = -options.mu;
+    if (activation === undefined) objectiveOffset = -options.mu * scale;
+    else variables[activation] = { ...variables[activation], objective: variables[activation].objective - options.mu * scale };
   }
 
   excludedTeams.forEach((team, n) => {
     const members = new Set(team);
     // A team with a non-candidate can never be chosen, so it needs no cut.
     if ([...members].some((id) => !candidateIds.has(id))) return;
-    constraints.push({
+    add({
       name: `cut_${n + 1}`,
       terms: candidates.map((c, o) => ({ variable: memberColumns[o], coefficient: members.has(c.id) ? 1 : -1 })),
       lower: -Infinity,
@@ -295,13 +362,13 @@ export function buildConsortiumModel(instance: ConsortiumInstance, excludedTeams
     });
   });
 
-  return { mip: { sense: 'maximize', objectiveOffset, variables, constraints }, memberColumns, fillColumns, industryColumns, tieColumns, rows };
+  return { memberColumns, fillColumns, industryColumns, tieColumns, rows, objectiveOffset };
 }
 
 /** Reads the team and its assignment from variable values (by column); binaries are rounded at 0.5. */
 export function readConsortiumSolution(
   instance: ConsortiumInstance,
-  model: ConsortiumModel,
+  model: Pick<ConsortiumBlock, 'memberColumns' | 'fillColumns'>,
   values: ArrayLike<number>,
 ): { memberIds: number[]; assignment: { slotId: number; organizationId: number }[] } {
   const memberIds = instance.candidates.filter((_, o) => values[model.memberColumns[o]] > 0.5).map((c) => c.id);
@@ -320,11 +387,21 @@ export function encodeConsortiumSolution(
   team: { memberIds: readonly number[]; assignment: readonly { slotId: number; organizationId: number }[] },
 ): Float64Array | null {
   const values = new Float64Array(model.mip.variables.length);
+  return writeConsortiumSolution(instance, model, team, values) ? values : null;
+}
+
+/** Writes a known team into `values` at the block's columns; false when the block lacks one of its organisations or pairs. */
+export function writeConsortiumSolution(
+  instance: ConsortiumInstance,
+  model: ConsortiumBlock,
+  team: { memberIds: readonly number[]; assignment: readonly { slotId: number; organizationId: number }[] },
+  values: Float64Array,
+): boolean {
   const candidateOf = new Map(instance.candidates.map((c, o) => [c.id, o]));
   const industries = new Set<number>();
   for (const id of team.memberIds) {
     const o = candidateOf.get(id);
-    if (o === undefined) return null;
+    if (o === undefined) return false;
     values[model.memberColumns[o]] = 1;
     industries.add(instance.candidates[o].industryId);
   }
@@ -332,10 +409,10 @@ export function encodeConsortiumSolution(
   const columnOf = new Map(model.fillColumns.map((x) => [`${x.candidate}:${x.slot}`, x.column]));
   for (const a of team.assignment) {
     const column = columnOf.get(`${candidateOf.get(a.organizationId)}:${slotOf.get(a.slotId)}`);
-    if (column === undefined) return null;
+    if (column === undefined) return false;
     values[column] = 1;
   }
   for (const [industry, column] of model.industryColumns) if (industries.has(industry)) values[column] = 1;
   for (const t of model.tieColumns) values[t.column] = Math.min(values[model.memberColumns[t.a]], values[model.memberColumns[t.b]]);
-  return values;
+  return true;
 }

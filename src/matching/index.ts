@@ -17,3 +17,5 @@ export { memberStakes } from './consortium-value';
 export { describeInfeasibility } from './infeasibility';
 export { projectMatches } from './project-matches';
 export type { ProjectCandidate, ProjectMatch } from './project-matches';
+export { assemblePortfolio, DEFAULT_PORTFOLIO_TIME_LIMIT_MS } from './assemble-portfolio';
+export type { PortfolioProjectInput, PortfolioProjectResult, PortfolioResult, PortfolioSettings, PortfolioTuning } from './assemble-portfolio';

@@ -161,5 +161,9 @@ export function describeInfeasibility(reason: Infeasibility, options: Consortium
       return 'no team satisfies all constraints together';
     case 'TIME_LIMIT':
       return `the solver found no team within the time limit of ${reason.limitMs / 1000} s`;
+    case 'CAPACITY_TAKEN':
+      return 'the organisations a team needs are taken by the other projects of the portfolio up to their capacity';
+    case 'PORTFOLIO_INCOMPLETE':
+      return 'requireAll: not every project of the portfolio can be staffed, so none is assembled';
   }
 }

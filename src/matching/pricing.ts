@@ -55,7 +55,7 @@ export function lagrangianBound(model: MipModel, m: Float64Array): number {
  * model lacks (e.g. no industry row for B's industry) count with multiplier 0, which is allowed.
  */
 export function reducedProfit(
-  model: ConsortiumModel,
+  model: Pick<ConsortiumModel, 'rows'>,
   options: ModelOptions,
   slotWeights: readonly number[],
   m: Float64Array,
@@ -65,6 +65,7 @@ export function reducedProfit(
   const { rows } = model;
   const rules = rulesOf(options);
   let member = -options.kappa - m[rows.size];
+  if (rows.sizeLower !== null) member -= m[rows.sizeLower];
   if (rules.interestBonus !== 0 && candidate.interested === true) member += rules.interestBonus;
   if (rules.tieBonus > 0 && candidate.ties !== undefined) {
     const partners = Math.min(candidate.ties.length, Math.min(options.maxMembers, slotWeights.length) - 1);

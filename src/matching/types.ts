@@ -29,6 +29,11 @@ export interface OrganizationInput {
   matchmaking?: boolean;
   /** Already in maxConcurrentConsortia live consortia: no candidate while respectCapacity (default false). */
   atCapacity?: boolean;
+  /**
+   * How many more consortia it may join: maxConcurrentConsortia minus the live consortia it is in
+   * (assemblePortfolio's capacity rows; 0 or less means at capacity). Absent: no limit.
+   */
+  remainingCapacity?: number;
   /** Expressed interest in the project being matched (earns interestBonus; default false). */
   interested?: boolean;
   /** Organisations this one blocked or was blocked by; either side suffices (default none). */
@@ -252,6 +257,10 @@ export type Infeasibility =
   /** The solver proved that the rules together admit no team. */
   | { code: 'JOINTLY_INFEASIBLE' }
   /** The time limit ran out before the solver found a team. */
-  | { code: 'TIME_LIMIT'; limitMs: number };
+  | { code: 'TIME_LIMIT'; limitMs: number }
+  /** Portfolio: the project has teams alone, but the organisations they need are taken by the other projects up to their capacity. */
+  | { code: 'CAPACITY_TAKEN' }
+  /** Portfolio with requireAll: not every project can be staffed together, so none is assembled. */
+  | { code: 'PORTFOLIO_INCOMPLETE' };
 
 export type InfeasibilityCode = Infeasibility['code'];

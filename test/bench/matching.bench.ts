@@ -18,7 +18,7 @@ import { loadSyntheticProjects, syntheticProjectSlug, SYNTHETIC_PROJECT_SIZES } 
 import { AccountRole } from '../../src/modules/accounts/account.enums';
 import type { Viewer } from '../../src/modules/accounts/tokens';
 import { testTokenSettings } from '../support/test-env';
-import { coreBench, type CoreRow } from './matching-core';
+import { coreBench, portfolioBench, type CoreRow, type PortfolioRow } from './matching-core';
 
 /** Asked as a planner, who is matched against every approved member: the largest candidate pool. */
 const PLANNER: Viewer = { accountId: 0, role: AccountRole.PLANNER, organizationId: null };
@@ -75,9 +75,23 @@ function printCoreRows(rows: CoreRow[]): void {
   process.stdout.write(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|\n${lines.map((l) => `| ${l.join(' | ')} |`).join('\n')}\n`);
 }
 
+/** Each portfolio call takes seconds: fewer runs than the single-project rows (BENCH_PORTFOLIO_RUNS). */
+const PORTFOLIO_RUNS = Number(process.env.BENCH_PORTFOLIO_RUNS ?? 10);
+
+function printPortfolioRow(r: PortfolioRow): void {
+  process.stdout.write(
+    `\nPortfolio (assemblePortfolio, core alone), ${r.runs} runs; wall time and, less distorted by a busy machine, process CPU time:\n\n` +
+      '| workload | runs | p50 ms | p95 ms | max ms | CPU p95 ms | proven | unproven (max gap) | joint / one-at-a-time | candidates in model | target |\n' +
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n' +
+      `| ${r.name} | ${r.runs} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.max.toFixed(0)} | ${r.cpuP95.toFixed(0)} | ${(r.proven * 100).toFixed(0)}% | ` +
+      `${r.unproven} (${r.maxGap === null ? '–' : r.maxGap.toFixed(4)}) | ${r.gainRatio.toFixed(3)} | ${r.candidates.toFixed(0)} | ${r.target ?? ''} |\n`,
+  );
+}
+
 async function main(): Promise<void> {
   // The core cases first: they need no database (BENCH_CORE_ONLY=1 runs only these).
   printCoreRows(await coreBench(RUNS));
+  printPortfolioRow(await portfolioBench(PORTFOLIO_RUNS));
   if (process.env.BENCH_CORE_ONLY === '1') return;
   const config = loadConfig({ ...process.env, DATA_DIR: process.env.DATA_DIR || '.data-bench', LOG_LEVEL: 'warn' });
   const log = pino({ level: 'warn' });

@@ -73,6 +73,20 @@ async function consortium(status: 'DRAFT' | 'INVITING' | 'ACCEPTED') {
   return consortium.id as string;
 }
 
+/** An approved organisation that fits SLOT (mobility, ai, level 2) and can join another consortium (createConsortiaFromPortfolio checks both). */
+async function fitsSlot(): Promise<number> {
+  const [row] = await api.dataSource.query(
+    `SELECT o.id FROM organization o
+      WHERE o.membership_status = 'APPROVED'
+        AND EXISTS (SELECT 1 FROM capability c JOIN domain d ON d.id = c.domain_id JOIN capability_technology ct ON ct.capability_id = c.id
+                     JOIN technology t ON t.id = ct.technology_id WHERE c.organization_id = o.id AND d.slug = 'mobility' AND t.slug = 'ai' AND c.level >= 2)
+        AND o.max_concurrent_consortia > (SELECT count(DISTINCT cm.consortium_id) FROM consortium_member cm JOIN consortium k ON k.id = cm.consortium_id
+                                           WHERE cm.organization_id = o.id AND k.status <> 'DISSOLVED')
+      ORDER BY o.id LIMIT 1`,
+  );
+  return row.id;
+}
+
 async function request(from: Viewer, to: number) {
   await deleteRequestsOf(api.dataSource, [a, b, c]);
   const { request } = await ok(api, 'sendPartnershipRequest', { toOrganizationId: orgId(to) }, from);
@@ -102,6 +116,16 @@ const CASES: [OpName, () => Promise<Record<string, unknown>>, Role[]][] = [
   ['answerPartnershipRequest', async () => ({ requestId: await request(memberOfC, a), answer: 'ACCEPTED' }), ['member of the organisation']],
   ['withdrawPartnershipRequest', async () => ({ requestId: await request(viewers['member of the organisation']!, c) }), ['member of the organisation']],
   ['createConsortium', async () => ({ projectId: (await openProject()).id, name: 'Matrix', members: [{ organizationId: orgId(a), role: 'LEAD' }] }), PLANNING],
+  [
+    'createConsortiaFromPortfolio',
+    async () => {
+      const project = await openProject();
+      return {
+        consortia: [{ projectId: project.id, name: 'Matrix', assignments: [{ slotId: project.slots[0].id, organizationId: orgId(await fitsSlot()) }] }],
+      };
+    },
+    PLANNING,
+  ],
   ['inviteToConsortium', async () => ({ consortiumId: await consortium('DRAFT') }), PLANNING],
   ['answerConsortiumInvitation', async () => ({ consortiumId: await consortium('INVITING'), answer: 'ACCEPTED' }), ['member of the organisation']],
   ['confirmConsortium', async () => ({ consortiumId: await consortium('ACCEPTED') }), PLANNING],

@@ -30,6 +30,8 @@ export const OPS = {
     consortium { id name status version project { id status }
       members { organization { id } role invitationStatus slots { id } }
       assignments { slot { id } organization { id } } } ${USER_ERRORS} } }`,
+  createConsortiaFromPortfolio: `mutation($input: CreateConsortiaFromPortfolioInput!) { createConsortiaFromPortfolio(input: $input) {
+    consortia { id name status project { id } } ${USER_ERRORS} } }`,
   inviteToConsortium: `mutation($input: ConsortiumTransitionInput!) { inviteToConsortium(input: $input) {
     consortium { id status version project { status } members { organization { id } invitationStatus } } ${USER_ERRORS} } }`,
   answerConsortiumInvitation: `mutation($input: AnswerConsortiumInvitationInput!) { answerConsortiumInvitation(input: $input) {

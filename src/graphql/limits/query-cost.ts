@@ -55,7 +55,13 @@ export const EXPLAIN_SOLVES = 3;
 export const ANONYMOUS_SOLVER_PRICE = 10;
 
 /** The fields that run the matching core; an anonymous operation may select one (limits-plugin.ts). */
-export const MATCHING_FIELDS: ReadonlySet<string> = new Set(['assembleConsortium', 'partnerMatches', 'explainExclusion', 'projectMatches']);
+export const MATCHING_FIELDS: ReadonlySet<string> = new Set([
+  'assembleConsortium',
+  'partnerMatches',
+  'explainExclusion',
+  'projectMatches',
+  'assemblePortfolio',
+]);
 
 /**
  * Past this many selections the cost is not worth counting. It also bounds what scalars, free on
@@ -107,11 +113,21 @@ export const listEstimator =
     if (isConnection(type) && field.name === 'edges') return childComplexity;
     if (coordinate === 'Query.partnerMatches') return solverPrice * PARTNER_SEARCH_COST + 1 + clampSize(numberOr(args.first, 1)) * childComplexity;
     if (coordinate === 'Query.assembleConsortium') return consortiumCount(field, args) * (solverPrice * CONSORTIUM_COST + childComplexity);
+    if (coordinate === 'Query.assemblePortfolio') return portfolioCost(args) * solverPrice * CONSORTIUM_COST + childComplexity;
     if (coordinate === 'Query.explainExclusion') return EXPLAIN_SOLVES * solverPrice * CONSORTIUM_COST + childComplexity;
     if (coordinate === 'Query.projectMatches') return solverPrice * PARTNER_SEARCH_COST + 1 + clampSize(numberOr(args.first, 1)) * childComplexity;
     if (isListType(getNullableType(field.type)) && !PAGED_LISTS.has(coordinate)) return LIST_SIZE_ESTIMATE * (1 + childComplexity);
     return undefined;
   };
+
+/**
+ * assemblePortfolio solves one joint model and a baseline of one consortium per project, most of it
+ * on small priced models: priced as half a consortium per project (at least one).
+ */
+function portfolioCost(args: Args): number {
+  const ids = Array.isArray(args.projectIds) ? args.projectIds.length : 1;
+  return Math.max(1, Math.ceil(Math.min(ids, 20) / 2));
+}
 
 /** A Relay connection: its `edges` list is sized by the connection field's own arguments. */
 function isConnection(type: GraphQLNamedType): boolean {

@@ -23,6 +23,9 @@ export const ConsortiumErrorCode = featureErrorCodes('ConsortiumErrorCode', 'Why
   STAKES_DO_NOT_SUM_TO_ONE: "The members' stakes are not all set or do not add up to 1; `stakeSum` says what they add up to.",
   LARGE_STAKE_EXCEEDED: "The LARGE_ENTERPRISE members' stakes add up to more than the project's cap; `largeStake` and `maxLargeStake` give both.",
   NOT_A_MEMBER: 'A stake names an organisation that is not a member of the consortium.',
+  OVER_CAPACITY:
+    'createConsortiaFromPortfolio: an organisation would be in more new consortia than it can still join (maxConcurrentConsortia less its live consortia); nothing was created.',
+  PROJECT_LISTED_TWICE: 'createConsortiaFromPortfolio: a project is listed twice; a portfolio has one consortium per project.',
 });
 export type ConsortiumErrorCode = EnumValue<typeof ConsortiumErrorCode>;
 

@@ -167,3 +167,39 @@ export class MyConsortiaArgs extends ConnectionArgs {
   @IsOptional()
   status?: ConsortiumStatus | null;
 }
+
+/** Most consortia one createConsortiaFromPortfolio may create: one per project of a portfolio. */
+export const MAX_PORTFOLIO_CONSORTIA = 20;
+
+@InputType({ description: "One project's consortium of an assemblePortfolio answer: who fills which slot (the members are those filling a slot)." })
+export class PortfolioConsortiumInput {
+  @Field(() => ID, { description: 'Global id of the Project.' })
+  projectId: string;
+
+  @Field(() => String, { description: 'A name for the team.' })
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => [ConsortiumAssignmentInput], { description: "The alternative's assignments (slot and organisation), as assemblePortfolio answered them." })
+  @ArrayMinSize(1, { message: 'assignments must fill at least one slot' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  assignments: ConsortiumAssignmentInput[];
+}
+
+@InputType({
+  description:
+    'Creates the DRAFT consortia of an assemblePortfolio answer in one transaction, after checking again that every member is an APPROVED ' +
+    'organisation that fits its slot and has capacity left for all of them; nothing is written when anything no longer holds.',
+})
+export class CreateConsortiaFromPortfolioInput {
+  @ClientMutationIdField()
+  clientMutationId?: string | null;
+
+  @Field(() => [PortfolioConsortiumInput], { description: `The consortia, at most one per project (1–${MAX_PORTFOLIO_CONSORTIA}).` })
+  @ArrayMinSize(1, { message: 'consortia must hold at least one consortium' })
+  @ArrayMaxSize(MAX_PORTFOLIO_CONSORTIA)
+  @ValidateNested({ each: true })
+  consortia: PortfolioConsortiumInput[];
+}

@@ -24,11 +24,12 @@ import {
   AnswerConsortiumInvitationInput,
   ConsortiaArgs,
   ConsortiumTransitionInput,
+  CreateConsortiaFromPortfolioInput,
   CreateConsortiumInput,
   DissolveConsortiumInput,
   SetConsortiumStakesInput,
 } from './consortium.inputs';
-import { ConsortiumConnection, ConsortiumPayload } from './consortium.types';
+import { ConsortiaPayload, ConsortiumConnection, ConsortiumPayload } from './consortium.types';
 
 const PLANNERS = [AccountRole.PLANNER, AccountRole.ADMIN];
 const consortiumId = (input: { consortiumId: string }) => inputId(input.consortiumId, 'Consortium', ['input', 'consortiumId']);
@@ -60,6 +61,21 @@ export class ConsortiumResolver {
       ...returns('consortium'),
       perform: (write) => this.services.consortia.create(signedIn(ctx), input, write, ctx.lang),
       idempotent: 'createConsortium',
+    });
+  }
+
+  @Authorized(...PLANNERS)
+  @Mutation(() => ConsortiaPayload, {
+    description:
+      'Creates the DRAFT consortia of an assemblePortfolio answer in one transaction, for OPEN or FORMING projects you own, checked again on the ' +
+      'server: APPROVED members that fit their slots and have capacity left for all of them. Nothing is written when anything no longer holds. PLANNER or ADMIN.',
+  })
+  createConsortiaFromPortfolio(@MutationInput(() => CreateConsortiaFromPortfolioInput) input: CreateConsortiaFromPortfolioInput, @Ctx() ctx: Context) {
+    return runMutation<ConsortiaPayload, Consortium[]>(ctx, input, {
+      empty: { consortia: null },
+      payload: (consortia) => ({ consortia }),
+      perform: (write) => this.services.consortia.createFromPortfolio(signedIn(ctx), input, write),
+      idempotent: 'createConsortiaFromPortfolio',
     });
   }
 

@@ -22,7 +22,8 @@ import { ConsortiumMember } from './consortium-member.entity';
 import { ConsortiumStatus, InvitationStatus } from './consortium.enums';
 import { assertInvited, assertOwnsConsortium, visibleConsortiaClause } from './consortium.access';
 import { Consortium } from './consortium.entity';
-import { CreateConsortiumInput, InvitationAnswer, type StakeInput } from './consortium.inputs';
+import { CreateConsortiaFromPortfolioInput, CreateConsortiumInput, InvitationAnswer, type StakeInput } from './consortium.inputs';
+import { readRuleInputs } from '../matching/rule-inputs';
 import { checkStakes, stakesFromAssignments } from './consortium-stakes';
 import { round } from '../../graphql/round';
 import type { Write } from '../write';
@@ -136,48 +137,152 @@ export class ConsortiumService {
           first.field,
         );
       }
-      const shares = new Map(
-        (await em.getRepository(RequirementSlot).find({ where: { projectId }, select: { id: true, budgetShare: true } })).map((slot) => [
-          slot.id,
-          slot.budgetShare,
-        ]),
-      );
-      const stakes = stakesFromAssignments(
-        composition.members.map((m) => m.organizationId),
-        composition.assignments,
-        shares,
-      );
-      const consortium = await em
-        .getRepository(Consortium)
-        .save(em.getRepository(Consortium).create({ projectId, name: input.name, ownerId: viewer.accountId, status: ConsortiumStatus.DRAFT }));
-      await em.getRepository(ConsortiumMember).insert(
-        composition.members.map((m) => ({
-          consortiumId: consortium.id,
-          organizationId: m.organizationId,
-          role: m.role,
-          stake: stakes?.get(m.organizationId) ?? null,
-        })),
-      );
-      if (composition.assignments.length > 0) {
-        await em
-          .getRepository(ConsortiumAssignment)
-          .insert(composition.assignments.map((a) => ({ consortiumId: consortium.id, requirementSlotId: a.slotId, organizationId: a.organizationId })));
-      }
-      await recordAudit(em, {
-        actorId: viewer.accountId,
-        action: 'consortium.created',
-        subjectType: 'Consortium',
-        subjectId: consortium.id,
-        details: {
-          projectId,
-          ...composition.source,
-          members: composition.members.map((m) => ({ organizationId: m.organizationId, role: m.role })),
-          assignments: composition.assignments.map((a) => ({ slotId: a.slotId, organizationId: a.organizationId })),
-          stakes: stakes ? Object.fromEntries(stakes) : null,
-          ...(unfit.length > 0 ? { unfit: unfit.map((a) => ({ slotId: a.slotId, organizationId: a.organizationId })), unfitReason: input.reason } : {}),
-        },
+      return this.insert(em, viewer, projectId, input.name, composition, {
+        ...(unfit.length > 0 ? { unfit: unfit.map((a) => ({ slotId: a.slotId, organizationId: a.organizationId })), unfitReason: input.reason } : {}),
       });
-      return consortium;
+    });
+  }
+
+  /** Stores a checked composition as a DRAFT consortium with its members' stakes, and audits it. */
+  private async insert(
+    em: EntityManager,
+    viewer: Viewer,
+    projectId: number,
+    name: string,
+    composition: Composition,
+    extra: Record<string, unknown>,
+  ): Promise<Consortium> {
+    const shares = new Map(
+      (await em.getRepository(RequirementSlot).find({ where: { projectId }, select: { id: true, budgetShare: true } })).map((slot) => [
+        slot.id,
+        slot.budgetShare,
+      ]),
+    );
+    const stakes = stakesFromAssignments(
+      composition.members.map((m) => m.organizationId),
+      composition.assignments,
+      shares,
+    );
+    const consortium = await em
+      .getRepository(Consortium)
+      .save(em.getRepository(Consortium).create({ projectId, name, ownerId: viewer.accountId, status: ConsortiumStatus.DRAFT }));
+    await em.getRepository(ConsortiumMember).insert(
+      composition.members.map((m) => ({
+        consortiumId: consortium.id,
+        organizationId: m.organizationId,
+        role: m.role,
+        stake: stakes?.get(m.organizationId) ?? null,
+      })),
+    );
+    if (composition.assignments.length > 0) {
+      await em
+        .getRepository(ConsortiumAssignment)
+        .insert(composition.assignments.map((a) => ({ consortiumId: consortium.id, requirementSlotId: a.slotId, organizationId: a.organizationId })));
+    }
+    await recordAudit(em, {
+      actorId: viewer.accountId,
+      action: 'consortium.created',
+      subjectType: 'Consortium',
+      subjectId: consortium.id,
+      details: {
+        projectId,
+        ...composition.source,
+        members: composition.members.map((m) => ({ organizationId: m.organizationId, role: m.role })),
+        assignments: composition.assignments.map((a) => ({ slotId: a.slotId, organizationId: a.organizationId })),
+        stakes: stakes ? Object.fromEntries(stakes) : null,
+        ...extra,
+      },
+    });
+    return consortium;
+  }
+
+  /**
+   * The consortia of an assemblePortfolio answer, in one transaction: the projects locked in id
+   * order, each composition checked as createConsortium checks one (APPROVED members, the project's
+   * slots, each at most once), every member fitting its slot, and the organisations (locked too)
+   * with capacity left for all their new consortia. The first failure answers a userError and
+   * rolls everything back.
+   */
+  async createFromPortfolio(viewer: Viewer, input: CreateConsortiaFromPortfolioInput, write: Write): Promise<Consortium[]> {
+    const wanted = input.consortia.map((c, i) => {
+      const field = ['input', 'consortia', String(i)];
+      const projectId = inputId(c.projectId, 'Project', [...field, 'projectId']);
+      const assignments = c.assignments.map((a, j) => {
+        const at = [...field, 'assignments', String(j)];
+        return {
+          slotId: inputId(a.slotId, 'RequirementSlot', [...at, 'slotId']),
+          organizationId: inputId(a.organizationId, 'Organization', [...at, 'organizationId']),
+          field: at,
+        };
+      });
+      return { projectId, name: c.name, assignments, field };
+    });
+    const seen = new Set<number>();
+    for (const w of wanted) {
+      if (seen.has(w.projectId))
+        throw userError(ConsortiumErrorCode.PROJECT_LISTED_TWICE, 'This project is listed twice; a portfolio has one consortium per project.', [
+          ...w.field,
+          'projectId',
+        ]);
+      seen.add(w.projectId);
+    }
+    return write.transaction(this.dataSource, async (em) => {
+      const projects = new Map<number, Project>();
+      for (const projectId of [...seen].sort((a, b) => a - b)) {
+        const field = wanted.find((w) => w.projectId === projectId)!.field;
+        const locked = await lockRow(em, Project, projectId, {
+          label: 'project',
+          field: [...field, 'projectId'],
+          authorize: (p) => assertCanEditProject(viewer, p),
+        });
+        assertComposable(locked);
+        projects.set(projectId, locked);
+      }
+      const compositions: Composition[] = [];
+      for (const w of wanted) {
+        // Members are the organisations filling a slot, each with the most senior role of its slots.
+        const slotRoles = new Map(
+          (await em.getRepository(RequirementSlot).find({ where: { projectId: w.projectId }, select: { id: true, role: true } })).map((s) => [s.id, s.role]),
+        );
+        const roles = new Map<number, SlotRole[]>();
+        for (const a of w.assignments)
+          roles.set(a.organizationId, [...(roles.get(a.organizationId) ?? []), ...(slotRoles.has(a.slotId) ? [slotRoles.get(a.slotId)!] : [])]);
+        const composition: Composition = {
+          members: [...roles].map(([organizationId, r]) => ({ organizationId, role: seniorRole(r), field: [...w.field, 'assignments'] })),
+          assignments: w.assignments,
+          source: { source: 'assemblePortfolio' },
+        };
+        await this.checkComposition(em, viewer, w.projectId, composition);
+        const unfit = await unfitAssignments(em, projects.get(w.projectId)!, composition.assignments);
+        if (unfit.length > 0) {
+          throw userError(
+            ConsortiumErrorCode.NO_FIT,
+            "This member no longer fits this slot: it has no capability in the slot's domain at the level, technologies or kind asked.",
+            unfit[0].field,
+          );
+        }
+        compositions.push(composition);
+      }
+      // Capacity, with the organisations locked so that two portfolios cannot both take an organisation's last place.
+      const counts = new Map<number, number>();
+      for (const c of compositions) for (const m of c.members) counts.set(m.organizationId, (counts.get(m.organizationId) ?? 0) + 1);
+      const ids = [...counts.keys()].sort((a, b) => a - b);
+      await em.query('SELECT id FROM organization WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+      const remaining = await readRuleInputs(em, { organizationIds: ids, projectId: null, capacity: false, ties: false, remainingCapacity: true });
+      for (const id of ids) {
+        const left = remaining.get(id)?.remainingCapacity ?? Infinity;
+        if ((counts.get(id) as number) > left) {
+          const at = wanted.findIndex((w) => w.assignments.some((a) => a.organizationId === id));
+          throw userError(
+            ConsortiumErrorCode.OVER_CAPACITY,
+            `Organisation ${id} can join ${Math.max(0, left)} more consortia, but the portfolio puts it in ${counts.get(id)}; nothing was created.`,
+            ['input', 'consortia', String(at)],
+          );
+        }
+      }
+      const created: Consortium[] = [];
+      for (let i = 0; i < wanted.length; i++) created.push(await this.insert(em, viewer, wanted[i].projectId, wanted[i].name, compositions[i], {}));
+      return created;
     });
   }
 

@@ -21,3 +21,15 @@ export class ConsortiumPayload {
   description: "A page of consortium invitations to the viewer's organisation (Relay connection): those awaiting an answer first, then newest first.",
 })
 export class ConsortiumInvitationConnection extends ConnectionType(ConsortiumMember, 'ConsortiumInvitation') {}
+
+@ObjectType({ description: 'The result of createConsortiaFromPortfolio.' })
+export class ConsortiaPayload {
+  @Field(() => [Consortium], {
+    nullable: true,
+    description: 'The consortia created, in the order given; null when the mutation failed (then none was created).',
+  })
+  consortia: Consortium[] | null;
+
+  @Field(() => [ConsortiumError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
+  userErrors: CodedUserError[];
+}

@@ -193,3 +193,99 @@ export function consortiumQuery(args: Pick<AssembleConsortiumArgs, 'projectId' |
   };
   return { projectId, options: options ?? null, lang: args.lang };
 }
+
+/** Most projects one assemblePortfolio may take (Busan Eco Delta City's ten services and Sejong 5-1's seven fit together). */
+export const MAX_PORTFOLIO_PROJECTS = 20;
+
+@InputType({ description: "One project's own rules and weight in a portfolio." })
+export class PortfolioProjectOptionsInput {
+  @Field(() => ID, { description: 'Global id of the Project (one of projectIds).' })
+  projectId: string;
+
+  @Field(() => Float, { defaultValue: 1, description: "projectWeight: the project's weight in the total Σ projectWeight × value (> 0, at most 100)." })
+  @Min(0.001)
+  @Max(100)
+  projectWeight: number;
+
+  @Field(() => ConsortiumOptionsInput, {
+    nullable: true,
+    description: "The project's rules and weights (k is ignored: one consortium per project). Left out: the portfolio's `defaults`.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  options?: ConsortiumOptionsInput | null;
+}
+
+@InputType({ description: 'Rules for assembling a portfolio: one consortium per project, chosen jointly.' })
+export class PortfolioOptionsInput {
+  @Field(() => [PortfolioProjectOptionsInput], {
+    defaultValue: [],
+    description: 'Per-project options and weights; projects left out take `defaults` and weight 1.',
+  })
+  @ArrayMaxSize(MAX_PORTFOLIO_PROJECTS)
+  @ValidateNested({ each: true })
+  projects: PortfolioProjectOptionsInput[];
+
+  @Field(() => ConsortiumOptionsInput, { nullable: true, description: 'Rules and weights for every project without its own options (k is ignored).' })
+  @IsOptional()
+  @ValidateNested()
+  defaults?: ConsortiumOptionsInput | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'When a project cannot be staffed, assemble none; otherwise the rest are assembled and that project says why.',
+  })
+  requireAll: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Seconds the whole call may take (0.5–30, default 10); when it runs out, the best portfolio found comes with its gap.',
+  })
+  @IsOptional()
+  @Min(0.5)
+  @Max(30)
+  timeLimit?: number | null;
+}
+
+@ArgsType()
+export class AssemblePortfolioArgs {
+  @Field(() => [ID], {
+    description: `Global ids of the Projects, in the order the one-at-a-time baseline assembles them (1–${MAX_PORTFOLIO_PROJECTS}, no repeats).`,
+  })
+  projectIds: string[];
+
+  @Field(() => PortfolioOptionsInput, { nullable: true, description: 'Rules, weights and limits; defaults apply to what is left out.' })
+  @IsOptional()
+  @ValidateNested()
+  options?: PortfolioOptionsInput | null;
+
+  @Field(() => Language, { defaultValue: Language.EN, description: 'Language of `reasons` and `infeasibleReason`.' })
+  lang: Language;
+}
+
+/** assemblePortfolio's arguments with their global ids decoded (BAD_USER_INPUT on a wrong id). */
+export function portfolioQuery(args: AssemblePortfolioArgs) {
+  const projectIds = args.projectIds.map((id) => parseGlobalId(id, 'Project', 'projectIds'));
+  const ids = (values: string[], field: string) => values.map((id) => parseGlobalId(id, 'Organization', field));
+  const decode = (options: ConsortiumOptionsInput | null | undefined, field: string) =>
+    options
+      ? {
+          ...options,
+          includeOrganizations: ids(options.includeOrganizations, `${field}.includeOrganizations`),
+          excludeOrganizations: ids(options.excludeOrganizations, `${field}.excludeOrganizations`),
+        }
+      : null;
+  const options = args.options;
+  return {
+    projectIds,
+    projects: (options?.projects ?? []).map((p, i) => ({
+      projectId: parseGlobalId(p.projectId, 'Project', `options.projects.${i}.projectId`),
+      projectWeight: p.projectWeight,
+      options: decode(p.options, `options.projects.${i}.options`),
+    })),
+    defaults: decode(options?.defaults, 'options.defaults'),
+    requireAll: options?.requireAll ?? false,
+    timeLimitMs: options?.timeLimit == null ? null : Math.round(options.timeLimit * 1000),
+    lang: args.lang,
+  };
+}

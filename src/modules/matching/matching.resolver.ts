@@ -10,7 +10,15 @@ import { Project } from '../projects/project.entity';
 import { RequirementSlot } from '../projects/requirement-slot.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { Technology } from '../taxonomy/technology.entity';
-import { AssembleConsortiumArgs, consortiumQuery, ExplainExclusionArgs, PartnerMatchesArgs, ProjectMatchesArgs } from './matching.inputs';
+import {
+  AssembleConsortiumArgs,
+  AssemblePortfolioArgs,
+  consortiumQuery,
+  ExplainExclusionArgs,
+  PartnerMatchesArgs,
+  portfolioQuery,
+  ProjectMatchesArgs,
+} from './matching.inputs';
 import {
   ConsortiumAlternative,
   ProposedAssignment,
@@ -20,6 +28,8 @@ import {
   FitBreakdown,
   PartnerMatch,
   PartnerMatchResult,
+  PortfolioProject,
+  PortfolioResult,
   ProjectMatch,
   ProjectMatchResult,
   ProjectSlotFit,
@@ -55,6 +65,16 @@ export class MatchingResolver {
     return this.services.matching.assembleConsortium(consortiumQuery(args), ctx.viewer);
   }
 
+  @Query(() => PortfolioResult, {
+    description:
+      'One consortium per project, chosen jointly (Σ projectWeight × value) so that no organisation is counted on by more new consortia ' +
+      'than it can still join (maxConcurrentConsortia less its live consortia), beside the one-at-a-time baseline in the order given. ' +
+      'A project that cannot be staffed says why, and the rest are assembled unless requireAll. Same access as assembleConsortium.',
+  })
+  assemblePortfolio(@Args(() => AssemblePortfolioArgs) args: AssemblePortfolioArgs, @Ctx() ctx: Context) {
+    return this.services.matching.assemblePortfolio(portfolioQuery(args), ctx.viewer);
+  }
+
   @Query(() => ExclusionExplanation, {
     description:
       'Why an organisation is not in the best consortium for a project: the optimum value, the best consortium with it included ' +
@@ -83,6 +103,25 @@ export class ProjectMatchResultResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the projects were ranked for.' })
   organization(@Root() result: ProjectMatchResult, @Ctx() ctx: Context) {
     return loadVisibleOrganization(ctx, result.organizationId);
+  }
+}
+
+@Resolver(() => PortfolioProject)
+export class PortfolioProjectResolver {
+  @FieldResolver(() => Project, { description: 'The project.' })
+  project(@Root() row: PortfolioProject, @Ctx() ctx: Context) {
+    return ctx.loaders.projectById.load(row.projectId);
+  }
+}
+
+@Resolver(() => PortfolioResult)
+export class PortfolioResultResolver {
+  @FieldResolver(() => [Organization], {
+    description: 'Organisations the portfolio brings to their limit: as many new consortia as they could still join (those you may see), by id.',
+  })
+  async atCapacity(@Root() result: PortfolioResult, @Ctx() ctx: Context) {
+    const found = await Promise.all(result.atCapacityIds.map((id) => loadVisibleOrganizationOrNull(ctx, id)));
+    return found.filter((o): o is Organization => o !== null);
   }
 }
 

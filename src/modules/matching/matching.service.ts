@@ -17,6 +17,7 @@ import {
   type FitExplanation,
   type Infeasibility,
   type OrganizationInput,
+  type PortfolioProjectResult,
   type SlotInput,
 } from '../../matching';
 import { PilotCity } from '../cities/pilot-city.entity';
@@ -29,6 +30,7 @@ import { AccountRole } from '../accounts/account.enums';
 import { MatchingData } from './matching.data';
 import {
   Language,
+  MAX_PORTFOLIO_PROJECTS,
   type AssembleConsortiumArgs,
   type ConsortiumOptionsInput,
   type PartnerMatchesArgs,
@@ -42,6 +44,8 @@ import {
   ExclusionExplanation,
   FitBreakdown,
   PartnerMatchResult,
+  PortfolioProject,
+  PortfolioResult,
   ProjectMatchResult,
   TargetSlot,
 } from './matching.types';
@@ -77,6 +81,17 @@ export interface ConsortiumQuery extends Pick<AssembleConsortiumArgs, 'lang'> {
 /** explainExclusion as the service takes it: a consortium search and the organisation asked about. */
 export interface ExclusionQuery extends ConsortiumQuery {
   organizationId: number;
+}
+
+/** assemblePortfolio as the service takes it: global ids decoded (by the resolver). */
+export interface PortfolioQuery {
+  projectIds: number[];
+  projects: { projectId: number; projectWeight: number; options: ConsortiumOptionsQuery | null }[];
+  defaults: ConsortiumOptionsQuery | null;
+  requireAll: boolean;
+  /** Milliseconds, or null for the core's default. */
+  timeLimitMs: number | null;
+  lang: Language;
 }
 
 /** projectMatches as the service takes it. */
@@ -240,6 +255,135 @@ export class MatchingService {
       cause: explained.cause,
       constraint,
       explanation: exclusionSentence({ ...explained, blockedWith: mayNameBlocks ? explained.blockedWith : [] }, organizationId, scene.names),
+    };
+  }
+
+  /**
+   * One consortium per project, jointly (docs/matching.md "Portfolio"): each project with its own
+   * options, as assembleConsortium would take them, and every organisation in at most as many new
+   * consortia as it can still join. Same access as assembleConsortium, per project.
+   */
+  async assemblePortfolio(query: PortfolioQuery, viewer: Viewer | null): Promise<PortfolioResult> {
+    const { projectIds, lang } = query;
+    if (projectIds.length === 0)
+      throw badUserInput(say(lang, 'projectIds에 사업을 하나 이상 주십시오.', 'projectIds needs at least one project.'), 'projectIds');
+    if (projectIds.length > MAX_PORTFOLIO_PROJECTS) {
+      throw badUserInput(
+        say(lang, `projectIds에는 사업을 ${MAX_PORTFOLIO_PROJECTS}개까지 줄 수 있습니다.`, `projectIds may name at most ${MAX_PORTFOLIO_PROJECTS} projects.`),
+        'projectIds',
+      );
+    }
+    if (new Set(projectIds).size !== projectIds.length)
+      throw badUserInput(say(lang, 'projectIds에 같은 사업이 두 번 있습니다.', 'projectIds names a project twice.'), 'projectIds');
+    const own = new Map<number, PortfolioQuery['projects'][number]>();
+    for (const p of query.projects) {
+      if (!projectIds.includes(p.projectId)) {
+        throw badUserInput(
+          say(lang, 'options.projects에 projectIds에 없는 사업이 있습니다.', 'options.projects names a project that is not in projectIds.'),
+          'options.projects',
+        );
+      }
+      if (own.has(p.projectId))
+        throw badUserInput(say(lang, 'options.projects에 같은 사업이 두 번 있습니다.', 'options.projects names a project twice.'), 'options.projects');
+      own.set(p.projectId, p);
+    }
+    // Every project must exist for the caller before anything is solved.
+    for (const id of projectIds) {
+      const loaded = await this.data.project(id);
+      if (!loaded || !canSeeProject(viewer, loaded.project)) {
+        throw badUserInput(say(lang, 'projectIds에 없는 사업이 있습니다.', 'projectIds names a project that does not exist.'), 'projectIds');
+      }
+    }
+    const prepared: Prepared[] = [];
+    for (const id of projectIds) prepared.push(await this.prepare(id, own.get(id)?.options ?? query.defaults, lang, viewer, null));
+    const weightOf = (id: number): number => own.get(id)?.projectWeight ?? 1;
+
+    // Every project's candidates together, with their rules merged (interest stays per project) and their remaining capacity.
+    const organizations = new Map<number, OrganizationInput>();
+    const rules: RuleInputs = new Map();
+    for (const p of prepared) {
+      for (const o of p.candidates) if (!organizations.has(o.id)) organizations.set(o.id, o);
+      for (const [id, r] of p.rules) {
+        const merged = rules.get(id) ?? {};
+        if (r.matchmaking === false) merged.matchmaking = false;
+        if (r.atCapacity) merged.atCapacity = true;
+        if (r.blocks) merged.blocks = [...new Set([...(merged.blocks ?? []), ...r.blocks])];
+        if (r.ties) merged.ties = [...new Set([...(merged.ties ?? []), ...r.ties])];
+        rules.set(id, merged);
+      }
+    }
+    const capacities = await readRuleInputs(this.dataSource, {
+      organizationIds: [...organizations.keys()],
+      projectId: null,
+      capacity: false,
+      ties: false,
+      remainingCapacity: true,
+    });
+    for (const [id, r] of capacities)
+      if (r.remainingCapacity !== undefined) rules.set(id, { ...(rules.get(id) ?? {}), remainingCapacity: r.remainingCapacity });
+
+    const solvable = prepared.filter((p) => p.refused === null);
+    const refusedAny = solvable.length < prepared.length;
+    const solved =
+      solvable.length === 0 || (query.requireAll && refusedAny)
+        ? null
+        : await solve(
+            this.runner.assemblePortfolio(
+              solvable.map((p) => ({
+                id: p.loaded.project.id,
+                project: p.loaded.input,
+                options: { ...p.options, k: 1 },
+                weight: weightOf(p.loaded.project.id),
+                interested: [...p.rules].filter(([, r]) => r.interested === true).map(([id]) => id),
+              })),
+              [...organizations.values()],
+              { requireAll: query.requireAll, ...(query.timeLimitMs === null ? {} : { timeLimitMs: query.timeLimitMs }) },
+              prepared[0].full,
+              rules,
+            ),
+          );
+    const resultOf = (rows: PortfolioProjectResult[] | undefined, id: number): PortfolioProjectResult => {
+      const row = rows?.find((r) => r.id === id);
+      if (row) return row;
+      const refused = prepared.find((p) => p.loaded.project.id === id)?.refused ?? null;
+      return {
+        id,
+        weight: weightOf(id),
+        alternative: null,
+        infeasibility: refused ?? { code: 'PORTFOLIO_INCOMPLETE' },
+        infeasibleReason: null,
+        atCapacity: 0,
+        optedOut: 0,
+      };
+    };
+    const joint = projectIds.map((id) => resultOf(solved?.projects, id));
+    const baseline = projectIds.map((id) => resultOf(solved?.baseline.projects, id));
+
+    const mentioned = [...joint, ...baseline].flatMap((r) => [...(r.alternative?.memberIds ?? []), ...infeasibilityOrganizations(r.infeasibility)]);
+    const names = await loadNames(this.dataSource, [...new Set([...mentioned, ...prepared.flatMap((p) => p.options.includeOrganizations)])], lang);
+    const show = (r: PortfolioProjectResult): PortfolioProject => {
+      const p = prepared.find((x) => x.loaded.project.id === r.id) as Prepared;
+      const roles = new Map(p.loaded.slots.map((slot) => [slot.id, slot.role]));
+      const scene: Scene = { names, slots: p.loaded.input.slots, cityId: p.loaded.input.cityId, roleOf: (id) => roles.get(id) ?? null };
+      return {
+        projectId: r.id,
+        projectWeight: r.weight,
+        alternative: r.alternative && this.alternative(r.alternative, 1, p, scene),
+        infeasibleReason: r.infeasibility && infeasibleSentence(r.infeasibility, scene),
+        infeasibleCode: r.infeasibility?.code ?? null,
+        atCapacity: r.atCapacity,
+      };
+    };
+    return {
+      projects: joint.map(show),
+      baseline: baseline.map(show),
+      total: round(joint.reduce((sum, r) => sum + (r.alternative ? r.weight * r.alternative.value : 0), 0)),
+      baselineTotal: round(baseline.reduce((sum, r) => sum + (r.alternative ? r.weight * r.alternative.value : 0), 0)),
+      optimality: solved
+        ? { proven: solved.optimality.proven, gap: solved.optimality.gap === null ? null : round(solved.optimality.gap) }
+        : { proven: true, gap: 0 },
+      solveMs: round(solved?.stats.solveMs ?? 0, 1),
+      atCapacityIds: solved?.atCapacity ?? [],
     };
   }
 

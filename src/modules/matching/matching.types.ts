@@ -251,6 +251,8 @@ export const InfeasibleCode = describedEnum('InfeasibleCode', 'Why no consortium
   ONLY_LARGE: 'maxLargeShare is below 1 but every candidate is a large enterprise.',
   JOINTLY_INFEASIBLE: 'The solver proved that the rules together admit no team.',
   TIME_LIMIT: 'The time limit ran out before the solver found a team.',
+  CAPACITY_TAKEN: 'assemblePortfolio: the project has teams on its own, but the organisations they need are taken by the other projects up to their capacity.',
+  PORTFOLIO_INCOMPLETE: 'assemblePortfolio with requireAll: not every project can be staffed together, so none is assembled.',
 });
 export type InfeasibleCode = EnumValue<typeof InfeasibleCode>;
 
@@ -339,4 +341,56 @@ export class ProjectMatchResult {
   matches: ProjectMatch[];
 
   organizationId: number;
+}
+
+@ObjectType({ description: 'What the solver proved about a portfolio.' })
+export class PortfolioOptimality {
+  @Field(() => Boolean, { description: 'The solver proved the total the best possible.' })
+  proven: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Relative gap between the total and the best bound known (0 when proven; null when no bound is known).' })
+  gap: number | null;
+}
+
+@ObjectType({ description: 'One project of a portfolio: its consortium, or why it has none.' })
+export class PortfolioProject {
+  @Field(() => Float, { description: 'Its weight in the total.' })
+  projectWeight: number;
+
+  @Field(() => ConsortiumAlternative, { nullable: true, description: 'Its consortium, shown as assembleConsortium shows one; null when it is not staffed.' })
+  alternative: ConsortiumAlternative | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it is not staffed, as a sentence in `lang`; null when it is.' })
+  infeasibleReason: string | null;
+
+  @Field(() => InfeasibleCode, { nullable: true, description: 'Why it is not staffed, as a code; null when it is.' })
+  infeasibleCode: InfeasibleCode | null;
+
+  @Field(() => Int, { description: 'Organisations that fit a slot but had no capacity left before the portfolio (respectCapacity).' })
+  atCapacity: number;
+
+  projectId: number;
+}
+
+@ObjectType({ description: 'One consortium per project, chosen jointly so that no organisation is counted on beyond its capacity.' })
+export class PortfolioResult {
+  @Field(() => [PortfolioProject], { description: 'The projects in the order asked, each with its consortium or why it has none.' })
+  projects: PortfolioProject[];
+
+  @Field(() => Float, { description: 'Σ projectWeight × value over the staffed projects.' })
+  total: number;
+
+  @Field(() => [PortfolioProject], { description: 'The one-at-a-time baseline: the projects in the order asked, each taking what the earlier ones left.' })
+  baseline: PortfolioProject[];
+
+  @Field(() => Float, { description: "The baseline's total (what joint assembly is compared with)." })
+  baselineTotal: number;
+
+  @Field(() => PortfolioOptimality, { description: 'Whether the total is proven optimal, and the gap.' })
+  optimality: PortfolioOptimality;
+
+  @Field(() => Float, { description: 'Milliseconds spent in the MIP solver (joint model).' })
+  solveMs: number;
+
+  atCapacityIds: number[];
 }

@@ -294,6 +294,14 @@ export function infeasibleSentence(reason: Infeasibility, scene: Scene): string 
       return ko ? '모든 조건을 함께 만족하는 구성이 없습니다. 조건을 하나 완화해 보십시오.' : 'No team meets all the rules together; try relaxing one of them.';
     case 'TIME_LIMIT':
       return ko ? '제한 시간 안에 구성을 찾지 못했습니다.' : 'No team was found within the time limit.';
+    case 'CAPACITY_TAKEN':
+      return ko
+        ? '이 사업만 보면 구성이 가능하지만, 필요한 기관들이 다른 사업에 배정되어 참여 한도가 찼습니다.'
+        : 'This project could be staffed on its own, but the organisations it needs are taken by the other projects up to their limit.';
+    case 'PORTFOLIO_INCOMPLETE':
+      return ko
+        ? '모든 사업을 함께 구성할 수 없어 어느 사업도 구성하지 않았습니다 (requireAll).'
+        : 'Not every project can be staffed together, so none was assembled (requireAll).';
   }
 }
 

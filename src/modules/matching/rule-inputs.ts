@@ -10,7 +10,10 @@
 // or an ACCEPTED partnership request between them), and expressions of interest in the project
 // (interestBonus). Budget shares and the project's maxLargeStake belong to the project read
 // (MatchingData.project).
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+/** A data source or a transaction's entity manager: the reads below run on either. */
+type Queryable = Pick<EntityManager, 'query'>;
 import { ConsortiumStatus, InvitationStatus } from '../consortia/consortium.enums';
 import { PartnershipRequestStatus } from '../partnerships/partnership-request.enums';
 import { ProjectStatus } from '../projects/project.enums';
@@ -27,9 +30,11 @@ export interface RuleInputQuery {
   ties: boolean;
   /** Whether expressions of interest in `projectId` are read (the option `interestBonus` > 0). */
   interests?: boolean;
+  /** Whether each organisation's remaining capacity is read (assemblePortfolio's capacity rows). */
+  remainingCapacity?: boolean;
 }
 
-export async function readRuleInputs(dataSource: DataSource, query: RuleInputQuery): Promise<RuleInputs> {
+export async function readRuleInputs(dataSource: Queryable, query: RuleInputQuery): Promise<RuleInputs> {
   const rules: RuleInputs = new Map();
   const ids = [...new Set(query.organizationIds)];
   if (ids.length === 0) return rules;
@@ -39,13 +44,15 @@ export async function readRuleInputs(dataSource: DataSource, query: RuleInputQue
     return found;
   };
 
-  const [atCapacity, ties, optedOut, blocks, interested] = await Promise.all([
+  const [atCapacity, ties, optedOut, blocks, interested, remaining] = await Promise.all([
     query.capacity ? liveConsortiaAtCapacity(dataSource, ids) : Promise.resolve([]),
     query.ties ? pastTies(dataSource, ids) : Promise.resolve([]),
     optedOutOf(dataSource, ids),
     blocksAmong(dataSource, ids),
     query.interests && query.projectId !== null ? interestedIn(dataSource, query.projectId, ids) : Promise.resolve([]),
+    query.remainingCapacity ? remainingCapacities(dataSource, ids) : Promise.resolve([]),
   ]);
+  for (const [id, left] of remaining) entry(id).remainingCapacity = left;
   for (const id of atCapacity) entry(id).atCapacity = true;
   for (const id of optedOut) entry(id).matchmaking = false;
   for (const id of interested) entry(id).interested = true;
@@ -60,7 +67,7 @@ export async function readRuleInputs(dataSource: DataSource, query: RuleInputQue
  * Organisations already in as many consortia as their maxConcurrentConsortia, counting those not
  * DISSOLVED on projects not CLOSED. A member who declined its invitation is not in that consortium.
  */
-async function liveConsortiaAtCapacity(dataSource: DataSource, ids: number[]): Promise<number[]> {
+async function liveConsortiaAtCapacity(dataSource: Queryable, ids: number[]): Promise<number[]> {
   const rows: { id: number }[] = await dataSource.query(
     `SELECT cm.organization_id AS id
        FROM consortium_member cm
@@ -75,14 +82,32 @@ async function liveConsortiaAtCapacity(dataSource: DataSource, ids: number[]): P
   return rows.map((row) => row.id);
 }
 
+/**
+ * How many more consortia each organisation may join: maxConcurrentConsortia minus the live
+ * consortia it is in, counted as liveConsortiaAtCapacity counts them.
+ */
+async function remainingCapacities(dataSource: Queryable, ids: number[]): Promise<[number, number][]> {
+  const rows: { id: number; remaining: number }[] = await dataSource.query(
+    `SELECT o.id, o.max_concurrent_consortia - count(DISTINCT c.id)::int AS remaining
+       FROM organization o
+       LEFT JOIN consortium_member cm ON cm.organization_id = o.id AND cm.invitation_status NOT IN ($4, $5)
+       LEFT JOIN consortium c ON c.id = cm.consortium_id AND c.status <> $2
+            AND EXISTS (SELECT 1 FROM project p WHERE p.id = c.project_id AND p.status <> $3)
+      WHERE o.id = ANY($1)
+      GROUP BY o.id, o.max_concurrent_consortia`,
+    [ids, ConsortiumStatus.DISSOLVED, ProjectStatus.CLOSED, InvitationStatus.DECLINED, InvitationStatus.EXPIRED],
+  );
+  return rows.map((row) => [row.id, row.remaining]);
+}
+
 /** Organisations that turned matchmaking off: never suggested (they can still be added by hand). */
-async function optedOutOf(dataSource: DataSource, ids: number[]): Promise<number[]> {
+async function optedOutOf(dataSource: Queryable, ids: number[]): Promise<number[]> {
   const rows: { id: number }[] = await dataSource.query('SELECT id FROM organization WHERE id = ANY($1) AND NOT matchmaking', [ids]);
   return rows.map((row) => row.id);
 }
 
 /** Blocks between two of `ids`, as [the organisation that blocked, the one it blocked]. */
-async function blocksAmong(dataSource: DataSource, ids: number[]): Promise<[number, number][]> {
+async function blocksAmong(dataSource: Queryable, ids: number[]): Promise<[number, number][]> {
   const rows: { by: number; blocked: number }[] = await dataSource.query(
     `SELECT organization_id AS by, blocked_organization_id AS blocked
        FROM partner_block WHERE organization_id = ANY($1) AND blocked_organization_id = ANY($1) ORDER BY 1, 2`,
@@ -92,7 +117,7 @@ async function blocksAmong(dataSource: DataSource, ids: number[]): Promise<[numb
 }
 
 /** Which of `ids` expressed interest in the project. */
-async function interestedIn(dataSource: DataSource, projectId: number, ids: number[]): Promise<number[]> {
+async function interestedIn(dataSource: Queryable, projectId: number, ids: number[]): Promise<number[]> {
   const rows: { id: number }[] = await dataSource.query(
     'SELECT organization_id AS id FROM project_interest WHERE project_id = $1 AND organization_id = ANY($2)',
     [projectId, ids],
@@ -101,7 +126,7 @@ async function interestedIn(dataSource: DataSource, projectId: number, ids: numb
 }
 
 /** Pairs [lower id, higher id] among `ids` with a past tie. */
-async function pastTies(dataSource: DataSource, ids: number[]): Promise<[number, number][]> {
+async function pastTies(dataSource: Queryable, ids: number[]): Promise<[number, number][]> {
   const rows: { a: number; b: number }[] = await dataSource.query(
     `SELECT a.organization_id AS a, b.organization_id AS b
        FROM consortium_member a

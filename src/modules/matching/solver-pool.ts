@@ -3,6 +3,8 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import {
   assembleConsortium,
+  assemblePortfolio,
+  DEFAULT_PORTFOLIO_TIME_LIMIT_MS,
   DEFAULT_TIME_LIMIT_MS,
   explainExclusion,
   loadHighs,
@@ -12,9 +14,22 @@ import {
   type ExclusionExplanation,
   type OrganizationInput,
   type PartnerMatch,
+  type PortfolioProjectInput,
+  type PortfolioResult,
+  type PortfolioSettings,
   type ProjectInput,
 } from '../../matching';
-import { packPool, withRules, type AssembleTask, type Candidates, type ExplainTask, type PackedPool, type PartnersTask, type RuleInputs } from './solver-tasks';
+import {
+  packPool,
+  withRules,
+  type AssembleTask,
+  type Candidates,
+  type ExplainTask,
+  type PackedPool,
+  type PartnersTask,
+  type PortfolioTask,
+  type RuleInputs,
+} from './solver-tasks';
 
 /**
  * The candidate pool that candidates are taken from (CandidatePool's, for one data version).
@@ -46,6 +61,14 @@ export interface MatchingRunner {
     source?: PoolSnapshot,
     rules?: RuleInputs,
   ): Promise<ExclusionExplanation>;
+  /** `organizations`: every project's candidates together; `rules` hold no interest (that is per project, in `projects`). */
+  assemblePortfolio(
+    projects: PortfolioProjectInput[],
+    organizations: OrganizationInput[],
+    settings: PortfolioSettings,
+    source?: PoolSnapshot,
+    rules?: RuleInputs,
+  ): Promise<PortfolioResult>;
   partnerMatches(
     seeker: OrganizationInput,
     candidates: OrganizationInput[],
@@ -99,6 +122,7 @@ export function inProcessRunner(): MatchingRunner {
     assembleConsortium: (project, organizations, options, _source, rules) => assembleConsortium(project, withRules(organizations, rules), options),
     explainExclusion: (project, organizations, options, organizationId, _source, rules) =>
       explainExclusion(project, withRules(organizations, rules), options, organizationId),
+    assemblePortfolio: (projects, organizations, settings, _source, rules) => assemblePortfolio(projects, withRules(organizations, rules), settings),
     partnerMatches: async (seeker, candidates, project, mu, limit, _source, rules) => partnerMatches(seeker, withRules(candidates, rules), project, mu, limit),
     warmUp: async () => {
       await loadHighs();
@@ -182,6 +206,12 @@ export function workerPoolRunner(threads: number, workerFile = solverWorkerFile(
       const candidates = candidatesOf(organizations, source);
       const task = (): ExplainTask => ({ project, candidates, options, rules, organizationId, deadline: Date.now() + limitMs });
       return run<ExclusionExplanation>('explain', task, limitMs);
+    },
+    assemblePortfolio(projects, organizations, settings, source, rules) {
+      const limitMs = settings.timeLimitMs ?? DEFAULT_PORTFOLIO_TIME_LIMIT_MS;
+      const candidates = candidatesOf(organizations, source);
+      const task = (): PortfolioTask => ({ projects, candidates, settings, rules, deadline: Date.now() + limitMs });
+      return run<PortfolioResult>('portfolio', task, limitMs);
     },
     partnerMatches(seeker, organizations, project, mu, limit, source, rules) {
       const task: PartnersTask = { seeker, candidates: candidatesOf(organizations, source), project, mu, limit, rules };

@@ -2,6 +2,7 @@
 // and copying thousands of organisations per solve would cost the event loop about as much as the
 // solve itself: so the candidate pool is packed once per data version into a SharedArrayBuffer,
 // which threads read without a copy, and a task names its candidates by id.
+import type { PortfolioProjectInput, PortfolioSettings } from '../../matching/assemble-portfolio';
 import type { ConsortiumOptions, OrganizationInput, ProjectInput } from '../../matching/types';
 
 /** Every approved member with its capabilities, packed; `version` is the pool's data version. */
@@ -21,7 +22,7 @@ export interface Candidates {
 }
 
 /** What the further rules know of one organisation beyond its capabilities (absent fields take the core's defaults). */
-export type OrganizationRules = Pick<OrganizationInput, 'matchmaking' | 'atCapacity' | 'interested' | 'blocks' | 'ties'>;
+export type OrganizationRules = Pick<OrganizationInput, 'matchmaking' | 'atCapacity' | 'interested' | 'blocks' | 'ties' | 'remainingCapacity'>;
 
 /**
  * Per organisation id (organisations without an entry follow every default). They travel beside
@@ -50,6 +51,16 @@ export interface AssembleTask {
 /** explainExclusion for `organizationId` (which must be among the candidates). */
 export interface ExplainTask extends AssembleTask {
   organizationId: number;
+}
+
+/** assemblePortfolio: the projects with their options, one shared candidate list (see Candidates). */
+export interface PortfolioTask {
+  projects: PortfolioProjectInput[];
+  candidates: Candidates;
+  rules?: RuleInputs;
+  settings: PortfolioSettings;
+  /** Epoch milliseconds by which the solver must stop. */
+  deadline: number;
 }
 
 export interface PartnersTask {

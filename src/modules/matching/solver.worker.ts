@@ -2,8 +2,26 @@
 // plain data it is sent and imports nothing else: no database, no GraphQL, no configuration.
 import fs from 'node:fs';
 import os from 'node:os';
-import { assembleConsortium, DEFAULT_TIME_LIMIT_MS, explainExclusion, loadHighs, partnerMatches, type OrganizationInput } from '../../matching';
-import { unpackPool, withRules, type AssembleTask, type Candidates, type ExplainTask, type PartnersTask, type RuleInputs } from './solver-tasks';
+import {
+  assembleConsortium,
+  assemblePortfolio,
+  DEFAULT_PORTFOLIO_TIME_LIMIT_MS,
+  DEFAULT_TIME_LIMIT_MS,
+  explainExclusion,
+  loadHighs,
+  partnerMatches,
+  type OrganizationInput,
+} from '../../matching';
+import {
+  unpackPool,
+  withRules,
+  type AssembleTask,
+  type Candidates,
+  type ExplainTask,
+  type PartnersTask,
+  type PortfolioTask,
+  type RuleInputs,
+} from './solver-tasks';
 
 // Loads HiGHS's WebAssembly when the thread starts, not on its first solve.
 const highs = loadHighs();
@@ -41,6 +59,12 @@ export async function assemble(task: AssembleTask) {
 export async function explain(task: ExplainTask) {
   const timeLimitMs = Math.max(1, Math.min(task.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, task.deadline - Date.now()));
   return explainExclusion(task.project, organizationsOf(task.candidates, task.rules), { ...task.options, timeLimitMs }, task.organizationId);
+}
+
+/** One consortium per project, jointly; the whole call (baseline included) ends by `deadline`. */
+export async function portfolio(task: PortfolioTask) {
+  const timeLimitMs = Math.max(1, Math.min(task.settings.timeLimitMs ?? DEFAULT_PORTFOLIO_TIME_LIMIT_MS, task.deadline - Date.now()));
+  return assemblePortfolio(task.projects, organizationsOf(task.candidates, task.rules), { ...task.settings, timeLimitMs });
 }
 
 export function partners(task: PartnersTask) {

@@ -81,6 +81,17 @@ describe('the worker pool', () => {
     const explained = await pool.explainExclusion(big, organizations, ruled, best[0], source, rules);
     expect(explained).toEqual(await here.explainExclusion(big, organizations, ruled, best[0], undefined, rules));
     expect(explained.cause).toBe('AT_CAPACITY');
+    // A portfolio: two projects sharing the pool, candidates as ids, remaining capacity as a rule input.
+    const portfolio = [
+      { id: 1, project: big, options: { ...options, k: 1 } },
+      { id: 2, project: { ...big, slots: big.slots.slice(0, 3) }, options: { ...options, k: 1 }, weight: 2 },
+    ];
+    const capacity = new Map(best.map((id) => [id, { remainingCapacity: 1 }]));
+    const threadedPortfolio = await pool.assemblePortfolio(portfolio, organizations, {}, source, capacity);
+    const localPortfolio = await here.assemblePortfolio(portfolio, organizations, {}, undefined, capacity);
+    expect(threadedPortfolio.projects.map((p) => p.alternative?.memberIds)).toEqual(localPortfolio.projects.map((p) => p.alternative?.memberIds));
+    expect(threadedPortfolio.total).toBeCloseTo(localPortfolio.total, 9);
+    expect(threadedPortfolio.baseline.total).toBeCloseTo(localPortfolio.baseline.total, 9);
     const small = { ...DEFAULT_CONSORTIUM_OPTIONS, k: 2 };
     expect((await pool.assembleConsortium(project, [A, B, C, D], small)).alternatives).toEqual(
       (await here.assembleConsortium(project, [A, B, C, D], small)).alternatives,
