@@ -231,7 +231,7 @@ export class ConsortiumService {
       for (const projectId of [...seen].sort((a, b) => a - b)) {
         const field = wanted.find((w) => w.projectId === projectId)!.field;
         const locked = await lockRow(em, Project, projectId, {
-          label: 'project',
+          label: { en: 'project', ko: '사업' },
           field: [...field, 'projectId'],
           authorize: (p) => assertCanEditProject(viewer, p),
         });

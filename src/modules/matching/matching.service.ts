@@ -266,32 +266,32 @@ export class MatchingService {
   async assemblePortfolio(query: PortfolioQuery, viewer: Viewer | null): Promise<PortfolioResult> {
     const { projectIds, lang } = query;
     if (projectIds.length === 0)
-      throw badUserInput(say(lang, 'projectIds에 사업을 하나 이상 주십시오.', 'projectIds needs at least one project.'), 'projectIds');
+      throw badUserInput({ en: 'projectIds needs at least one project.', ko: 'projectIds에 사업을 하나 이상 주십시오.' }, 'projectIds');
     if (projectIds.length > MAX_PORTFOLIO_PROJECTS) {
       throw badUserInput(
-        say(lang, `projectIds에는 사업을 ${MAX_PORTFOLIO_PROJECTS}개까지 줄 수 있습니다.`, `projectIds may name at most ${MAX_PORTFOLIO_PROJECTS} projects.`),
+        { en: `projectIds may name at most ${MAX_PORTFOLIO_PROJECTS} projects.`, ko: `projectIds에는 사업을 ${MAX_PORTFOLIO_PROJECTS}개까지 줄 수 있습니다.` },
         'projectIds',
       );
     }
     if (new Set(projectIds).size !== projectIds.length)
-      throw badUserInput(say(lang, 'projectIds에 같은 사업이 두 번 있습니다.', 'projectIds names a project twice.'), 'projectIds');
+      throw badUserInput({ en: 'projectIds names a project twice.', ko: 'projectIds에 같은 사업이 두 번 있습니다.' }, 'projectIds');
     const own = new Map<number, PortfolioQuery['projects'][number]>();
     for (const p of query.projects) {
       if (!projectIds.includes(p.projectId)) {
         throw badUserInput(
-          say(lang, 'options.projects에 projectIds에 없는 사업이 있습니다.', 'options.projects names a project that is not in projectIds.'),
+          { en: 'options.projects names a project that is not in projectIds.', ko: 'options.projects에 projectIds에 없는 사업이 있습니다.' },
           'options.projects',
         );
       }
       if (own.has(p.projectId))
-        throw badUserInput(say(lang, 'options.projects에 같은 사업이 두 번 있습니다.', 'options.projects names a project twice.'), 'options.projects');
+        throw badUserInput({ en: 'options.projects names a project twice.', ko: 'options.projects에 같은 사업이 두 번 있습니다.' }, 'options.projects');
       own.set(p.projectId, p);
     }
     // Every project must exist for the caller before anything is solved.
     for (const id of projectIds) {
       const loaded = await this.data.project(id);
       if (!loaded || !canSeeProject(viewer, loaded.project)) {
-        throw badUserInput(say(lang, 'projectIds에 없는 사업이 있습니다.', 'projectIds names a project that does not exist.'), 'projectIds');
+        throw badUserInput({ en: 'projectIds names a project that does not exist.', ko: 'projectIds에 없는 사업이 있습니다.' }, 'projectIds');
       }
     }
     const prepared: Prepared[] = [];
