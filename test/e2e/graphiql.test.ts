@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_OWNER_PASSWORD } from '../../seeds/demo-accounts';
 import { assertBuilt, post, root, startServer, stopServer, userEnv, type ServerProcess } from '../support/server-process';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -147,6 +148,60 @@ describe('GraphiQL in a browser', () => {
     for (const request of apiRequests) expect(request.contentType).toMatch(/^application\/json/);
     failurePage = undefined;
   }, 180_000);
+
+  it('runs a subscription: myEvents over graphql-ws, the Headers pane signing it in, shows an event as it happens', async () => {
+    browser ??= await launchChromium();
+    // Two demo owners of approved organisations: B watches its events, A sends B a request.
+    const listed = await post(server.url, '{ organizations(first: 2) { edges { node { id slug } } } }');
+    const [a, b] = listed.data.organizations.edges.map((e: { node: { id: string; slug: string } }) => e.node);
+    const signIn = async (slug: string): Promise<string> => {
+      const answer = await post(server.url, `mutation { signIn(input: { email: "owner@${slug}.example", password: "${DEMO_OWNER_PASSWORD}" }) { token } }`);
+      return answer.data.signIn.token;
+    };
+    const [tokenA, tokenB] = [await signIn(a.slug), await signIn(b.slug)];
+
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    failurePage = page;
+    await page.goto(server.url);
+    await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 30_000 });
+    // A new tab of our own, its query and headers typed in as a user would paste them.
+    await page.locator('.graphiql-tab-add').click();
+    type Editors = { document: { querySelector(s: string): { CodeMirror: { setValue(v: string): void } } | null } };
+    await page.evaluate((query) => {
+      (globalThis as unknown as Editors).document.querySelector('.graphiql-query-editor .CodeMirror')!.CodeMirror.setValue(query);
+    }, 'subscription LiveEvents { myEvents { type summary(lang: KO) } }');
+    await page.getByRole('button', { name: 'Headers' }).click();
+    await page.evaluate(
+      (headers) => {
+        (globalThis as unknown as Editors).document
+          .querySelector('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror')!
+          .CodeMirror.setValue(headers);
+      },
+      JSON.stringify({ Authorization: `Bearer ${tokenB}` }),
+    );
+    type Storage = { localStorage: { getItem(key: string): string | null } };
+    await page.waitForFunction((name) => (globalThis as unknown as Storage).localStorage.getItem('graphiql:operationName') === name, 'LiveEvents', {
+      timeout: 10_000,
+    });
+    await page.locator('.graphiql-execute-button').click();
+    // The subscription is open once the server counts it; then the request goes out through HTTP.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const sent = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenA}` },
+      body: JSON.stringify({
+        query: `mutation { sendPartnershipRequest(input: { toOrganizationId: "${b.id}", message: "GraphiQL" }) { userErrors { code } } }`,
+      }),
+    }).then((r) => r.json() as Promise<any>);
+    expect(sent.data.sendPartnershipRequest.userErrors).toEqual([]);
+    await page.locator('.graphiql-response', { hasText: 'PARTNERSHIP_REQUEST_SENT' }).waitFor({ timeout: 15_000 });
+    expect(await resultText(page)).toContain('협력을 요청했습니다');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql-subscription.png') });
+    expect(problems).toEqual([]);
+    failurePage = undefined;
+  }, 120_000);
 });
 
 describe('GraphiQL in production', () => {
