@@ -161,7 +161,16 @@ describe('password hashes and passwords never reach a response', () => {
     const meResult = await api.query('{ me { __typename id email role createdAt organization { id slug } } }', {}, viewer);
     const hash = (await api.dataSource.getRepository(Account).findOneByOrFail({ email: email.toLowerCase() })).passwordHash;
     const fields = await api.query('{ __type(name: "Account") { fields { name } } }');
-    expect(fields.data!.__type.fields.map((f: any) => f.name).sort()).toEqual(['createdAt', 'disabled', 'email', 'id', 'organization', 'role', 'teamRole']);
+    expect(fields.data!.__type.fields.map((f: any) => f.name).sort()).toEqual([
+      'createdAt',
+      'disabled',
+      'email',
+      'id',
+      'notificationSettings',
+      'organization',
+      'role',
+      'teamRole',
+    ]);
     for (const result of [signUpResult, signInResult, meResult]) {
       const text = JSON.stringify(result);
       expect(text).not.toContain(PASSWORD);
