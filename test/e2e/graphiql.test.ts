@@ -149,8 +149,10 @@ describe('GraphiQL in a browser', () => {
     failurePage = undefined;
   }, 180_000);
 
-  it('runs a subscription: myEvents over graphql-ws, the Headers pane signing it in, shows an event as it happens', async () => {
+  it('runs a subscription: myEvents over graphql-ws, signed in through the Headers pane, resuming after a cursor, shows the next event', async () => {
     browser ??= await launchChromium();
+    // The first test's routing aborts whatever is not of the page's http:// origin, the ws:// handshake included.
+    await browser.unrouteAll({ behavior: 'ignoreErrors' });
     // Two demo owners of approved organisations: B watches its events, A sends B a request.
     const listed = await post(server.url, '{ organizations(first: 2) { edges { node { id slug } } } }');
     const [a, b] = listed.data.organizations.edges.map((e: { node: { id: string; slug: string } }) => e.node);
@@ -159,6 +161,24 @@ describe('GraphiQL in a browser', () => {
       return answer.data.signIn.token;
     };
     const [tokenA, tokenB] = [await signIn(a.slug), await signIn(b.slug)];
+    const as = async (token: string, query: string): Promise<any> => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+      return response.json();
+    };
+    // A asks B to partner; B's newest event (that request) is where the subscription picks up, so
+    // the withdrawal below reaches it whether it happens before the socket is open or after.
+    const sent = await as(
+      tokenA,
+      `mutation { sendPartnershipRequest(input: { toOrganizationId: "${b.id}", message: "GraphiQL" }) { request { id } userErrors { code } } }`,
+    );
+    expect(sent.data.sendPartnershipRequest.userErrors).toEqual([]);
+    const newest = await as(tokenB, '{ myEvents(first: 1) { edges { node { type cursor } } } }');
+    const [{ node: last }] = newest.data.myEvents.edges;
+    expect(last.type).toBe('PARTNERSHIP_REQUEST_SENT');
 
     const page = browser.pages()[0] ?? (await browser.newPage());
     const problems: string[] = [];
@@ -171,7 +191,7 @@ describe('GraphiQL in a browser', () => {
     type Editors = { document: { querySelector(s: string): { CodeMirror: { setValue(v: string): void } } | null } };
     await page.evaluate((query) => {
       (globalThis as unknown as Editors).document.querySelector('.graphiql-query-editor .CodeMirror')!.CodeMirror.setValue(query);
-    }, 'subscription LiveEvents { myEvents { type summary(lang: KO) } }');
+    }, `subscription LiveEvents { myEvents(after: "${last.cursor}") { type summary(lang: KO) } }`);
     await page.getByRole('button', { name: 'Headers' }).click();
     await page.evaluate(
       (headers) => {
@@ -186,18 +206,13 @@ describe('GraphiQL in a browser', () => {
       timeout: 10_000,
     });
     await page.locator('.graphiql-execute-button').click();
-    // The subscription is open once the server counts it; then the request goes out through HTTP.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const sent = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenA}` },
-      body: JSON.stringify({
-        query: `mutation { sendPartnershipRequest(input: { toOrganizationId: "${b.id}", message: "GraphiQL" }) { userErrors { code } } }`,
-      }),
-    }).then((r) => r.json() as Promise<any>);
-    expect(sent.data.sendPartnershipRequest.userErrors).toEqual([]);
-    await page.locator('.graphiql-response', { hasText: 'PARTNERSHIP_REQUEST_SENT' }).waitFor({ timeout: 15_000 });
-    expect(await resultText(page)).toContain('협력을 요청했습니다');
+    const withdrawn = await as(
+      tokenA,
+      `mutation { withdrawPartnershipRequest(input: { requestId: "${sent.data.sendPartnershipRequest.request.id}" }) { userErrors { code } } }`,
+    );
+    expect(withdrawn.data.withdrawPartnershipRequest.userErrors).toEqual([]);
+    await page.locator('.graphiql-response', { hasText: 'PARTNERSHIP_REQUEST_WITHDRAWN' }).waitFor({ timeout: 30_000 });
+    expect(await resultText(page)).toContain('철회했습니다');
     await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql-subscription.png') });
     expect(problems).toEqual([]);
     failurePage = undefined;
