@@ -5,7 +5,6 @@
 // a member of another organisation hears none of it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createDataSource, type AppDataSource } from '../../src/db/data-source';
@@ -15,6 +14,7 @@ import { subscribeToEvents, tokenFor, type EventSubscriber } from '../support/li
 import { assertBuilt, startServer, stopServer, userEnv, type ServerProcess } from '../support/server-process';
 import { testDatabaseUrl } from '../support/test-env';
 import { approvedOrganizations, deleteRequestsOf, orgId } from '../support/workflows';
+import { freePort, redisAnswers } from '../support/private-redis';
 
 jest.setTimeout(120_000);
 
@@ -29,30 +29,6 @@ let y: number;
 let z: number;
 const token = { x: '', y: '', z: '' };
 const open: EventSubscriber[] = [];
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
-async function redisAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.setTimeout(200, () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('data', (data) => {
-      socket.destroy();
-      resolve(data.toString().startsWith('+PONG'));
-    });
-    socket.write('PING\r\n');
-  });
-}
 
 async function startRedis(): Promise<void> {
   redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });

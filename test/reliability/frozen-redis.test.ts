@@ -3,11 +3,11 @@
 // memory), report Redis as degraded on /readyz while staying ready, and recover after SIGCONT.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { assertBuilt, startServer, stopServer, userEnv, type ServerProcess } from '../support/server-process';
 import { testDatabaseUrl } from '../support/test-env';
+import { freePort, redisAnswers } from '../support/private-redis';
 
 jest.setTimeout(60_000);
 
@@ -19,30 +19,6 @@ let redis: ChildProcess | undefined;
 let server: ServerProcess | undefined;
 let dataDir: string;
 let base: string;
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
-async function redisAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.setTimeout(200, () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('data', (data) => {
-      socket.destroy();
-      resolve(data.toString().startsWith('+PONG'));
-    });
-    socket.write('PING\r\n');
-  });
-}
 
 async function timed(url: string, init: RequestInit = {}): Promise<{ ms: number; status: number; headers: Headers; body: any }> {
   const started = performance.now();
