@@ -120,7 +120,7 @@ describe('consortium events', () => {
       ['CONSORTIUM_INVITATION_SENT', [y], [], owner.accountId],
       ['CONSORTIUM_INVITATION_SENT', [z], [], owner.accountId],
     ]);
-    expect(sent[0].summaryKo).toBe(`${TITLE.ko} 과제의 'Sejong Mobility Team' 컨소시엄에서 ${names.get(x)!.ko}에 참여를 요청했습니다.`);
+    expect(sent[0].summaryKo).toBe(`${TITLE.ko}의 'Sejong Mobility Team' 컨소시엄에서 ${names.get(x)!.ko}에 참여를 요청했습니다.`);
     expect(sent[0].summaryEn).toBe(`${names.get(x)!.en} was invited to join the consortium 'Sejong Mobility Team' for ${TITLE.en}.`);
 
     expect((await answer(consortium.id, x, 'ACCEPTED')).data!.answerConsortiumInvitation.userErrors).toEqual([]);
@@ -130,7 +130,7 @@ describe('consortium events', () => {
       ['CONSORTIUM_INVITATION_ACCEPTED', [x], [owner.accountId], member(x).accountId],
       ['CONSORTIUM_INVITATION_DECLINED', [y], [owner.accountId], member(y).accountId],
     ]);
-    expect(answers[0].summaryKo).toBe(`${names.get(x)!.ko}에서 ${TITLE.ko} 과제의 'Sejong Mobility Team' 컨소시엄 참여 요청을 수락했습니다.`);
+    expect(answers[0].summaryKo).toBe(`${names.get(x)!.ko}에서 ${TITLE.ko}의 'Sejong Mobility Team' 컨소시엄 참여 요청을 수락했습니다.`);
     expect(answers[1].summaryEn).toBe(`${names.get(y)!.en} declined the invitation to the consortium 'Sejong Mobility Team' for ${TITLE.en}.`);
     expect(answers[0].data).toEqual({ consortiumId: id, projectId: dbId(project.id), organizationId: x });
 
@@ -173,7 +173,7 @@ describe('consortium events', () => {
       audienceOrganizationIds: [x, y, z].sort((a, b) => a - b),
       audienceAccountIds: [owner.accountId],
       actorAccountId: owner.accountId,
-      summaryKo: `${TITLE.ko} 과제의 'Winners' 컨소시엄이 확정되었습니다.`,
+      summaryKo: `${TITLE.ko}의 'Winners' 컨소시엄이 확정되었습니다.`,
       summaryEn: `The consortium 'Winners' for ${TITLE.en} was confirmed.`,
     });
 
@@ -182,7 +182,7 @@ describe('consortium events', () => {
       type: 'CONSORTIUM_DISSOLVED',
       audienceOrganizationIds: [w, x].sort((a, b) => a - b),
       audienceAccountIds: [owner.accountId],
-      summaryKo: `같은 과제에 다른 컨소시엄이 확정되어 ${TITLE.ko} 과제의 'Runners-up' 컨소시엄이 해산되었습니다.`,
+      summaryKo: `같은 과제에 다른 컨소시엄이 확정되어 ${TITLE.ko}의 'Runners-up' 컨소시엄이 해산되었습니다.`,
       summaryEn: `The consortium 'Runners-up' for ${TITLE.en} was dissolved: another consortium was confirmed for the project.`,
       data: { consortiumId: dbId(loser.id), projectId: dbId(project.id), cause: 'award' },
     });
@@ -205,7 +205,7 @@ describe('consortium events', () => {
       audienceOrganizationIds: [x, y].sort((a, b) => a - b),
       audienceAccountIds: [owner.accountId],
       actorAccountId: owner.accountId,
-      summaryKo: `${TITLE.ko} 과제의 'Short-lived' 컨소시엄이 해산되었습니다.`,
+      summaryKo: `${TITLE.ko}의 'Short-lived' 컨소시엄이 해산되었습니다.`,
       summaryEn: `The consortium 'Short-lived' for ${TITLE.en} was dissolved.`,
       data: { cause: 'planner' },
     });
@@ -222,7 +222,7 @@ describe('consortium events', () => {
       type: 'CONSORTIUM_DISSOLVED',
       audienceOrganizationIds: [x, y].sort((a, b) => a - b),
       audienceAccountIds: [owner.accountId],
-      summaryKo: `과제가 종료되어 ${TITLE.ko} 과제의 'Closed Down' 컨소시엄이 해산되었습니다.`,
+      summaryKo: `과제가 종료되어 ${TITLE.ko}의 'Closed Down' 컨소시엄이 해산되었습니다.`,
       summaryEn: `The consortium 'Closed Down' for ${TITLE.en} was dissolved: the project was closed.`,
       data: { cause: 'project_closed' },
     });
@@ -304,7 +304,7 @@ describe('expressions of interest', () => {
       actorAccountId: member(x).accountId,
       audienceOrganizationIds: [x],
       audienceAccountIds: [owner.accountId],
-      summaryKo: `${names.get(x)!.ko}에서 ${TITLE.ko} 과제에 참여 의사를 밝혔습니다.`,
+      summaryKo: `${names.get(x)!.ko}에서 ${TITLE.ko}에 참여 의사를 밝혔습니다.`,
       summaryEn: `${names.get(x)!.en} expressed interest in ${TITLE.en}.`,
       data: { projectId: dbId(project.id), organizationId: x, slotIds: [dbId(project.slots[0].id)] },
     });

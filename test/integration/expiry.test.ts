@@ -275,7 +275,7 @@ describe('consortium invitations', () => {
       [[y], [planner.accountId], null],
       [[z], [planner.accountId], null],
     ]);
-    expect(events[0].summary_ko).toBe(`${await nameKo(y)}에 보낸 시험 과제 과제의 'Slow Team' 컨소시엄 참여 요청이 답을 받지 못해 만료되었습니다.`);
+    expect(events[0].summary_ko).toBe(`${await nameKo(y)}에 보낸 시험 과제의 'Slow Team' 컨소시엄 참여 요청이 답을 받지 못해 만료되었습니다.`);
     expect(events[0].summary_en).toBe(`The invitation of ${await nameEn(y)} to the consortium 'Slow Team' for Test project expired unanswered.`);
     const audit = await api.dataSource.query(
       `SELECT actor_id, details FROM audit_entry WHERE subject_type = 'Consortium' AND subject_id = $1 AND action = 'consortium.invitation_expired'`,

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { EventDraft } from '../events/event-log';
 import type { EventType } from '../events/event.enums';
-import { type BilingualName, organizationNames, projectTitle } from '../events/names';
+import { type BilingualName, koreanProjectPhrase, organizationNames, projectTitle } from '../events/names';
 import type { Consortium } from './consortium.entity';
 
 type InvitationEvent = Extract<
@@ -15,7 +15,7 @@ export type DissolutionCause = 'planner' | 'award' | 'project_closed';
 type Lang = 'ko' | 'en';
 /** The consortium as a phrase: its name is the planner's, in one language; the project's title is in both. */
 const team = (name: string, project: BilingualName, lang: Lang) =>
-  lang === 'ko' ? `${project.ko} 과제의 '${name}' 컨소시엄` : `the consortium '${name}' for ${project.en}`;
+  lang === 'ko' ? `${koreanProjectPhrase(project.ko)}의 '${name}' 컨소시엄` : `the consortium '${name}' for ${project.en}`;
 
 const INVITATION_SUMMARIES: Record<InvitationEvent, (organization: string, consortium: string, lang: Lang) => string> = {
   CONSORTIUM_INVITATION_SENT: (o, c, lang) => (lang === 'ko' ? `${c}에서 ${o}에 참여를 요청했습니다.` : `${o} was invited to join ${c}.`),

@@ -18,3 +18,8 @@ export async function projectTitle(em: EntityManager, id: number): Promise<Bilin
   const [row]: { title_ko: string; title_en: string }[] = await em.query('SELECT title_ko, title_en FROM project WHERE id = $1', [id]);
   return { ko: row?.title_ko ?? '', en: row?.title_en ?? '' };
 }
+
+/** A project's Korean title as a noun phrase: "… 과제", unless the title already ends in 과제 or 사업 ("시험 과제 과제" reads wrong). */
+export function koreanProjectPhrase(title: string): string {
+  return /(과제|사업)$/.test(title.trim()) ? title : `${title} 과제`;
+}

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { recordEvents } from '../events/event-log';
-import { organizationNames, projectTitle } from '../events/names';
+import { koreanProjectPhrase, organizationNames, projectTitle } from '../events/names';
 import type { Project } from '../projects/project.entity';
 
 /**
@@ -24,7 +24,7 @@ export async function recordInterestExpressed(
       actorAccountId,
       audience: { organizationIds: [organizationId], accountIds: project.ownerId !== null ? [project.ownerId] : [] },
       summary: {
-        ko: `${organization.ko}에서 ${title.ko} 과제에 참여 의사를 밝혔습니다.`,
+        ko: `${organization.ko}에서 ${koreanProjectPhrase(title.ko)}에 참여 의사를 밝혔습니다.`,
         en: `${organization.en} expressed interest in ${title.en}.`,
       },
       data: { projectId: project.id, organizationId, slotIds: [...slotIds] },
