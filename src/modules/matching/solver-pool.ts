@@ -154,6 +154,7 @@ export function solverWorkerFile(): string {
  */
 export function workerPoolRunner(threads: number, workerFile = solverWorkerFile()): MatchingRunner {
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  let closed = false;
   let busy = 0;
   const waiting: (() => void)[] = [];
   const acquire = async (): Promise<void> => {
@@ -218,8 +219,16 @@ export function workerPoolRunner(threads: number, workerFile = solverWorkerFile(
       return run<PartnerMatch[]>('partners', () => task, PARTNER_LIMIT_MS);
     },
     async warmUp() {
-      await Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: 'warm' })));
+      try {
+        await Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: 'warm' })));
+      } catch (error) {
+        // A server stopped while it warms up ends the warm-up tasks: that is no failure worth a warning.
+        if (!closed) throw error;
+      }
     },
-    close: () => pool.destroy(),
+    close: () => {
+      closed = true;
+      return pool.destroy();
+    },
   };
 }
