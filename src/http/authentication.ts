@@ -14,11 +14,20 @@ export async function accountFromAuthorization(
   header: string | undefined,
   services: { tokens: TokenService; accounts: AccountService },
 ): Promise<Account | null> {
+  return (await sessionFromAuthorization(header, services))?.account ?? null;
+}
+
+/** As accountFromAuthorization, with the token's expiry: a WebSocket signed in with it closes then. */
+export async function sessionFromAuthorization(
+  header: string | undefined,
+  services: { tokens: TokenService; accounts: AccountService },
+): Promise<{ account: Account; expiresAt: Date } | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw invalidCredentials('The Authorization header must be `Bearer <access token>`.');
   try {
-    return await services.accounts.signedIn(await services.tokens.verify(match[1]!));
+    const claims = await services.tokens.verify(match[1]!);
+    return { account: await services.accounts.signedIn(claims), expiresAt: claims.expiresAt };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw invalidCredentials(error.message);
     throw error;

@@ -3,7 +3,7 @@ import { getOperationAST, GraphQLError, parse, validate, type GraphQLSchema } fr
 // graphql-ws names it useServer; it is no React hook (Biome's hook rule goes by the name).
 import { useServer as serveGraphQLWs } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { ErrorCode } from '../graphql/errors';
 import { createFormatError } from '../graphql/format-error';
 import { operationDepth } from '../graphql/limits/depth-limit';
@@ -14,7 +14,7 @@ import { MAX_DOCUMENT_TOKENS, type GraphQLServer } from '../graphql/server';
 import type { Account } from '../modules/accounts/account.entity';
 import type { EventHub } from '../modules/events/live/event-hub';
 import type { Services } from '../services';
-import { accountFromAuthorization } from './authentication';
+import { sessionFromAuthorization } from './authentication';
 
 /** A client must send connection_init this soon after connecting, or it is closed (4408). */
 export const CONNECTION_INIT_TIMEOUT_MS = 5_000;
@@ -24,6 +24,8 @@ export const KEEP_ALIVE_MS = 12_000;
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 /** Largest message a client may send (a subscribe message is a few hundred bytes). */
 const MAX_MESSAGE_BYTES = 64 * 1024;
+/** Close code for a connection whose access token expired while it was open (graphql-ws's code for Forbidden). */
+export const TOKEN_EXPIRED_CLOSE_CODE = 4403;
 /** On shutdown, clients get this long to answer the close (1001 Going away) before their sockets are cut. */
 const CLOSE_GRACE_MS = 1_000;
 
@@ -31,6 +33,22 @@ type ConnectionExtra = {
   /** The account the connection signed in as in connection_init; null when anonymous. */
   account?: Account | null;
 };
+
+/**
+ * A signed-in connection lives no longer than its token: at the expiry the socket is closed
+ * (4403), and the client signs in again and resumes with its last cursor. Each event is still
+ * authorised against the account's current rights on delivery; this bounds a stolen token too.
+ */
+function closeOnExpiry(socket: WebSocket, expiresAt: Date): void {
+  // setTimeout holds at most 2^31-1 ms (24.8 days); a longer-lived token is re-checked then.
+  const wait = Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), 2 ** 31 - 1);
+  const timer = setTimeout(() => {
+    if (Date.now() >= expiresAt.getTime()) socket.close(TOKEN_EXPIRED_CLOSE_CODE, 'The access token has expired; sign in again.');
+    else closeOnExpiry(socket, expiresAt);
+  }, wait);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+}
 
 export interface SubscriptionServer {
   /** Closes every socket with 1001 (going away) and stops accepting new ones. */
@@ -73,7 +91,9 @@ export function serveSubscriptions(
         const authorization = params.authorization ?? params.Authorization;
         if (authorization !== undefined && authorization !== null && typeof authorization !== 'string') return false;
         try {
-          ctx.extra.account = await accountFromAuthorization(authorization ?? undefined, services);
+          const session = await sessionFromAuthorization(authorization ?? undefined, services);
+          ctx.extra.account = session?.account ?? null;
+          if (session) closeOnExpiry(ctx.extra.socket, session.expiresAt);
           return true;
         } catch (error) {
           if (error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED) return false;

@@ -2,7 +2,7 @@
 // HTTP server in process: events made by real mutations, read back as their audience may.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { CONNECTION_INIT_TIMEOUT_MS, MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../../src/http/subscriptions';
+import { CONNECTION_INIT_TIMEOUT_MS, MAX_SUBSCRIPTIONS_PER_CONNECTION, TOKEN_EXPIRED_CLOSE_CODE } from '../../src/http/subscriptions';
 import { AccountRole, createTestAccount, TeamRole } from '../support/accounts';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/http-app';
 import { EVENT_FIELDS, subscribeToEvents, tokenFor, type EventSubscriber } from '../support/live-events';
@@ -207,6 +207,15 @@ describe('live events over graphql-ws', () => {
     expect(JSON.stringify(errors[0])).toContain('TOO_MANY_SUBSCRIPTIONS');
     for (const stop of unsubscribe) stop();
     await client.dispose();
+  });
+
+  it('closes a connection when its access token expires (4403), so a token lives no longer on a socket than over HTTP', async () => {
+    const shortLived = subscribeToEvents(server.graphql, await tokenFor(server.dataSource, yMateId, 2));
+    open.push(shortLived);
+    const opened = Date.now();
+    expect(await shortLived.waitForClose()).toBe(TOKEN_EXPIRED_CLOSE_CODE);
+    // Not before the token's expiry (issued for 2 s, rounded down to whole seconds).
+    expect(Date.now() - opened).toBeGreaterThanOrEqual(900);
   });
 
   it('closes a connection that never sends connection_init with 4408', async () => {

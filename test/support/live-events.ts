@@ -34,9 +34,10 @@ export interface EventSubscriber {
 }
 
 /** An access token for a test account, signed with the test run's secret (servers started by the tests verify it). */
-export async function tokenFor(dataSource: DataSource, accountId: number): Promise<string> {
+export async function tokenFor(dataSource: DataSource, accountId: number, ttlSeconds?: number): Promise<string> {
   const account = await dataSource.getRepository(Account).findOneByOrFail({ id: accountId });
-  return (await new TokenService(testTokenSettings()).issue(account)).token;
+  const settings = testTokenSettings();
+  return (await new TokenService({ ...settings, ttlSeconds: ttlSeconds ?? settings.ttlSeconds }).issue(account)).token;
 }
 
 /** Connects to `httpUrl` (…/graphql) over WebSocket and subscribes to myEvents (after `after`, when given). */

@@ -16,6 +16,8 @@ export interface TokenClaims {
   accountId: number;
   /** The account's `tokenGeneration` when the token was issued; signOut moves it on, revoking the token. */
   generation: number;
+  /** When the token stops being valid: a connection opened with it (a WebSocket) closes then. */
+  expiresAt: Date;
 }
 
 const TOKEN_ERROR_MESSAGES = {
@@ -75,7 +77,7 @@ export class TokenService {
       const generation = payload.gen;
       if (!/^[1-9]\d*$/.test(payload.sub!) || !Number.isSafeInteger(accountId)) throw new InvalidTokenError('invalid');
       if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0) throw new InvalidTokenError('invalid');
-      return { accountId, generation };
+      return { accountId, generation, expiresAt: new Date(payload.exp! * 1000) };
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       if (error instanceof errors.JWTExpired) throw new InvalidTokenError('expired');
