@@ -227,6 +227,8 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     services,
     liveEvents,
     limits,
+    rateLimiter,
+    metrics,
     production: config.nodeEnv === 'production',
     log,
   });

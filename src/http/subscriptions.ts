@@ -3,11 +3,13 @@ import { getOperationAST, GraphQLError, parse, validate, type GraphQLSchema } fr
 // graphql-ws names it useServer; it is no React hook (Biome's hook rule goes by the name).
 import { useServer as serveGraphQLWs } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { ErrorCode } from '../graphql/errors';
 import { createFormatError } from '../graphql/format-error';
 import { operationDepth } from '../graphql/limits/depth-limit';
-import { LimitErrorCode, queryTooCostly, queryTooDeep } from '../graphql/limits/limit-errors';
+import { LimitErrorCode, queryTooCostly, queryTooDeep, rateLimited } from '../graphql/limits/limit-errors';
+import { rateLimitKey, type CostRateLimiter } from '../graphql/limits/rate-limit';
 import { operationCost } from '../graphql/limits/query-cost';
 import type { QueryLimits } from '../graphql/limits/limits-plugin';
 import { MAX_DOCUMENT_TOKENS, type GraphQLServer } from '../graphql/server';
@@ -71,11 +73,26 @@ export function serveSubscriptions(
     services: Pick<Services, 'tokens' | 'accounts'>;
     liveEvents: EventHub;
     limits: QueryLimits;
+    /** The budget HTTP operations are charged to: a subscribe spends from the same one. */
+    rateLimiter?: CostRateLimiter;
+    metrics?: Registry;
     production: boolean;
     log: Logger;
   },
 ): SubscriptionServer {
-  const { schema, graphql, services, liveEvents, limits, log } = options;
+  const { schema, graphql, services, liveEvents, limits, rateLimiter, log } = options;
+  const registers = options.metrics ? [options.metrics] : [];
+  const connections = new Gauge({ name: 'ws_connections', help: 'Open GraphQL WebSocket connections.', registers });
+  const subscribes = new Counter({
+    name: 'ws_subscribe_total',
+    help: 'Subscribe messages over WebSocket, by outcome: ok, or the error code that refused them.',
+    labelNames: ['outcome'],
+    registers,
+  });
+  const refuse = (error: GraphQLError): GraphQLError[] => {
+    subscribes.inc({ outcome: String(error.extensions.code ?? 'ERROR') });
+    return [error];
+  };
   // Errors are masked as over HTTP: an unexpected one is logged and answered INTERNAL_SERVER_ERROR.
   const formatError = createFormatError(log);
   const masked = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
@@ -94,6 +111,8 @@ export function serveSubscriptions(
           const session = await sessionFromAuthorization(authorization ?? undefined, services);
           ctx.extra.account = session?.account ?? null;
           if (session) closeOnExpiry(ctx.extra.socket, session.expiresAt);
+          connections.inc();
+          ctx.extra.socket.once('close', () => connections.dec());
           return true;
         } catch (error) {
           if (error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED) return false;
@@ -103,45 +122,51 @@ export function serveSubscriptions(
       },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: masked(result.errors) } : undefined),
       onError: (_ctx, _id, _payload, errors) => masked(errors),
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         // The one being subscribed is already counted.
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
-          return [
+          return refuse(
             new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection; complete one first.`, {
               extensions: { code: LimitErrorCode.TOO_MANY_SUBSCRIPTIONS },
             }),
-          ];
+          );
         }
         let document: ReturnType<typeof parse>;
         try {
           document = parse(payload.query, { maxTokens: MAX_DOCUMENT_TOKENS });
         } catch (error) {
           // Coded as Apollo codes them over HTTP, so the client reads the same answer either way.
-          return [
+          return refuse(
             new GraphQLError(error instanceof GraphQLError ? error.message : 'The document does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
-          ];
+          );
         }
         const errors = validate(schema, document);
-        if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        if (errors.length > 0) {
+          subscribes.inc({ outcome: 'GRAPHQL_VALIDATION_FAILED' });
+          return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        }
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError('Unable to identify the operation.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })];
+        if (!operation) return refuse(new GraphQLError('Unable to identify the operation.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         const depth = operationDepth(operation, document);
-        if (depth > limits.maxDepth) return [queryTooDeep(depth, limits.maxDepth)];
+        if (depth > limits.maxDepth) return refuse(queryTooDeep(depth, limits.maxDepth));
+        let cost = 0;
         try {
-          const cost = operationCost(schema, document, payload.operationName, payload.variables ?? undefined);
-          if (cost > limits.maxCost) return [queryTooCostly(cost, limits.maxCost)];
+          cost = operationCost(schema, document, payload.operationName, payload.variables ?? undefined);
+          if (cost > limits.maxCost) return refuse(queryTooCostly(cost, limits.maxCost));
         } catch {
           // Variables that do not coerce: execution rejects them.
         }
+        const context = graphql.contextFor({ account: ctx.extra.account ?? null, clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown' });
+        // As over HTTP, every operation spends at least 1 from the client's budget, so a socket cannot flood.
+        const decision = await rateLimiter?.charge(rateLimitKey(context), Math.max(1, cost));
+        if (decision && !decision.allowed) return refuse(rateLimited(decision, Math.max(1, cost)));
+        subscribes.inc({ outcome: 'ok' });
         return {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: {
-            ...graphql.contextFor({ account: ctx.extra.account ?? null, clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown' }),
-            liveEvents,
-          },
+          contextValue: { ...context, liveEvents },
         };
       },
     },

@@ -240,3 +240,36 @@ describe('live events over graphql-ws', () => {
     expect(JSON.stringify(bad.errors)).toContain('BAD_USER_INPUT');
   });
 });
+
+describe('operations over WebSocket count like operations over HTTP', () => {
+  let limited: RunningApp;
+  beforeAll(async () => {
+    // A budget of 3 per minute: the fourth subscribe of one account is refused.
+    limited = await startTestApp({ RATE_LIMIT_COST: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });
+  });
+  afterAll(() => limited.close());
+
+  it('charges each subscribe to the account’s rate budget, refuses past it with RATE_LIMITED, and shows up in /metrics', async () => {
+    const client = createClient({
+      url: limited.graphql.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token.z}` },
+    });
+    const errors: unknown[] = [];
+    const stops = Array.from({ length: 4 }, () =>
+      client.subscribe(
+        { query: 'subscription { myEvents { id } }' },
+        { next: () => undefined, error: (error) => errors.push(error), complete: () => undefined },
+      ),
+    );
+    for (let i = 0; i < 250 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(errors).toHaveLength(1);
+    expect(JSON.stringify(errors[0])).toContain('RATE_LIMITED');
+    const metrics = await (await fetch(`${limited.base}/metrics`)).text();
+    expect(metrics).toMatch(/^ws_connections 1$/m);
+    expect(metrics).toMatch(/^ws_subscribe_total\{outcome="ok"\} 3$/m);
+    expect(metrics).toMatch(/^ws_subscribe_total\{outcome="RATE_LIMITED"\} 1$/m);
+    for (const stop of stops) stop();
+    await client.dispose();
+  });
+});
