@@ -37,6 +37,8 @@ export interface BenchReport {
     responseCache: { mb: number; statementsPerHit: number };
     /** Node flags of our server: those of `npm start`, plus BENCH_NODE_ARGS. */
     ourNodeFlags: string[];
+    /** What W6 draws from: the generator's seed, list pages, search words and profiles to choose among; the writer's rate. */
+    w6: { seed: number; listPages: number; searchWords: number; profiles: number; writesPerSecond: number } | null;
   };
   /** Ours as shipped (response cache on) beside PostGraphile. `sqlPerRequest`: statements of a request that is executed, not answered from the cache. */
   workloads: WorkloadRow[];

@@ -48,7 +48,16 @@ import {
   type WorkloadRow,
 } from './report';
 import { SERVER_NODE_FLAGS, startOurs, startPostGraphile, type RunningServer } from './servers';
-import { mixedWorkload, W6_OPERATIONS, workloads as allWorkloads, type MixedRequest, type MixedWorkload, type Side, type Workload } from './workloads';
+import {
+  mixedWorkload,
+  W6_OPERATIONS,
+  W6_SEARCH_WORDS,
+  workloads as allWorkloads,
+  type MixedRequest,
+  type MixedWorkload,
+  type Side,
+  type Workload,
+} from './workloads';
 import { startWriter, writerAccount, type Credentials, type WriterStats } from './writer';
 
 const ROOT = path.join(__dirname, '../../../..');
@@ -273,6 +282,7 @@ async function main(): Promise<void> {
     const sqlByPageSize: BenchReport['sqlByPageSize'] = [];
     let sqlPerHit = 0;
     let mix: MixedWorkload | null = null;
+    let w6Draws: { seed: number; listPages: number; searchWords: number; profiles: number } | null = null;
     let writer: { credentials: Credentials; organizationIds: number[] } | null = null;
     try {
       const publicOnly = await anonymousSeesPublicOnly(api);
@@ -292,6 +302,12 @@ async function main(): Promise<void> {
       }
       if (opts.w6) {
         mix = mixedWorkload(fixtures, SEED);
+        w6Draws = {
+          seed: SEED,
+          listPages: fixtures.pages.reduce((sum, p) => sum + p.after.length, 0),
+          searchWords: W6_SEARCH_WORDS,
+          profiles: fixtures.visibleIds.length,
+        };
         // The writer edits visible profiles in an order of its own (every 7th, so not W3's first ones).
         const ids = fixtures.visibleIds.filter((_, i) => i % 7 === 3);
         writer = { credentials: await writerAccount(api.dataSource), organizationIds: ids };
@@ -408,6 +424,7 @@ async function main(): Promise<void> {
         postgraphile: opts.postgraphile ? (require('postgraphile/package.json') as { version: string }).version : 'off',
         responseCache: { mb: loadConfig({}).responseCacheMb, statementsPerHit: sqlPerHit },
         ourNodeFlags: [...SERVER_NODE_FLAGS, ...opts.nodeArgs],
+        w6: w6Draws && w6 ? { ...w6Draws, writesPerSecond: opts.writes } : null,
       },
       workloads: rows,
       uncached,
