@@ -489,6 +489,34 @@ const PROJECTS_EN = ['Pilot', 'Deployment', 'Living Lab', 'Feasibility Study'];
 
 const WORKING_GROUP_SLUGS = workingGroups.map((g) => g.slug);
 
+/**
+ * Single words that synthetic names and descriptions contain, in both languages: `stems` (the
+ * 한울 / Hanul part of names) and `words` (infixes, suffixes, kind nouns, services, cities, domain
+ * and technology names). The HTTP benchmark draws its search words from these. Phrases are split,
+ * since a search splits its text into words; Latin words shorter than 3 letters are left out.
+ */
+export function searchVocabulary(): { stems: string[]; words: string[] } {
+  const stems = new Set<string>();
+  for (const [firstKo, firstEn] of FIRST_SYLLABLES) {
+    for (const [secondKo, secondEn] of SECOND_SYLLABLES) {
+      stems.add(firstKo + secondKo);
+      stems.add(firstEn + secondEn);
+    }
+  }
+  const phrases: string[] = [
+    ...[...NAME_INFIXES, ...Object.values(FIRM_SUFFIXES).flat(), ...Object.values(KIND_SUFFIXES).flat(), ...Object.values(KIND_NOUNS)].flat(),
+    ...[...SERVICES, ...DOMESTIC_CITIES, SEJONG].flat(),
+    ...[...domains, ...technologies].flatMap((t) => [t.nameKo, t.nameEn]),
+  ];
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    for (const word of phrase.split(/[\s·,()]+/)) {
+      if (/^[A-Za-z0-9&/-]{3,}$/.test(word) || /^[가-힣]{2,}$/.test(word)) words.add(word);
+    }
+  }
+  return { stems: [...stems], words: [...words].filter((w) => !stems.has(w)) };
+}
+
 // ── Generation ───────────────────────────────────────────────────────────────────────────────────
 
 /**

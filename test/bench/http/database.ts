@@ -26,16 +26,20 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-/** Creates `alliance_match_bench` on the server DATABASE_URL points at, if it does not exist yet. */
-async function serverDatabase(databaseUrl: string, poolSize: number): Promise<BenchDatabase> {
+/**
+ * Creates the bench database (`alliance_match_bench`, or BENCH_DATABASE to keep runs of several
+ * workspaces apart) on the server DATABASE_URL points at, if it does not exist yet.
+ */
+async function serverDatabase(databaseUrl: string, poolSize: number, name: string): Promise<BenchDatabase> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`BENCH_DATABASE must be a plain lower-case name, got '${name}'`);
   const admin = new URL(databaseUrl);
   const bench = new URL(databaseUrl);
-  bench.pathname = `/${BENCH_DATABASE}`;
+  bench.pathname = `/${name}`;
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [BENCH_DATABASE]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${name}`);
   } finally {
     await client.end();
   }
@@ -68,7 +72,7 @@ async function embeddedDatabase(dataDir: string, poolSize: number): Promise<Benc
 }
 
 export async function openBenchDatabase(env: NodeJS.ProcessEnv, poolSize: { server: number; embedded: number }): Promise<BenchDatabase> {
-  if (env.DATABASE_URL) return serverDatabase(env.DATABASE_URL, poolSize.server);
+  if (env.DATABASE_URL) return serverDatabase(env.DATABASE_URL, poolSize.server, env.BENCH_DATABASE || BENCH_DATABASE);
   return embeddedDatabase(path.resolve(env.DATA_DIR || '.data-bench'), poolSize.embedded);
 }
 

@@ -10,7 +10,7 @@ import { createGraphQLServer, type GraphQLServer } from '../../../src/graphql/se
 import { createServices } from '../../../src/services';
 import { StatementCounter } from '../../support/api';
 import { testTokenSettings } from '../../support/test-env';
-import type { Fixtures, Variables } from './workloads';
+import { W6_CURSORS, W6_MIN_LEVELS, W6_PAGES, type Fixtures, type Variables } from './workloads';
 import { syntheticProjectSlug } from '../../../seeds/synthetic-projects';
 
 export interface InProcess {
@@ -95,10 +95,35 @@ export async function loadFixtures(api: InProcess, publicOnly: boolean): Promise
   const seekers: { id: number }[] = await api.dataSource.query(`SELECT id FROM organization WHERE slug LIKE 'syn-%' AND ${visible} ORDER BY id DESC LIMIT 64`);
   const [project] = await api.dataSource.query('SELECT id FROM project WHERE slug = $1', [syntheticProjectSlug(8, 'sejong-5-1')]);
   if (!project) throw new Error('the synthetic 8-slot project is missing');
+  const visibleRows: { id: number }[] = await api.dataSource.query(`SELECT id FROM organization WHERE ${visible} ORDER BY id`);
   return {
     domains: domains.map((d) => d.slug),
     organizationIds: organizations.map((o) => o.id),
     seekerIds: seekers.map((o) => o.id),
     projectId: project.id,
+    visibleIds: visibleRows.map((o) => o.id),
+    pages: await w6Pages(
+      api,
+      domains.map((d) => d.slug),
+    ),
   };
+}
+
+/** For each domain and minimum level, the cursors that start its first W6_PAGES pages (as far as there are pages). */
+async function w6Pages(api: InProcess, domains: string[]): Promise<Fixtures['pages']> {
+  const pages: Fixtures['pages'] = [];
+  for (const domain of domains) {
+    for (const minLevel of W6_MIN_LEVELS) {
+      const after: (string | null)[] = [null];
+      while (after.length < W6_PAGES) {
+        const { data, errors } = await api.run(W6_CURSORS, { domain, minLevel, after: after[after.length - 1] });
+        if (errors) throw new Error(`W6 cursors: ${JSON.stringify(errors)}`);
+        const { endCursor, hasNextPage } = data.organizations.pageInfo;
+        if (!hasNextPage) break;
+        after.push(endCursor);
+      }
+      pages.push({ domain, minLevel, after });
+    }
+  }
+  return pages;
 }

@@ -1,5 +1,5 @@
 // Drives one server with autocannon for a fixed time at a fixed number of connections, each
-// request with the next variables of the workload; latencies are kept exactly (autocannon's own
+// request with the next body of the workload; latencies are kept exactly (autocannon's own
 // summary has no p95).
 import autocannon from 'autocannon';
 import type { Variables } from './workloads';
@@ -19,17 +19,20 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export async function drive(
-  url: string,
-  request: { query: string; variables: (i: number) => Variables },
-  connections: number,
-  durationSeconds: number,
-): Promise<LoadResult> {
+/**
+ * The bodies of a workload that cycles through fixed variables: built before the clock starts, so
+ * the load generator spends its time sending.
+ */
+export function cyclingBodies(request: { query: string; variables: (i: number) => Variables }): (i: number) => string {
+  const bodies = Array.from({ length: 64 }, (_, i) => JSON.stringify({ query: request.query, variables: request.variables(i) }));
+  return (i) => bodies[i % bodies.length];
+}
+
+/** `body(i)`: the i-th request's body, i counting the requests sent in this run over all connections. */
+export async function drive(url: string, body: (i: number) => string, connections: number, durationSeconds: number): Promise<LoadResult> {
   let next = 0;
   let answerErrors = 0;
   const latencies: number[] = [];
-  // Bodies are built before the clock starts, so the load generator spends its time sending.
-  const bodies = Array.from({ length: 64 }, (_, i) => JSON.stringify({ query: request.query, variables: request.variables(i) }));
   const options: autocannon.Options = {
     url,
     connections,
@@ -39,7 +42,7 @@ export async function drive(
     requests: [
       {
         method: 'POST',
-        setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+        setupRequest: (req) => ({ ...req, body: body(next++) }),
         onResponse: (status, body) => {
           // A GraphQL error still answers 200; the body says so.
           if (status === 200 && body.includes('"errors"')) answerErrors++;

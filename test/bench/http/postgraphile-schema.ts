@@ -13,14 +13,16 @@ export async function createBenchSchema(dataSource: DataSource, options: { publi
   await dataSource.transaction(async (manager) => {
     await manager.query('DROP SCHEMA IF EXISTS bench CASCADE');
     await manager.query('CREATE SCHEMA bench');
-    // W1: `organizations(filter: { domains: [slug] })`, by Korean name then id.
+    // W1: `organizations(filter: { domains: [slug] })`, by Korean name then id; W6's pages add
+    // `minLevel` (on the same capability, as ours), optional here: levels start at 1.
     await manager.query(`
-      CREATE FUNCTION bench.organizations_in_domain(domain_slug text) RETURNS SETOF public.organization
+      CREATE FUNCTION bench.organizations_in_domain(domain_slug text, min_level integer DEFAULT NULL) RETURNS SETOF public.organization
       LANGUAGE sql STABLE AS $$
         SELECT o.* FROM public.organization o
          WHERE ${visible}
            AND EXISTS (SELECT 1 FROM public.capability c
                         WHERE c.organization_id = o.id
+                          AND c.level >= coalesce(min_level, 1)
                           AND c.domain_id IN (SELECT d.id FROM public.domain d WHERE d.slug = domain_slug))
          ORDER BY o.name_ko, o.id
       $$`);

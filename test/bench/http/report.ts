@@ -37,12 +37,43 @@ export interface BenchReport {
     responseCache: { mb: number; statementsPerHit: number };
     /** Node flags of our server: those of `npm start`, plus BENCH_NODE_ARGS. */
     ourNodeFlags: string[];
+    /** What W6 draws from: the generator's seed, list pages, search words and profiles to choose among; the writer's rate. */
+    w6: { seed: number; listPages: number; searchWords: number; profiles: number; writesPerSecond: number } | null;
   };
   /** Ours as shipped (response cache on) beside PostGraphile. `sqlPerRequest`: statements of a request that is executed, not answered from the cache. */
   workloads: WorkloadRow[];
-  /** Ours with the response cache off (RESPONSE_CACHE_MB=0), every request executed; W1–W3 beside the same PostGraphile runs. */
+  /** Ours with the response cache off (RESPONSE_CACHE_MB=0), every request executed; W1–W5, W1–W3 beside the same PostGraphile runs. */
   uncached: WorkloadRow[];
+  /** The mix a cache cannot fake, ours as shipped (cache on) while a client writes through our API; null when not run. */
+  W6: MixedRow | null;
+  /** W3 executed (cache off), alone and while two clients run assembleConsortium without pause; null when not run. */
+  isolation: IsolationRow | null;
+  /** SQL statements of W1's document at two page sizes: equal when the count does not grow with the page. */
+  sqlByPageSize: { first: number; statements: number }[];
   totalSeconds: number;
+}
+
+export interface MixedRow {
+  concurrency: number;
+  ours: PeerFigures;
+  postgraphile: PeerFigures | null;
+  ratio: { rps: number; p95: number } | null;
+  /** Share of our W6 requests answered from the response cache during the measured run (from /metrics); null if unknown. */
+  hitRate: number | null;
+  /** The side client's writes through our API, during both servers' runs. */
+  writes: { perSecondTarget: number; done: number; errors: number; perSecond: number };
+}
+
+export interface IsolationRow {
+  concurrency: number;
+  /** W3's p95 in ms alone, and while two clients run assembleConsortium (W5's request) back to back. */
+  w3AloneP95: number | null;
+  w3WithSolvesP95: number | null;
+  w3AloneRps: number;
+  w3WithSolvesRps: number;
+  /** assembleConsortium requests finished during the second run, and W3 errors of both runs plus solve errors. */
+  solves: number;
+  errors: number;
 }
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -93,6 +124,86 @@ export function table(rows: readonly WorkloadRow[]): string {
     w.ratio ? `${w.ratio.p95.toFixed(2)}×` : '—',
   ]);
   return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...lines.map((l) => `| ${l.join(' | ')} |`)].join('\n');
+}
+
+export interface Target {
+  what: string;
+  /** The figure against the target, as printed. */
+  figure: string;
+  /** null: not measured in this run. */
+  met: boolean | null;
+}
+
+const times = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(2)}×`);
+
+/** Issue 16's targets (PostgreSQL server, 16 connections), each met, not met or not measured in this run. */
+export function targets(report: Pick<BenchReport, 'workloads' | 'uncached' | 'W6' | 'isolation' | 'sqlByPageSize'>): Target[] {
+  const list: Target[] = [];
+  for (const name of ['W1', 'W2', 'W3']) {
+    const row = report.uncached.find((r) => r.name === name && r.concurrency === 16);
+    const value = row?.ratio?.rps;
+    list.push({
+      what: `${name} executed (cache off) ≥ 1.0× PostGraphile's throughput (goal 1.5×)`,
+      figure: value === undefined ? 'not run' : `${times(value)}${value >= 1.5 ? ', goal met' : ''}`,
+      met: value === undefined ? null : value >= 1.0,
+    });
+  }
+  const w6 = report.W6?.ratio?.rps;
+  list.push({
+    what: 'W6 (mixed, writes running, cache as shipped) ≥ 1.5× PostGraphile',
+    figure:
+      w6 === undefined ? 'not run' : `${times(w6)}, hit rate ${report.W6?.hitRate === null ? 'unknown' : `${Math.round((report.W6?.hitRate ?? 0) * 100)}%`}`,
+    met: w6 === undefined ? null : w6 >= 1.5,
+  });
+  const errorCounts = [
+    ...[...report.workloads, ...report.uncached].flatMap((r) => [r.ours.errors, r.postgraphile?.errors ?? 0]),
+    ...(report.W6 ? [report.W6.ours.errors, report.W6.postgraphile?.errors ?? 0] : []),
+    ...(report.isolation ? [report.isolation.errors] : []),
+  ];
+  const errors = errorCounts.reduce((sum, n) => sum + n, 0);
+  list.push({ what: 'errors 0 (both servers, every run)', figure: String(errors), met: errorCounts.length === 0 ? null : errors === 0 });
+  const iso = report.isolation;
+  const isoMeasured = iso?.w3AloneP95 != null && iso.w3WithSolvesP95 != null;
+  list.push({
+    what: 'W3 p95 with two solves running ≤ 2× W3 p95 alone',
+    figure: isoMeasured ? `${iso!.w3WithSolvesP95} vs ${iso!.w3AloneP95} ms (${times(iso!.w3WithSolvesP95! / iso!.w3AloneP95!)})` : 'not run',
+    met: isoMeasured ? iso!.w3WithSolvesP95! <= 2 * iso!.w3AloneP95! : null,
+  });
+  const sizes = report.sqlByPageSize;
+  const constant = sizes.length >= 2 ? sizes.every((s) => s.statements === sizes[0].statements) : null;
+  const w3 = report.uncached.find((r) => r.name === 'W3')?.ours.sqlPerRequest ?? report.workloads.find((r) => r.name === 'W3')?.ours.sqlPerRequest;
+  list.push({
+    what: 'SQL statements per request constant in page size, W3 ≤ 2',
+    figure: `W1 ${sizes.map((s) => `first ${s.first}: ${s.statements}`).join(', ') || 'not counted'}; W3 ${w3 ?? 'not run'}`,
+    met: constant === null || w3 === undefined ? null : constant && w3 <= 2,
+  });
+  return list;
+}
+
+export function targetTable(list: readonly Target[]): string {
+  const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : '**not met**');
+  return ['| target | figure | verdict |', '| --- | --- | --- |', ...list.map((t) => `| ${t.what} | ${t.figure} | ${verdict(t.met)} |`)].join('\n');
+}
+
+export function mixedTable(row: MixedRow): string {
+  const cell = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '—' : value.toFixed(digits));
+  return [
+    '| workload | conc. | req/s | p95 ms | errors | hit rate | PostGraphile req/s | PostGraphile p95 ms | PostGraphile errors | req/s ratio | p95 ratio | writes/s (errors) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| W6 | ${row.concurrency} | ${cell(row.ours.rps)} | ${cell(row.ours.p95)} | ${row.ours.errors} | ${row.hitRate === null ? '—' : `${(row.hitRate * 100).toFixed(1)}%`} | ` +
+      `${cell(row.postgraphile?.rps)} | ${cell(row.postgraphile?.p95)} | ${row.postgraphile ? row.postgraphile.errors : '—'} | ` +
+      `${times(row.ratio?.rps)} | ${times(row.ratio?.p95)} | ${row.writes.perSecond.toFixed(1)} (${row.writes.errors}) |`,
+  ].join('\n');
+}
+
+export function isolationTable(row: IsolationRow): string {
+  const cell = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '—' : value.toFixed(digits));
+  return [
+    '| W3, cache off | conc. | req/s | p95 ms |',
+    '| --- | --- | --- | --- |',
+    `| alone | ${row.concurrency} | ${cell(row.w3AloneRps)} | ${cell(row.w3AloneP95)} |`,
+    `| two clients solving without pause (${row.solves} solves) | ${row.concurrency} | ${cell(row.w3WithSolvesRps)} | ${cell(row.w3WithSolvesP95)} |`,
+  ].join('\n');
 }
 
 export { round };

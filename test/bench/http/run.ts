@@ -1,15 +1,25 @@
 // `npm run bench`: our GraphQL server and PostGraphile 4 side by side over HTTP, on the same
-// database (10,000 synthetic members), the same machine, in the same run. See the README's
-// performance section for what is measured and how each server is configured.
+// database (10,000 synthetic members), the same machine, in the same run. docs/performance.md
+// describes what is measured and how each server is configured. In order:
+//   1. W1–W5 with our server as shipped (response cache on), at each concurrency;
+//   2. W6, the mix a cache cannot fake: W1 pages, W2 searches and W3 profiles in equal thirds with
+//      variables drawn at random (seeded), both servers, while a client writes 5 times a second
+//      through our API; our cache hit rate from /metrics;
+//   3. W1–W5 again with our response cache off (RESPONSE_CACHE_MB=0): every request executed;
+//   4. isolation: W3 (cache off) alone, then while two clients run assembleConsortium without pause.
+// The summary leads with the executed table, then the cached one, W6, isolation and the targets.
 //
 // Options (flag or environment variable):
 //   --duration S     BENCH_DURATION     measured seconds per run (10)
 //   --warm-up S      BENCH_WARM_UP      unmeasured seconds before each run (2)
 //   --concurrency L  BENCH_CONCURRENCY  connections, comma-separated (1,16,64)
-//   --workloads L    BENCH_WORKLOADS    which of W1..W5 (all)
+//   --workloads L    BENCH_WORKLOADS    which of W1..W6 (all)
 //   --pool N         BENCH_POOL_SIZE    database connections per server (10)
 //   --no-postgraphile                   ours only
-//   --uncached L     BENCH_UNCACHED     concurrencies at which W1–W3 run again with our response cache off (16; "" for none)
+//   --uncached L     BENCH_UNCACHED     concurrencies at which W1–W5 run again with our response cache off (16; "" for none)
+//   --w6 N           BENCH_W6           connections of the W6 run (16; "" for none)
+//   --writes N       BENCH_WRITES       writes per second during W6 (5)
+//   --isolation N    BENCH_ISOLATION    connections of the isolation runs (16; "" for none)
 //   --output FILE    BENCH_OUTPUT       (test/bench/results/latest.json)
 //   BENCH_NODE_ARGS  extra node flags for our server, e.g. "--cpu-prof --cpu-prof-dir=prof"
 import 'reflect-metadata';
@@ -18,13 +28,37 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config';
-import { openBenchDatabase, prepareData, ORGANIZATIONS, type BenchDatabase } from './database';
+import { cacheCounts, hitRate } from './cache-metrics';
+import { openBenchDatabase, prepareData, ORGANIZATIONS, SEED, type BenchDatabase } from './database';
 import { anonymousSeesPublicOnly, loadFixtures, openInProcess, statementsPerHit, statementsPerRequest } from './in-process';
-import { drive } from './load';
+import { cyclingBodies, drive, type LoadResult } from './load';
 import { createBenchSchema } from './postgraphile-schema';
-import { peerFigures, ratio, round, table, type BenchReport, type WorkloadRow } from './report';
+import {
+  isolationTable,
+  mixedTable,
+  peerFigures,
+  ratio,
+  round,
+  table,
+  targets,
+  targetTable,
+  type BenchReport,
+  type IsolationRow,
+  type MixedRow,
+  type WorkloadRow,
+} from './report';
 import { SERVER_NODE_FLAGS, startOurs, startPostGraphile, type RunningServer } from './servers';
-import { workloads as allWorkloads, type Side, type Workload } from './workloads';
+import {
+  mixedWorkload,
+  W6_OPERATIONS,
+  W6_SEARCH_WORDS,
+  workloads as allWorkloads,
+  type MixedRequest,
+  type MixedWorkload,
+  type Side,
+  type Workload,
+} from './workloads';
+import { startWriter, writerAccount, type Credentials, type WriterStats } from './writer';
 
 const ROOT = path.join(__dirname, '../../../..');
 
@@ -36,6 +70,9 @@ interface Options {
   pool: number | undefined;
   postgraphile: boolean;
   uncached: number[];
+  w6: number | null;
+  writes: number;
+  isolation: number | null;
   output: string;
   nodeArgs: string[];
 }
@@ -50,6 +87,9 @@ function options(): Options {
       pool: { type: 'string' },
       'no-postgraphile': { type: 'boolean' },
       uncached: { type: 'string' },
+      w6: { type: 'string' },
+      writes: { type: 'string' },
+      isolation: { type: 'string' },
       output: { type: 'string' },
     },
   });
@@ -65,10 +105,12 @@ function options(): Options {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
+  /** One connection count, or null when set to "" (not run). */
+  const optional = (name: string, raw: string | undefined, fallback: number) => (raw === '' ? null : positive(name, raw, fallback) || null);
   const concurrency = list(values.concurrency ?? env.BENCH_CONCURRENCY ?? '1,16,64').map((c) => positive('concurrency', c, 1));
-  const workloads = list(values.workloads ?? env.BENCH_WORKLOADS ?? 'W1,W2,W3,W4,W5').map((w) => w.toUpperCase());
-  const unknown = workloads.filter((w) => !/^W[1-5]$/.test(w));
-  if (unknown.length > 0) throw new Error(`unknown workloads ${unknown.join(', ')}; known: W1..W5`);
+  const workloads = list(values.workloads ?? env.BENCH_WORKLOADS ?? 'W1,W2,W3,W4,W5,W6').map((w) => w.toUpperCase());
+  const unknown = workloads.filter((w) => !/^W[1-6]$/.test(w));
+  if (unknown.length > 0) throw new Error(`unknown workloads ${unknown.join(', ')}; known: W1..W6`);
   const pool = values.pool ?? env.BENCH_POOL_SIZE;
   return {
     duration: positive('duration', values.duration ?? env.BENCH_DURATION, 10),
@@ -78,6 +120,9 @@ function options(): Options {
     pool: pool ? positive('pool', pool, 10) : undefined,
     postgraphile: !values['no-postgraphile'],
     uncached: list(values.uncached ?? env.BENCH_UNCACHED ?? '16').map((c) => positive('uncached', c, 16)),
+    w6: workloads.includes('W6') ? optional('w6', values.w6 ?? env.BENCH_W6, 16) : null,
+    writes: positive('writes', values.writes ?? env.BENCH_WRITES, 5),
+    isolation: optional('isolation', values.isolation ?? env.BENCH_ISOLATION, 16),
     output: path.resolve(ROOT, values.output ?? env.BENCH_OUTPUT ?? 'test/bench/results/latest.json'),
     nodeArgs: (env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
   };
@@ -85,44 +130,136 @@ function options(): Options {
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-async function post(url: string, side: Side, i: number): Promise<any> {
+async function post(url: string, query: string, variables: Record<string, unknown>): Promise<any> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: side.query, variables: side.variables(i) }),
+    body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: unknown; errors?: unknown };
   if (!response.ok || body.errors) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
   return body.data;
 }
 
-/** Both servers must give the same data for the same request before either is timed. */
-async function checkSameAnswers(workload: Workload, ours: RunningServer, peer: RunningServer): Promise<void> {
-  const pg = workload.postgraphile!;
+/** Both servers must give the same data for the same requests before either is timed. */
+async function checkSameAnswers(name: string, samples: { ours: MixedRequest; peer: MixedRequest }[], ours: RunningServer, peer: RunningServer): Promise<void> {
   let nonEmpty = 0;
-  for (let i = 0; i < 6; i++) {
-    const a = workload.ours.normalise(await post(ours.url, workload.ours, i));
-    const b = pg.normalise(await post(peer.url, pg, i));
+  for (const sample of samples) {
+    const a = sample.ours.normalise(await post(ours.url, sample.ours.query, sample.ours.variables));
+    const b = sample.peer.normalise(await post(peer.url, sample.peer.query, sample.peer.variables));
     if (!isDeepStrictEqual(a, b)) {
       throw new Error(
-        `${workload.name}: the servers disagree for variables ${JSON.stringify(workload.ours.variables(i))}\n` +
+        `${name}: the servers disagree for variables ${JSON.stringify(sample.ours.variables)}\n` +
           `ours:         ${JSON.stringify(a).slice(0, 1500)}\npostgraphile: ${JSON.stringify(b).slice(0, 1500)}`,
       );
     }
     if (JSON.stringify(a).length > 40) nonEmpty++;
   }
-  if (nonEmpty === 0) throw new Error(`${workload.name}: every sample answer is empty; the comparison would prove nothing`);
+  if (nonEmpty === 0) throw new Error(`${name}: every sample answer is empty; the comparison would prove nothing`);
 }
 
-async function measure(server: RunningServer, side: Side, concurrency: number, opts: Options) {
+const asRequest = (side: Side, i: number): MixedRequest => ({ query: side.query, variables: side.variables(i), normalise: side.normalise });
+/** One sequence of W6 bodies per server, on through warm-up and measured run: the measured run never replays the warm-up's requests. */
+const mixedBodies = (request: (i: number) => MixedRequest) => {
+  let next = 0;
+  return () => {
+    const { query, variables } = request(next++);
+    return JSON.stringify({ query, variables });
+  };
+};
+
+async function measure(server: RunningServer, body: (i: number) => string, concurrency: number, opts: Options) {
   await server.settle();
   if (opts.warmUp > 0) {
-    await drive(server.url, side, concurrency, opts.warmUp);
+    await drive(server.url, body, concurrency, opts.warmUp);
     await server.settle();
   }
   const reset = server.resetPeakRss();
-  const result = await drive(server.url, side, concurrency, opts.duration);
+  const result = await drive(server.url, body, concurrency, opts.duration);
   return { result, peakRssMb: server.peakRssMb(), peakIsPerRun: reset };
+}
+
+/** W6 on both servers while the writer runs; our hit rate over the measured run. */
+async function runMixed(
+  mix: MixedWorkload,
+  ours: RunningServer,
+  peer: RunningServer | null,
+  writer: { credentials: Credentials; organizationIds: number[] },
+  concurrency: number,
+  opts: Options,
+): Promise<{ row: MixedRow; writeFailure: string | null }> {
+  await ours.settle();
+  if (peer) await peer.settle();
+  // Nothing waits for the servers to go idle from here on: the writer keeps them busy on purpose.
+  const running = await startWriter(ours.url, writer.credentials, writer.organizationIds, opts.writes);
+  let stats: WriterStats;
+  let mine: LoadResult;
+  let theirs: LoadResult | null = null;
+  let rate: number | null;
+  try {
+    const body = mixedBodies(mix.ours);
+    if (opts.warmUp > 0) await drive(ours.url, body, concurrency, opts.warmUp);
+    const before = await cacheCounts(ours.url, W6_OPERATIONS);
+    mine = await drive(ours.url, body, concurrency, opts.duration);
+    rate = hitRate(before, await cacheCounts(ours.url, W6_OPERATIONS));
+    if (peer) {
+      const peerBody = mixedBodies(mix.postgraphile);
+      if (opts.warmUp > 0) await drive(peer.url, peerBody, concurrency, opts.warmUp);
+      theirs = await drive(peer.url, peerBody, concurrency, opts.duration);
+    }
+  } finally {
+    stats = await running.stop();
+  }
+  const postgraphile = theirs ? peerFigures(theirs) : null;
+  const row: MixedRow = {
+    concurrency,
+    ours: peerFigures(mine),
+    postgraphile,
+    ratio: ratio(peerFigures(mine), postgraphile),
+    hitRate: rate,
+    writes: { perSecondTarget: opts.writes, done: stats.writes, errors: stats.errors, perSecond: round(stats.writes / stats.seconds) },
+  };
+  return { row, writeFailure: stats.firstError };
+}
+
+/** W3 alone, then while two clients send W5's assembleConsortium back to back; ours with the cache off. */
+async function runIsolation(w3: Workload, w5: Workload, ours: RunningServer, concurrency: number, opts: Options): Promise<IsolationRow> {
+  const body = cyclingBodies(w3.ours);
+  const alone = (await measure(ours, body, concurrency, opts)).result;
+  let solving = true;
+  let solves = 0;
+  let solveErrors = 0;
+  const solvers = [0, 1].map(async () => {
+    for (let i = 0; solving; i++) {
+      try {
+        await post(ours.url, w5.ours.query, w5.ours.variables(i));
+        solves++;
+      } catch {
+        solveErrors++;
+      }
+    }
+  });
+  let withSolves: LoadResult;
+  try {
+    if (opts.warmUp > 0) await drive(ours.url, body, concurrency, opts.warmUp);
+    const solvesBefore = solves;
+    withSolves = await drive(ours.url, body, concurrency, opts.duration);
+    solves -= solvesBefore;
+  } finally {
+    solving = false;
+    await Promise.all(solvers);
+  }
+  const a = peerFigures(alone);
+  const b = peerFigures(withSolves);
+  return {
+    concurrency,
+    w3AloneP95: a.p95,
+    w3WithSolvesP95: b.p95,
+    w3AloneRps: a.rps,
+    w3WithSolvesRps: b.rps,
+    solves,
+    errors: a.errors + b.errors + solveErrors,
+  };
 }
 
 async function main(): Promise<void> {
@@ -140,17 +277,40 @@ async function main(): Promise<void> {
     const api = await openInProcess(db.url);
     const cached = await openInProcess(db.url, { responseCache: true });
     const selected: Workload[] = [];
+    let every: Workload[];
     const sqlPerRequest = new Map<string, number>();
+    const sqlByPageSize: BenchReport['sqlByPageSize'] = [];
     let sqlPerHit = 0;
+    let mix: MixedWorkload | null = null;
+    let w6Draws: { seed: number; listPages: number; searchWords: number; profiles: number } | null = null;
+    let writer: { credentials: Credentials; organizationIds: number[] } | null = null;
     try {
       const publicOnly = await anonymousSeesPublicOnly(api);
       await createBenchSchema(api.dataSource, { publicOnly });
       const fixtures = await loadFixtures(api, publicOnly);
-      for (const workload of allWorkloads(fixtures)) {
-        if (!opts.workloads.includes(workload.name)) continue;
-        selected.push(workload);
+      every = allWorkloads(fixtures);
+      for (const workload of every) {
+        if (!opts.workloads.includes(workload.name) && !(opts.isolation && (workload.name === 'W3' || workload.name === 'W5'))) continue;
+        if (opts.workloads.includes(workload.name)) selected.push(workload);
         sqlPerRequest.set(workload.name, await statementsPerRequest(api, workload.ours.query, workload.ours.variables));
         sqlPerHit = Math.max(sqlPerHit, await statementsPerHit(cached, workload.ours.query, workload.ours.variables(0)));
+      }
+      // The statement count must not grow with the page: W1's document at 5 and 100 rows a page.
+      const w1 = every.find((w) => w.name === 'W1')!;
+      for (const first of [5, 100]) {
+        sqlByPageSize.push({ first, statements: await statementsPerRequest(api, w1.ours.query.replace('first: 50', `first: ${first}`), w1.ours.variables) });
+      }
+      if (opts.w6) {
+        mix = mixedWorkload(fixtures, SEED);
+        w6Draws = {
+          seed: SEED,
+          listPages: fixtures.pages.reduce((sum, p) => sum + p.after.length, 0),
+          searchWords: W6_SEARCH_WORDS,
+          profiles: fixtures.visibleIds.length,
+        };
+        // The writer edits visible profiles in an order of its own (every 7th, so not W3's first ones).
+        const ids = fixtures.visibleIds.filter((_, i) => i % 7 === 3);
+        writer = { credentials: await writerAccount(api.dataSource), organizationIds: ids };
       }
     } finally {
       await api.close();
@@ -163,17 +323,34 @@ async function main(): Promise<void> {
     if (opts.postgraphile) {
       peer = await startPostGraphile(db.url, db.poolSize);
       servers.push(peer);
-      for (const workload of selected) if (workload.postgraphile) await checkSameAnswers(workload, ours, peer);
-      say('both servers return the same data for W1–W3 samples');
+      for (const workload of selected) {
+        const pg = workload.postgraphile;
+        if (!pg) continue;
+        const samples = Array.from({ length: 6 }, (_, i) => ({ ours: asRequest(workload.ours, i), peer: asRequest(pg, i) }));
+        await checkSameAnswers(workload.name, samples, ours, peer);
+      }
+      if (mix) {
+        const m = mix;
+        await checkSameAnswers(
+          'W6',
+          Array.from({ length: 24 }, (_, i) => ({ ours: m.ours(i), peer: m.postgraphile(i) })),
+          ours,
+          peer,
+        );
+      }
+      say('both servers return the same data for the samples of W1–W3 and W6');
     }
 
     // PostGraphile's figures per workload and concurrency, measured once and compared with both of ours.
     const peerRuns = new Map<string, ReturnType<typeof peerFigures> | null>();
     const run = async (workload: Workload, concurrency: number, label: string): Promise<WorkloadRow> => {
-      const mine = await measure(ours, workload.ours, concurrency, opts);
+      const mine = await measure(ours, cyclingBodies(workload.ours), concurrency, opts);
       const key = `${workload.name}/${concurrency}`;
       if (!peerRuns.has(key)) {
-        peerRuns.set(key, peer && workload.postgraphile ? peerFigures((await measure(peer, workload.postgraphile, concurrency, opts)).result) : null);
+        peerRuns.set(
+          key,
+          peer && workload.postgraphile ? peerFigures((await measure(peer, cyclingBodies(workload.postgraphile), concurrency, opts)).result) : null,
+        );
       }
       const postgraphile = peerRuns.get(key)!;
       const row: WorkloadRow = {
@@ -195,16 +372,37 @@ async function main(): Promise<void> {
       for (const concurrency of opts.concurrency) rows.push(await run(workload, concurrency, ''));
     }
 
+    // W6 with our server as shipped: what the cache is worth when reads spread and writes move the data.
+    let w6: MixedRow | null = null;
+    if (mix && writer && opts.w6) {
+      let writeFailure: string | null;
+      ({ row: w6, writeFailure } = await runMixed(mix, ours, peer, writer, opts.w6, opts));
+      say(
+        `W6 c=${opts.w6}: ours ${w6.ours.rps} req/s p95 ${w6.ours.p95} ms, errors ${w6.ours.errors}, hit rate ${w6.hitRate}` +
+          (w6.postgraphile ? `; PostGraphile ${w6.postgraphile.rps} req/s p95 ${w6.postgraphile.p95} ms, errors ${w6.postgraphile.errors}` : '') +
+          `; ${w6.writes.done} writes (${w6.writes.perSecond}/s), ${w6.writes.errors} failed${writeFailure ? ` (first: ${writeFailure})` : ''}`,
+      );
+    }
+
     // The same requests with every one executed: the comparison with PostGraphile for reads the
     // cache cannot answer (first reads, and any read after a write), and matching's own speed.
     const uncached: WorkloadRow[] = [];
-    if (opts.uncached.length > 0 && selected.length > 0) {
+    let isolation: IsolationRow | null = null;
+    if ((opts.uncached.length > 0 && selected.length > 0) || opts.isolation) {
       await ours.stop();
       servers.splice(servers.indexOf(ours), 1);
       ours = await startOurs(db.url, db.poolSize, opts.nodeArgs, { RESPONSE_CACHE_MB: '0' });
       servers.push(ours);
       for (const workload of selected) {
         for (const concurrency of opts.uncached) uncached.push(await run(workload, concurrency, ' without response cache'));
+      }
+      if (opts.isolation) {
+        const byName = (name: string) => every.find((w) => w.name === name)!;
+        isolation = await runIsolation(byName('W3'), byName('W5'), ours, opts.isolation, opts);
+        say(
+          `isolation c=${opts.isolation}: W3 p95 alone ${isolation.w3AloneP95} ms, with two clients solving ${isolation.w3WithSolvesP95} ms ` +
+            `(${isolation.solves} solves), errors ${isolation.errors}`,
+        );
       }
     }
 
@@ -226,9 +424,13 @@ async function main(): Promise<void> {
         postgraphile: opts.postgraphile ? (require('postgraphile/package.json') as { version: string }).version : 'off',
         responseCache: { mb: loadConfig({}).responseCacheMb, statementsPerHit: sqlPerHit },
         ourNodeFlags: [...SERVER_NODE_FLAGS, ...opts.nodeArgs],
+        w6: w6Draws && w6 ? { ...w6Draws, writesPerSecond: opts.writes } : null,
       },
       workloads: rows,
       uncached,
+      W6: w6,
+      isolation,
+      sqlByPageSize,
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
     fs.mkdirSync(path.dirname(opts.output), { recursive: true });
@@ -239,12 +441,22 @@ async function main(): Promise<void> {
         `pool ${db.poolSize} per server; ${opts.duration} s per run after ${opts.warmUp} s warm-up; ` +
         `load average ${report.machine.loadAverage.start} at start, ${report.machine.loadAverage.end} at end.\n` +
         'Ratios are ours ÷ PostGraphile (req/s: higher is better; p95: lower is better).\n\n' +
-        `As shipped (response cache on, ${report.settings.responseCache.mb} MiB; a cached answer costs ${sqlPerHit} SQL statement, ` +
-        'SQL/req is what an executed request sends):\n\n' +
-        `${table(rows)}\n\n` +
         (uncached.length > 0
-          ? `Response cache off (RESPONSE_CACHE_MB=0), every request executed; PostGraphile figures from the same runs as above:\n\n${table(uncached)}\n\n`
+          ? `Executed: response cache off (RESPONSE_CACHE_MB=0), every request executed; PostGraphile figures from the same runs as below:\n\n${table(uncached)}\n\n`
           : '') +
+        (rows.length > 0
+          ? `As shipped (response cache on, ${report.settings.responseCache.mb} MiB; a cached answer costs ${sqlPerHit} SQL statement; ` +
+            'SQL/req is what an executed request sends). Requests cycle through a few variables and nothing writes, so nearly every request of ours is a cache hit:\n\n' +
+            `${table(rows)}\n\n`
+          : '') +
+        (w6
+          ? `W6, the mix a cache cannot fake (W1 pages, W2 searches, W3 profiles in equal thirds, variables drawn at random), ours as shipped, ` +
+            `while a client makes ${opts.writes} writes a second through our API:\n\n${mixedTable(w6)}\n\n`
+          : '') +
+        (isolation
+          ? `Isolation: W3 executed (cache off), alone and while two clients run assembleConsortium (W5) without pause:\n\n${isolationTable(isolation)}\n\n`
+          : '') +
+        `Targets (issue 16; PostgreSQL server, 16 connections${db.kind === 'server' ? '' : ' — this run used the embedded database'}):\n\n${targetTable(targets(report))}\n\n` +
         `written to ${path.relative(ROOT, opts.output)} in ${report.totalSeconds} s\n`,
     );
   } finally {
