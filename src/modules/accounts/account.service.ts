@@ -107,7 +107,7 @@ export class AccountService {
     return write.transaction(this.dataSource, async (em) => {
       const repository = em.getRepository(Account);
       const { affected } = await repository.increment({ id: viewer.accountId }, 'tokenGeneration', 1);
-      if (!affected) throw unauthenticated({ en: 'Your account no longer exists.', ko: '계정이 더 이상 없습니다.' });
+      if (!affected) throw unauthenticated({ en: 'Your account no longer exists.', ko: '계정이 더 이상 존재하지 않습니다.' });
       return repository.findOneByOrFail({ id: viewer.accountId });
     });
   }

@@ -50,7 +50,7 @@ export interface RequestInfo {
   log: Logger;
 }
 
-const ACCOUNT_GONE: Wording = { en: 'Your account no longer exists; sign in again.', ko: '계정이 더 이상 없습니다. 다시 로그인하십시오.' };
+const ACCOUNT_GONE: Wording = { en: 'Your account no longer exists; sign in again.', ko: '계정이 더 이상 존재하지 않습니다. 다시 로그인하십시오.' };
 
 const invalidResetToken = () =>
   userError(

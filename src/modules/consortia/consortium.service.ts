@@ -263,7 +263,7 @@ export class ConsortiumService {
             ConsortiumErrorCode.NO_FIT,
             {
               en: "This member no longer fits this slot: it has no capability in the slot's domain at the level, technologies or kind asked.",
-              ko: '이 구성원은 이제 이 역할에 맞지 않습니다. 역할이 요구하는 분야의 역량이 요구 수준, 기술 또는 기관 유형에 맞지 않습니다.',
+              ko: '이 구성원은 이제 이 역할에 맞지 않습니다. 역할의 분야에서 요구하는 수준과 기술의 역량이 없거나 기관 유형이 맞지 않습니다.',
             },
             unfit[0].field,
           );
@@ -284,7 +284,7 @@ export class ConsortiumService {
             ConsortiumErrorCode.OVER_CAPACITY,
             {
               en: `Organisation ${id} can join ${Math.max(0, left)} more consortia, but the portfolio puts it in ${counts.get(id)}; nothing was created.`,
-              ko: `기관 ${id}은(는) 컨소시엄 ${Math.max(0, left)}곳에 더 참여할 수 있는데 이 포트폴리오는 ${counts.get(id)}곳에 넣습니다. 아무것도 만들지 않았습니다.`,
+              ko: `기관(id ${id})은 컨소시엄에 ${Math.max(0, left)}곳 더 참여할 수 있는데 이 포트폴리오에서는 ${counts.get(id)}곳에 들어갑니다. 아무것도 만들지 않았습니다.`,
             },
             ['input', 'consortia', String(at)],
           );
