@@ -27,9 +27,15 @@ export function decodeCursor(cursor: string, order: string, argument: string): C
     Number.isSafeInteger(parsed[2])
   ) {
     if (parsed[0] !== order) {
-      throw badUserInput(`${argument} is a cursor for another ordering (${parsed[0]}); ask again with the same orderBy.`, argument);
+      throw badUserInput(
+        {
+          en: `${argument} is a cursor for another ordering (${parsed[0]}); ask again with the same orderBy.`,
+          ko: `${argument} 값은 다른 정렬(${parsed[0]})의 커서입니다. 같은 orderBy로 다시 요청하십시오.`,
+        },
+        argument,
+      );
     }
     return { order, value: parsed[1], id: parsed[2] };
   }
-  throw badUserInput(`${argument} is not a valid cursor.`, argument);
+  throw badUserInput({ en: `${argument} is not a valid cursor.`, ko: `${argument} 값이 올바른 커서가 아닙니다.` }, argument);
 }

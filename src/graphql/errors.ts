@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
-import { type Message, worded, wording } from './language';
+import { type Wording, worded } from './language';
 
 /** The codes our GraphQL errors carry in `extensions.code` (docs/api.md). */
 export enum ErrorCode {
@@ -59,17 +59,17 @@ export function serviceUnavailable(outcome?: WriteOutcome | 'NOT_RUN', options: 
 
 /** No valid access token, and the operation needs one. */
 export function unauthenticated(
-  message: Message = {
+  message: Wording = {
     en: 'Sign in first: this needs an access token (Authorization: Bearer …).',
     ko: '먼저 로그인하십시오. 액세스 토큰(Authorization: Bearer …)이 필요합니다.',
   },
 ): GraphQLError {
-  return worded(new GraphQLError(wording(message).en, { extensions: { code: ErrorCode.UNAUTHENTICATED } }), message);
+  return worded(new GraphQLError(message.en, { extensions: { code: ErrorCode.UNAUTHENTICATED } }), message);
 }
 
 /** Signed in, but the account may not do this. */
-export function forbidden(message: Message = { en: 'Your account may not do this.', ko: '이 계정으로는 할 수 없는 일입니다.' }): GraphQLError {
-  return worded(new GraphQLError(wording(message).en, { extensions: { code: ErrorCode.FORBIDDEN } }), message);
+export function forbidden(message: Wording = { en: 'Your account may not do this.', ko: '이 계정으로는 할 수 없는 일입니다.' }): GraphQLError {
+  return worded(new GraphQLError(message.en, { extensions: { code: ErrorCode.FORBIDDEN } }), message);
 }
 
 /** The 503 SERVICE_UNAVAILABLE error for a database-unavailable error; any other error as it is. */

@@ -19,7 +19,10 @@ export interface Wording {
   ko: string;
 }
 
-/** A message as thrown: both wordings, or one text for both languages (one not translated yet, or already in the request's). */
+/**
+ * A text to say: both wordings, or one text for both languages. Errors take a Wording (the helpers
+ * refuse a bare string); `wording(text)` is for a text already in the request's language.
+ */
 export type Message = string | Wording;
 
 export const wording = (message: Message): Wording => (typeof message === 'string' ? { en: message, ko: message } : message);
@@ -52,8 +55,8 @@ const wordings = new WeakMap<object, Wording>();
 const languages = new WeakMap<object, Language>();
 
 /** Gives an error both wordings (UserFacingError does it itself; forbidden() and other GraphQL errors through this). */
-export function worded<E extends object>(error: E, message: Message): E {
-  wordings.set(error, wording(message));
+export function worded<E extends object>(error: E, message: Wording): E {
+  wordings.set(error, message);
   return error;
 }
 

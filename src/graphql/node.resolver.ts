@@ -26,7 +26,8 @@ export class NodeResolver {
   node(@Arg('id', () => ID, { description: 'A global id from any `id` field.' }) id: string, @Ctx() ctx: RequestContext) {
     const decoded = fromGlobalId(id);
     const load = decoded && Object.hasOwn(this.fetchers, decoded.type) ? this.fetchers[decoded.type] : undefined;
-    if (!decoded || !load) throw badUserInput(`id is not a valid global id: '${id.slice(0, 60)}'.`, 'id');
+    if (!decoded || !load)
+      throw badUserInput({ en: `id is not a valid global id: '${id.slice(0, 60)}'.`, ko: `id 값이 올바른 전역 id가 아닙니다: '${id.slice(0, 60)}'.` }, 'id');
     return load(ctx, decoded.id);
   }
 }

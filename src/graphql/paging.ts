@@ -9,7 +9,7 @@ export type { Page, PagePlan };
 export function planPage(args: ConnectionArgs, order: string): PagePlan {
   const { first, last, after, before } = args;
   if (first != null && last != null) {
-    throw badUserInput('Pass either first or last, not both.', 'last');
+    throw badUserInput({ en: 'Pass either first or last, not both.', ko: 'first와 last 가운데 하나만 주십시오.' }, 'last');
   }
   return {
     backward: last != null,

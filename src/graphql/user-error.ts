@@ -3,7 +3,7 @@ import { Field, InterfaceType, ObjectType, UseMiddleware, type ClassType, type M
 import type { RequestContext } from './context';
 import { describedEnum, type Described, type DescribedEnum } from './enum';
 import { ErrorCode } from './errors';
-import { Language, say, worded, type Message, type Wording, wording } from './language';
+import { Language, say, worded, type Wording } from './language';
 
 /**
  * The userError codes every feature shares; each feature's code enum (`ConsortiumErrorCode`, …)
@@ -85,17 +85,17 @@ export class UserFacingError extends GraphQLError {
 
   constructor(
     readonly code: string,
-    message: Message,
+    message: Wording,
     /** The input field at fault: a path (`["input", "slug"]`) or a dotted argument (`filter.domains`). */
     field: string[] | string | null = null,
     /** Numbers behind the failure, for an error type that declares them as fields (e.g. ConsortiumError.stakeSum). */
     readonly details: Record<string, number | null> = {},
   ) {
     const path = typeof field === 'string' ? field.split('.') : field;
-    super(wording(message).en, { extensions: { code, ...(path ? { argument: path.join('.') } : {}) } });
+    super(message.en, { extensions: { code, ...(path ? { argument: path.join('.') } : {}) } });
     this.name = 'UserFacingError';
     this.field = path;
-    this.wording = wording(message);
+    this.wording = message;
     worded(this, message);
   }
 
@@ -108,11 +108,11 @@ export class UserFacingError extends GraphQLError {
 type FieldPath = string[] | string | null;
 
 /** A feature's own code: `userError(ConsortiumErrorCode.SLOT_ASSIGNED_TWICE, { en: '…', ko: '…' }, field)`. */
-export const userError = (code: string, message: Message, field: FieldPath = null, details: Record<string, number | null> = {}) =>
+export const userError = (code: string, message: Wording, field: FieldPath = null, details: Record<string, number | null> = {}) =>
   new UserFacingError(code, message, field, details);
 /** BAD_USER_INPUT: malformed or out of range (also for query arguments, e.g. `filter.domains`). */
-export const badUserInput = (message: Message, field: FieldPath = null) => new UserFacingError(ErrorCode.BAD_USER_INPUT, message, field);
+export const badUserInput = (message: Wording, field: FieldPath = null) => new UserFacingError(ErrorCode.BAD_USER_INPUT, message, field);
 /** NOT_FOUND: what the input names does not exist or is not visible. */
-export const notFound = (message: Message, field: FieldPath = null) => new UserFacingError(ErrorCode.NOT_FOUND, message, field);
+export const notFound = (message: Wording, field: FieldPath = null) => new UserFacingError(ErrorCode.NOT_FOUND, message, field);
 /** CONFLICT: a stale `version`, or a reused `clientMutationId`. */
-export const conflict = (message: Message, field: FieldPath = null) => new UserFacingError(ErrorCode.CONFLICT, message, field);
+export const conflict = (message: Wording, field: FieldPath = null) => new UserFacingError(ErrorCode.CONFLICT, message, field);

@@ -119,7 +119,7 @@ describe('signIn', () => {
     const unknownEmail = await signIn(`nobody-${randomUUID()}@example.org`, PASSWORD);
     expect(wrongPassword).toEqual(unknownEmail);
     expect(wrongPassword).toMatchObject({ token: null, account: null, retryAfterSeconds: null });
-    expect(wrongPassword.userErrors).toEqual([{ field: null, message: BAD_CREDENTIALS_MESSAGE, code: 'INVALID_CREDENTIALS' }]);
+    expect(wrongPassword.userErrors).toEqual([{ field: null, message: BAD_CREDENTIALS_MESSAGE.en, code: 'INVALID_CREDENTIALS' }]);
   });
 
   it(`refuses even the right password after ${FAILURES_PER_EMAIL} failures, with a retry time`, async () => {

@@ -1,11 +1,12 @@
-// Issue 14, item 8: the errors of the matching features in Korean and English. Mutations speak the
-// request's language (Accept-Language: ko → Korean, anything else → English, as before); the
-// matching queries speak their `lang` argument. Organisations are named by name and slots by role
-// and domain, never by row id; numbers stay in fields.
+// Issue 14, item 8: errors in Korean and English, first those of the matching features, then one
+// of each other feature (accounts, teams, invitations, partnerships, projects, profiles). Mutations
+// speak the request's language (Accept-Language: ko → Korean, anything else → English, as before);
+// the matching queries speak their `lang` argument. Organisations are named by name and slots by
+// role and domain, never by row id; numbers stay in fields.
 import type { Viewer } from '../../src/modules/accounts/tokens';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { OrganizationKind } from '../../src/modules/organizations/organization.enums';
-import { AccountRole, createTestAccount, TeamRole } from '../support/accounts';
+import { AccountRole, createTestAccount, TeamRole, TEST_PASSWORD } from '../support/accounts';
 import { createTestApi, type TestApi } from '../support/api';
 import { createTestOrganization, removeTestOrganizations } from '../support/organizations';
 import { ok, orgId, projectInput, useTestCity } from '../support/workflows';
@@ -83,6 +84,15 @@ const DOCS: Record<string, string> = {
   expressInterest: `mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { project { id } ${ERRORS} } }`,
   withdrawInterest: `mutation($input: WithdrawInterestInput!) { withdrawInterest(input: $input) { project { id } ${ERRORS} } }`,
   updateMatchmakingSettings: `mutation($input: UpdateMatchmakingSettingsInput!) { updateMatchmakingSettings(input: $input) { organization { id } ${ERRORS} } }`,
+  signIn: `mutation($input: SignInInput!) { signIn(input: $input) { token ${ERRORS} } }`,
+  signUp: `mutation($input: SignUpInput!) { signUp(input: $input) { token ${ERRORS} } }`,
+  leaveOrganization: `mutation($input: LeaveOrganizationInput!) { leaveOrganization(input: $input) { account { id } ${ERRORS} } }`,
+  updateTeamMember: `mutation($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { account { id } ${ERRORS} } }`,
+  acceptInvitation: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token ${ERRORS} } }`,
+  sendPartnershipRequest: `mutation($input: SendPartnershipRequestInput!) { sendPartnershipRequest(input: $input) { request { id } ${ERRORS} } }`,
+  createProject: `mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } ${ERRORS} } }`,
+  updateOrganization: `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } ${ERRORS} } }`,
+  requestPasswordReset: `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { message ${ERRORS} } }`,
 };
 
 /**
@@ -90,7 +100,7 @@ const DOCS: Record<string, string> = {
  * each: same code and field, the message in each language. Neither run writes (the tests check
  * failures only, and a failed mutation writes nothing).
  */
-async function refused(op: string, input: Record<string, unknown>, viewer: Viewer = planner) {
+async function refused(op: string, input: Record<string, unknown>, viewer: Viewer | null = planner) {
   const [en, ko] = await Promise.all([api.query(DOCS[op], { input }, viewer), api.query(DOCS[op], { input }, viewer, { acceptLanguage: KO })]);
   expect(en.errors).toBeUndefined();
   expect(ko.errors).toBeUndefined();
@@ -426,6 +436,85 @@ describe('partner blocks, interests and matchmaking settings', () => {
       code: 'FORBIDDEN',
       en: 'Only an owner of the organisation (or an admin) may change this.',
       ko: '기관의 소유자나 관리자만 바꿀 수 있습니다.',
+    });
+  });
+});
+
+describe('the other features speak the request language too', () => {
+  it('accounts: a wrong password, a taken email, and the answer to a reset request', async () => {
+    const account = await createTestAccount(api.dataSource, AccountRole.PLANNER);
+    expect(await refused('signIn', { email: account.email, password: `${TEST_PASSWORD}!` }, null)).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      en: 'Email or password is wrong.',
+      ko: '이메일 또는 비밀번호가 틀렸습니다.',
+    });
+    expect(await refused('signUp', { email: account.email, password: TEST_PASSWORD }, null)).toEqual({
+      code: 'EMAIL_TAKEN',
+      en: 'An account with this email already exists; sign in instead.',
+      ko: '이 이메일로 가입한 계정이 이미 있습니다. 로그인하십시오.',
+    });
+    // Not an error, but said for people all the same: the one answer to every reset request.
+    const asked = await Promise.all(
+      [undefined, KO].map((acceptLanguage) => api.query(DOCS.requestPasswordReset, { input: { email: account.email } }, null, { acceptLanguage })),
+    );
+    expect(asked.map((r) => r.data!.requestPasswordReset.message)).toEqual([
+      'If an account has this address, a link to reset its password is on its way to it. The link works once, for 30 minutes.',
+      '이 주소의 계정이 있으면 비밀번호 재설정 링크를 그 주소로 보냈습니다. 링크는 30분 동안 한 번만 사용할 수 있습니다.',
+    ]);
+  });
+
+  it('teams: the last owner cannot leave; a colleague who is no owner may not change the team (FORBIDDEN)', async () => {
+    expect(await refused('leaveOrganization', { organizationId: orgId(mulsaem.id) }, mulsaem.viewer)).toEqual({
+      code: 'LAST_OWNER',
+      en: 'This is the last owner of the organisation: promote a colleague (or transfer ownership) first, so the team keeps an owner.',
+      ko: '기관의 마지막 소유자입니다. 팀에 소유자가 남도록 먼저 동료를 소유자로 지정하거나 소유권을 넘기십시오.',
+    });
+    const colleague = await createTestAccount(api.dataSource, AccountRole.MEMBER, mulsaem.id, TeamRole.MEMBER);
+    const input = { accountId: toGlobalId('Account', mulsaem.viewer.accountId), teamRole: 'MEMBER' };
+    expect(await failed(DOCS.updateTeamMember, { input }, colleague)).toEqual({
+      code: 'FORBIDDEN',
+      en: 'Only an owner of the organisation (or an admin) may change its team.',
+      ko: '기관의 소유자나 관리자만 팀을 바꿀 수 있습니다.',
+    });
+  });
+
+  it('invitations: a link that was never sent', async () => {
+    expect(await refused('acceptInvitation', { token: 'not-a-token-we-ever-sent', password: TEST_PASSWORD }, null)).toEqual({
+      code: 'INVALID_INVITATION',
+      en: 'This invitation link is not valid; ask for a new invitation.',
+      ko: '이 초대 링크는 올바르지 않습니다. 새 초대를 요청하십시오.',
+    });
+  });
+
+  it('partnerships: a request to oneself; signed out, UNAUTHENTICATED', async () => {
+    const input = { toOrganizationId: orgId(hanbit.id), message: 'Shall we team up?' };
+    expect(await refused('sendPartnershipRequest', input, hanbit.viewer)).toEqual({
+      code: 'SELF_REQUEST',
+      en: 'An organisation cannot ask itself to partner.',
+      ko: '자기 기관에는 파트너십을 요청할 수 없습니다.',
+    });
+    expect(await failed(DOCS.sendPartnershipRequest, { input }, null)).toEqual({
+      code: 'UNAUTHENTICATED',
+      en: 'Sign in first: this needs an access token (Authorization: Bearer …).',
+      ko: '먼저 로그인하십시오. 액세스 토큰(Authorization: Bearer …)이 필요합니다.',
+    });
+  });
+
+  it('projects: a taken slug', async () => {
+    const { project } = await ok(api, 'createProject', projectInput(SLOTS), planner);
+    expect(await refused('createProject', projectInput(SLOTS, { slug: project.slug }))).toEqual({
+      code: 'SLUG_TAKEN',
+      en: `A project with the slug '${project.slug}' already exists; choose another.`,
+      ko: `slug가 '${project.slug}'인 사업이 이미 있습니다. 다른 slug를 정하십시오.`,
+    });
+  });
+
+  it('profiles: a stale version answers CONFLICT with both versions', async () => {
+    const [{ version }] = await q('SELECT version FROM organization WHERE id = $1', [mulsaem.id]);
+    expect(await refused('updateOrganization', { organizationId: orgId(mulsaem.id), version: version + 5, employees: 20 }, mulsaem.viewer)).toEqual({
+      code: 'CONFLICT',
+      en: `The organisation changed since you read it (version ${version + 5}, now ${version}); read it again and retry.`,
+      ko: `기관은 읽은 뒤에 바뀌었습니다(읽은 버전 ${version + 5}, 지금 ${version}). 다시 읽고 시도하십시오.`,
     });
   });
 });

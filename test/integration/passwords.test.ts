@@ -139,7 +139,7 @@ describe('requestPasswordReset and resetPassword', () => {
     const account = await createTestAccount(api.dataSource, AccountRole.MEMBER);
     const older = await signIn(account.email, TEST_PASSWORD);
     // Case and surrounding spaces do not matter, as for signIn.
-    expect(await requestReset(`  ${account.email.toUpperCase()} `)).toEqual({ message: RESET_REQUESTED_MESSAGE, retryAfterSeconds: null, userErrors: [] });
+    expect(await requestReset(`  ${account.email.toUpperCase()} `)).toEqual({ message: RESET_REQUESTED_MESSAGE.en, retryAfterSeconds: null, userErrors: [] });
     const mail = await smtp.waitFor(account.email);
     expect(mail.subject).toBe('비밀번호 재설정 안내 / Reset your password');
     expect(mail.text!.indexOf('비밀번호 재설정 요청을 받았습니다')).toBeLessThan(mail.text!.indexOf('We received a request'));

@@ -11,8 +11,10 @@ import {
   subjectParticle,
   topicParticle,
   worded,
+  wording,
 } from '../../src/graphql/language';
-import { badUserInput } from '../../src/graphql/user-error';
+import { forbidden, unauthenticated } from '../../src/graphql/errors';
+import { badUserInput, conflict, notFound, userError } from '../../src/graphql/user-error';
 import { validationProblems } from '../../src/graphql/validation-messages';
 
 describe('the request language from Accept-Language', () => {
@@ -61,14 +63,44 @@ describe('worded errors', () => {
     expect(error.toUserError()).toMatchObject({ message: 'Too many.' });
   });
 
-  it('a plain message is the same in both languages; an error without wordings keeps its own', () => {
-    const plain = badUserInput('Not translated.');
+  it('a text already in the request language is said as it is; an error without wordings keeps its own', () => {
+    const plain = badUserInput(wording('Already in the request language.'));
     speak(plain, Language.KO);
-    expect(spokenMessage(plain)).toBe('Not translated.');
+    expect(spokenMessage(plain)).toBe('Already in the request language.');
     expect(spokenMessage(new GraphQLError('raw'))).toBeUndefined();
     const forbidden = worded(new GraphQLError('No.'), { en: 'No.', ko: '안 됩니다.' });
     speak(forbidden, Language.KO);
     expect(spokenMessage(forbidden)).toBe('안 됩니다.');
+  });
+});
+
+describe('error messages are worded in both languages', () => {
+  it('the error helpers refuse a bare string (the compiler checks it: a message without its Korean does not build)', () => {
+    // Never run: the @ts-expect-error lines fail the type check (tsc, ts-jest) once a bare string is accepted again.
+    const bare = () => [
+      // @ts-expect-error a message needs { en, ko }
+      userError('SLUG_TAKEN', 'Taken.'),
+      // @ts-expect-error a message needs { en, ko }
+      badUserInput('Bad.'),
+      // @ts-expect-error a message needs { en, ko }
+      notFound('Gone.'),
+      // @ts-expect-error a message needs { en, ko }
+      conflict('Stale.'),
+      // @ts-expect-error a message needs { en, ko }
+      forbidden('No.'),
+      // @ts-expect-error a message needs { en, ko }
+      unauthenticated('Sign in.'),
+    ];
+    expect(bare).toBeInstanceOf(Function);
+  });
+
+  it('forbidden() and unauthenticated() without a message have both wordings', () => {
+    for (const error of [forbidden(), unauthenticated()]) {
+      const english = error.message;
+      speak(error, Language.KO);
+      expect(spokenMessage(error)).not.toBe(english);
+      expect(spokenMessage(error)).toMatch(/[가-힣]/);
+    }
   });
 });
 

@@ -13,6 +13,8 @@ import { currentAccount } from './actor';
 import type { Viewer } from './viewer';
 
 const STAFF_ROLES: readonly AccountRole[] = [AccountRole.PLANNER, AccountRole.ADMIN];
+/** A role in Korean with its code and the particle 으로/로 after it, for messages. */
+const AS_ROLE_KO: Record<AccountRole, string> = { MEMBER: '회원(MEMBER)으로', PLANNER: '기획자(PLANNER)로', ADMIN: '관리자(ADMIN)로' };
 
 /** The steering committee's account administration: role changes and disabling, each audited. */
 export class AccountAdminService {
@@ -39,7 +41,10 @@ export class AccountAdminService {
       if (to.role !== from.role && STAFF_ROLES.includes(to.role) && account.organizationId !== null) {
         throw userError(
           AccountErrorCode.ALREADY_IN_ORGANIZATION,
-          `This account is on an organisation's team, so it stays a MEMBER; remove it from the team before making it ${to.role}.`,
+          {
+            en: `This account is on an organisation's team, so it stays a MEMBER; remove it from the team before making it ${to.role}.`,
+            ko: `이 계정은 기관의 팀에 속해 있으므로 회원(MEMBER)으로 남습니다. ${AS_ROLE_KO[to.role]} 바꾸려면 먼저 팀에서 내보내십시오.`,
+          },
           ['input', 'role'],
         );
       }
@@ -48,7 +53,10 @@ export class AccountAdminService {
       if (wasEnabledAdmin && !staysEnabledAdmin && !enabledAdmins.some((a) => a.id !== account.id)) {
         throw userError(
           AccountErrorCode.LAST_ADMIN,
-          'This is the last enabled admin: make another account ADMIN first, so the service keeps one.',
+          {
+            en: 'This is the last enabled admin: make another account ADMIN first, so the service keeps one.',
+            ko: '활성 관리자는 이 계정뿐입니다. 서비스에 관리자가 남도록 먼저 다른 계정을 관리자(ADMIN)로 만드십시오.',
+          },
           input.role != null && to.role !== from.role ? ['input', 'role'] : ['input', 'disabled'],
         );
       }

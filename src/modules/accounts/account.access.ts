@@ -18,5 +18,6 @@ export function canSeeAccountAdministration(viewer: Viewer | null): boolean {
 
 /** updateAccount: admins only. */
 export function assertMayAdministerAccounts(actor: Pick<Account, 'role' | 'disabledAt'>): void {
-  if (actor.role !== AccountRole.ADMIN || actor.disabledAt !== null) throw forbidden('Only an admin may change roles or disable accounts.');
+  if (actor.role !== AccountRole.ADMIN || actor.disabledAt !== null)
+    throw forbidden({ en: 'Only an admin may change roles or disable accounts.', ko: '관리자만 계정의 역할을 바꾸거나 계정을 비활성화할 수 있습니다.' });
 }

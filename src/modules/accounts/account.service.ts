@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { unauthenticated } from '../../graphql/errors';
+import { subjectParticle, type Wording } from '../../graphql/language';
 import { userError, UserFacingError } from '../../graphql/user-error';
 import { createApplicant } from '../organizations/membership.service';
 import { Account } from './account.entity';
@@ -13,15 +14,18 @@ import type { Write } from '../write';
 import { AccountErrorCode } from './account.errors';
 
 /** The one answer to a wrong email and a wrong password alike, so sign-in does not tell who has an account. */
-export const BAD_CREDENTIALS_MESSAGE = 'Email or password is wrong.';
+export const BAD_CREDENTIALS_MESSAGE: Wording = { en: 'Email or password is wrong.', ko: '이메일 또는 비밀번호가 틀렸습니다.' };
 
 /** Too many failed sign-ins; carries the wait so the payload can say it in `retryAfterSeconds`. */
 export class TooManyAttemptsError extends UserFacingError {
   constructor(
     readonly retryAfterSeconds: number,
-    what = 'failed sign-ins',
+    what: Wording = { en: 'failed sign-ins', ko: '로그인 실패' },
   ) {
-    super(AccountErrorCode.TOO_MANY_ATTEMPTS, `Too many ${what}; try again in ${retryAfterSeconds} seconds.`);
+    super(AccountErrorCode.TOO_MANY_ATTEMPTS, {
+      en: `Too many ${what.en}; try again in ${retryAfterSeconds} seconds.`,
+      ko: `${what.ko}${subjectParticle(what.ko)} 너무 많습니다. ${retryAfterSeconds}초 뒤에 다시 시도하십시오.`,
+    });
     this.name = 'TooManyAttemptsError';
   }
 }
@@ -54,7 +58,11 @@ export class AccountService {
         created = await repository.save(repository.create({ email, passwordHash, role: AccountRole.MEMBER, organizationId: null }));
       } catch (error) {
         if (isUniqueViolation(error))
-          throw userError(AccountErrorCode.EMAIL_TAKEN, 'An account with this email already exists; sign in instead.', ['input', 'email']);
+          throw userError(
+            AccountErrorCode.EMAIL_TAKEN,
+            { en: 'An account with this email already exists; sign in instead.', ko: '이 이메일로 가입한 계정이 이미 있습니다. 로그인하십시오.' },
+            ['input', 'email'],
+          );
         throw error;
       }
       if (input.organization) await createApplicant(em, input.organization, created, ['input', 'organization']);
@@ -99,7 +107,7 @@ export class AccountService {
     return write.transaction(this.dataSource, async (em) => {
       const repository = em.getRepository(Account);
       const { affected } = await repository.increment({ id: viewer.accountId }, 'tokenGeneration', 1);
-      if (!affected) throw unauthenticated('Your account no longer exists.');
+      if (!affected) throw unauthenticated({ en: 'Your account no longer exists.', ko: '계정이 더 이상 존재하지 않습니다.' });
       return repository.findOneByOrFail({ id: viewer.accountId });
     });
   }

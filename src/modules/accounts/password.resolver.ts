@@ -1,4 +1,5 @@
 import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { say } from '../../graphql/language';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import type { Services } from '../../services';
 import type { Context } from '../context';
@@ -64,7 +65,7 @@ export class PasswordResolver {
     const payload = await runMutation<RequestPasswordResetPayload, void>(ctx, input, {
       empty: { message: null, retryAfterSeconds: null },
       perform: run.perform,
-      payload: () => ({ message: RESET_REQUESTED_MESSAGE, retryAfterSeconds: null }),
+      payload: () => ({ message: say(ctx.lang, RESET_REQUESTED_MESSAGE), retryAfterSeconds: null }),
     });
     return { ...payload, retryAfterSeconds: run.retryAfterSeconds() };
   }

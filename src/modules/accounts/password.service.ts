@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { unauthenticated } from '../../graphql/errors';
+import type { Wording } from '../../graphql/language';
 import { badUserInput, conflict, userError, UserFacingError } from '../../graphql/user-error';
 import { bilingualMail, tokenLink } from '../../mail/bilingual';
 import type { Mail, Mailer } from '../../mail/mailer';
@@ -32,7 +33,10 @@ export const RESET_REQUEST_MIN_MS = 300;
 export const RESET_LINK_TTL_MINUTES = 30;
 
 /** The one answer to every reset request that is not refused: it must not say whether the address has an account. */
-export const RESET_REQUESTED_MESSAGE = 'If an account has this address, a link to reset its password is on its way to it. The link works once, for 30 minutes.';
+export const RESET_REQUESTED_MESSAGE: Wording = {
+  en: 'If an account has this address, a link to reset its password is on its way to it. The link works once, for 30 minutes.',
+  ko: '이 주소의 계정이 있으면 비밀번호 재설정 링크를 그 주소로 보냈습니다. 링크는 30분 동안 한 번만 사용할 수 있습니다.',
+};
 
 /** Where reset mails go and the portal address their links point at (`services.mail`). */
 export interface PasswordMail {
@@ -46,10 +50,15 @@ export interface RequestInfo {
   log: Logger;
 }
 
+const ACCOUNT_GONE: Wording = { en: 'Your account no longer exists; sign in again.', ko: '계정이 더 이상 존재하지 않습니다. 다시 로그인하십시오.' };
+
 const invalidResetToken = () =>
   userError(
     PasswordErrorCode.INVALID_RESET_TOKEN,
-    'This reset link does not work: it was used already, it has expired, or it was never issued. Ask for a new one.',
+    {
+      en: 'This reset link does not work: it was used already, it has expired, or it was never issued. Ask for a new one.',
+      ko: '이 재설정 링크는 사용할 수 없습니다. 이미 사용했거나, 만료되었거나, 발급된 적이 없는 링크입니다. 새 링크를 요청하십시오.',
+    },
     ['input', 'token'],
   );
 
@@ -70,22 +79,32 @@ export class PasswordService {
 
   async changePassword(viewer: Viewer, input: ChangePasswordInput, clientIp: string, write: Write): Promise<Session> {
     const before = await this.dataSource.getRepository(Account).findOneBy({ id: viewer.accountId });
-    if (!before) throw unauthenticated('Your account no longer exists; sign in again.');
+    if (!before) throw unauthenticated(ACCOUNT_GONE);
     const waitMs = await this.signInThrottle.waitMs(before.email, clientIp);
-    if (waitMs > 0) throw new TooManyAttemptsError(Math.ceil(waitMs / 1000), 'failed password checks');
+    if (waitMs > 0) throw new TooManyAttemptsError(Math.ceil(waitMs / 1000), { en: 'failed password checks', ko: '비밀번호 확인 실패' });
     // scrypt runs outside the transaction, so no row lock is held while it works.
     if (!(await verifyPassword(input.currentPassword, before.passwordHash))) {
       await this.signInThrottle.failed(before.email, clientIp);
-      throw userError(PasswordErrorCode.INVALID_CREDENTIALS, 'The current password is wrong.', ['input', 'currentPassword']);
+      throw userError(PasswordErrorCode.INVALID_CREDENTIALS, { en: 'The current password is wrong.', ko: '현재 비밀번호가 틀렸습니다.' }, [
+        'input',
+        'currentPassword',
+      ]);
     }
     if (await verifyPassword(input.newPassword, before.passwordHash))
-      throw badUserInput('The new password is the current one; choose another.', ['input', 'newPassword']);
+      throw badUserInput(
+        { en: 'The new password is the current one; choose another.', ko: '새 비밀번호가 현재 비밀번호와 같습니다. 다른 비밀번호를 정하십시오.' },
+        ['input', 'newPassword'],
+      );
     const passwordHash = await hashPassword(input.newPassword);
     const account = await write.transaction(this.dataSource, async (em) => {
       const row = await em.getRepository(Account).findOne({ where: { id: viewer.accountId }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw unauthenticated('Your account no longer exists; sign in again.');
+      if (!row) throw unauthenticated(ACCOUNT_GONE);
       // Checked against the hash read above: a change or reset in between wins, and this one must be retried.
-      if (row.passwordHash !== before.passwordHash) throw conflict('The password changed meanwhile; sign in again and retry.', ['input', 'currentPassword']);
+      if (row.passwordHash !== before.passwordHash)
+        throw conflict(
+          { en: 'The password changed meanwhile; sign in again and retry.', ko: '그사이 비밀번호가 바뀌었습니다. 다시 로그인한 뒤 다시 시도하십시오.' },
+          ['input', 'currentPassword'],
+        );
       return this.setPassword(em, row, passwordHash, 'account.password_changed');
     });
     return this.accounts.session(account);
@@ -101,7 +120,7 @@ export class PasswordService {
     try {
       const email = normalizeEmail(input.email);
       const waitMs = await this.resetThrottle.requested(email, request.clientIp);
-      if (waitMs > 0) throw new TooManyAttemptsError(Math.ceil(waitMs / 1000), 'password-reset requests');
+      if (waitMs > 0) throw new TooManyAttemptsError(Math.ceil(waitMs / 1000), { en: 'password-reset requests', ko: '비밀번호 재설정 요청' });
       const mail = await this.createReset(email, write);
       // After the commit, in the background: a slow or failing mail server must neither delay the
       // answer (its time would tell the address is known) nor change it.
@@ -133,7 +152,7 @@ export class PasswordService {
   /** Sets the new password with a mailed token (single use, RESET_LINK_TTL_MINUTES) and signs the account in. */
   async resetPassword(input: ResetPasswordInput, clientIp: string, write: Write): Promise<Session> {
     const waitMs = await this.resetThrottle.resetWaitMs(clientIp);
-    if (waitMs > 0) throw new TooManyAttemptsError(Math.ceil(waitMs / 1000), 'refused reset links');
+    if (waitMs > 0) throw new TooManyAttemptsError(Math.ceil(waitMs / 1000), { en: 'refused reset links', ko: '거부된 재설정 링크' });
     const passwordHash = await hashPassword(input.newPassword);
     let account: Account;
     try {

@@ -33,7 +33,7 @@ export class ResetPasswordPayload extends NewPasswordPayload {}
   description: 'The result of requestPasswordReset: the same for every address, whether an account has it or not, so it tells nobody who has an account.',
 })
 export class RequestPasswordResetPayload {
-  @Field(() => String, { nullable: true, description: 'What happens next; one fixed text for every address. Null with userErrors.' })
+  @Field(() => String, { nullable: true, description: "What happens next, in the request's language; one fixed text for every address. Null with userErrors." })
   message: string | null;
 
   @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds to wait before asking again.' })

@@ -8,7 +8,7 @@ import { fitValue } from '../../matching/fit';
 import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { consortiumQuery } from '../matching/matching.inputs';
-import { Language, say } from '../../graphql/language';
+import { Language, say, wording } from '../../graphql/language';
 import type { MatchingService } from '../matching/matching.service';
 import { MembershipStatus, membershipStatusWords, OrganizationKind } from '../organizations/organization.enums';
 import { visibleOrganizationRows } from '../organizations/organization.access';
@@ -220,10 +220,14 @@ export class ConsortiumService {
     const seen = new Set<number>();
     for (const w of wanted) {
       if (seen.has(w.projectId))
-        throw userError(ConsortiumErrorCode.PROJECT_LISTED_TWICE, 'This project is listed twice; a portfolio has one consortium per project.', [
-          ...w.field,
-          'projectId',
-        ]);
+        throw userError(
+          ConsortiumErrorCode.PROJECT_LISTED_TWICE,
+          {
+            en: 'This project is listed twice; a portfolio has one consortium per project.',
+            ko: '이 사업이 두 번 들어 있습니다. 포트폴리오에는 사업마다 컨소시엄이 하나입니다.',
+          },
+          [...w.field, 'projectId'],
+        );
       seen.add(w.projectId);
     }
     return write.transaction(this.dataSource, async (em) => {
@@ -257,7 +261,10 @@ export class ConsortiumService {
         if (unfit.length > 0) {
           throw userError(
             ConsortiumErrorCode.NO_FIT,
-            "This member no longer fits this slot: it has no capability in the slot's domain at the level, technologies or kind asked.",
+            {
+              en: "This member no longer fits this slot: it has no capability in the slot's domain at the level, technologies or kind asked.",
+              ko: '이 구성원은 이제 이 역할에 맞지 않습니다. 역할의 분야에서 요구하는 수준과 기술의 역량이 없거나 기관 유형이 맞지 않습니다.',
+            },
             unfit[0].field,
           );
         }
@@ -275,7 +282,10 @@ export class ConsortiumService {
           const at = wanted.findIndex((w) => w.assignments.some((a) => a.organizationId === id));
           throw userError(
             ConsortiumErrorCode.OVER_CAPACITY,
-            `Organisation ${id} can join ${Math.max(0, left)} more consortia, but the portfolio puts it in ${counts.get(id)}; nothing was created.`,
+            {
+              en: `Organisation ${id} can join ${Math.max(0, left)} more consortia, but the portfolio puts it in ${counts.get(id)}; nothing was created.`,
+              ko: `기관(id ${id})은 컨소시엄에 ${Math.max(0, left)}곳 더 참여할 수 있는데 이 포트폴리오에서는 ${counts.get(id)}곳에 들어갑니다. 아무것도 만들지 않았습니다.`,
+            },
             ['input', 'consortia', String(at)],
           );
         }
@@ -697,10 +707,12 @@ export class ConsortiumService {
       const why = result.infeasibleReason ? ` ${result.infeasibleReason}` : '';
       throw userError(
         ConsortiumErrorCode.NO_SUCH_ALTERNATIVE,
-        say(lang, {
-          en: `assembleConsortium found fewer alternatives than this rank under these options (alternativeCount says how many).${why}`,
-          ko: `이 조건으로 찾은 대안이 이 순위까지 없습니다(찾은 수는 alternativeCount).${why}`,
-        }),
+        wording(
+          say(lang, {
+            en: `assembleConsortium found fewer alternatives than this rank under these options (alternativeCount says how many).${why}`,
+            ko: `이 조건으로 찾은 대안이 이 순위까지 없습니다(찾은 수는 alternativeCount).${why}`,
+          }),
+        ),
         ['input', 'fromAlternative', 'rank'],
         { alternativeCount: result.alternatives.length },
       );

@@ -3,6 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import { decodeCursor, encodeCursor } from '../../graphql/cursor';
 import { ErrorCode } from '../../graphql/errors';
 import { inputId } from '../../graphql/input-id';
+import { worded } from '../../graphql/language';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
 import { Node } from '../../graphql/node';
 import { pageConnection } from '../../graphql/paging';
@@ -59,7 +60,8 @@ export class EventResolver {
       payload: (written) => written,
       perform: (write) => {
         const eventIds = (input.eventIds ?? []).map((id, i) => inputId(id, 'Event', ['input', 'eventIds', String(i)]));
-        if (eventIds.length === 0 && input.upTo == null) throw badUserInput('Name events (eventIds) or a cursor (upTo).', ['input', 'eventIds']);
+        if (eventIds.length === 0 && input.upTo == null)
+          throw badUserInput({ en: 'Name events (eventIds) or a cursor (upTo).', ko: '이벤트(eventIds)나 커서(upTo)를 주십시오.' }, ['input', 'eventIds']);
         const upToId = input.upTo != null ? cursorInput(input.upTo) : null;
         return this.services.events.markRead(signedIn(ctx), eventIds, upToId, write);
       },
@@ -76,7 +78,8 @@ export class EventResolver {
       const ctx = context as Context & LiveEventsContext;
       const viewer = signedIn(ctx);
       if (!ctx.liveEvents) {
-        throw new GraphQLError('Subscriptions run over graphql-ws at /graphql.', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+        const message = { en: 'Subscriptions run over graphql-ws at /graphql.', ko: '구독은 /graphql의 graphql-ws 연결로만 받을 수 있습니다.' };
+        throw worded(new GraphQLError(message.en, { extensions: { code: ErrorCode.BAD_USER_INPUT } }), message);
       }
       const after = (args as { after?: string | null }).after;
       return ctx.liveEvents.subscribe(viewer.accountId, after != null ? eventIdOf(after, 'after') : null);
@@ -124,6 +127,6 @@ function cursorInput(cursor: string): number {
   try {
     return eventIdOf(cursor, 'upTo');
   } catch {
-    throw badUserInput('upTo is not an event cursor.', ['input', 'upTo']);
+    throw badUserInput({ en: 'upTo is not an event cursor.', ko: 'upTo 값이 이벤트 커서가 아닙니다.' }, ['input', 'upTo']);
   }
 }

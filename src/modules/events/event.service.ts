@@ -44,7 +44,10 @@ export class EventService {
         const ids = [...new Set(eventIds)];
         const visible = new Set((await readEventsFor(em, recipient, { ids, limit: ids.length, newestFirst: false })).map((e) => e.id));
         const missing = eventIds.findIndex((id) => !visible.has(id));
-        if (missing >= 0) throw notFound(`No event ${toGlobalId('Event', eventIds[missing]!)} of yours.`, ['input', 'eventIds', String(missing)]);
+        if (missing >= 0) {
+          const id = toGlobalId('Event', eventIds[missing]!);
+          throw notFound({ en: `No event ${id} of yours.`, ko: `${id}에 해당하는 내 이벤트가 없습니다.` }, ['input', 'eventIds', String(missing)]);
+        }
         await em.query('INSERT INTO event_read (account_id, event_id) SELECT $1, unnest($2::bigint[]) ON CONFLICT DO NOTHING', [recipient.accountId, ids]);
       }
       if (upToId != null) {

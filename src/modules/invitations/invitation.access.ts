@@ -23,7 +23,11 @@ const isAdmin = (caller: Caller) => caller.role === AccountRole.ADMIN;
 /** STAFF and CLAIM invitations are the secretariat's: admins only. */
 export function assertMayInviteAsAdmin(caller: Caller, kind: 'STAFF' | 'CLAIM'): void {
   if (!isAdmin(caller)) {
-    throw forbidden(kind === 'STAFF' ? 'Only admins invite planners and admins.' : 'Only admins send the claim invitation of an organisation.');
+    throw forbidden(
+      kind === 'STAFF'
+        ? { en: 'Only admins invite planners and admins.', ko: '기획자와 관리자는 관리자만 초대할 수 있습니다.' }
+        : { en: 'Only admins send the claim invitation of an organisation.', ko: '계정이 없는 기관의 소유자 초대는 관리자만 보낼 수 있습니다.' },
+    );
   }
 }
 
@@ -32,14 +36,21 @@ export function assertMayInviteAsAdmin(caller: Caller, kind: 'STAFF' | 'CLAIM'):
  * else is refused alike whether the id exists or not.
  */
 export function assertMayInviteInto(caller: Caller, organizationId: number): void {
-  if (!isAdmin(caller) && !isOwnerOf(caller, organizationId)) throw forbidden("Only an owner of the organisation's team, or an admin, invites into it.");
+  if (!isAdmin(caller) && !isOwnerOf(caller, organizationId))
+    throw forbidden({
+      en: "Only an owner of the organisation's team, or an admin, invites into it.",
+      ko: '기관 팀의 소유자나 관리자만 그 팀으로 초대할 수 있습니다.',
+    });
 }
 
 /** Admins revoke any invitation; an owner revokes its organisation's TEAM invitations. */
 export function assertMayRevoke(caller: Caller, invitation: Pick<Invitation, 'kind' | 'organizationId'>): void {
   if (isAdmin(caller)) return;
   if (invitation.kind === InvitationKind.TEAM && isOwnerOf(caller, invitation.organizationId)) return;
-  throw forbidden("Only an admin, or an owner of the organisation's team (for its team invitations), may revoke this invitation.");
+  throw forbidden({
+    en: "Only an admin, or an owner of the organisation's team (for its team invitations), may revoke this invitation.",
+    ko: '이 초대는 관리자나, 팀 초대라면 그 기관 팀의 소유자만 취소할 수 있습니다.',
+  });
 }
 
 /** Admins see every invitation; an owner sees its organisation's. */
@@ -56,7 +67,10 @@ export function listableOrganization(caller: Caller, requested: number | null): 
   if (isOwnerOf(caller, caller.organizationId) && (requested === null || requested === caller.organizationId)) {
     return caller.organizationId;
   }
-  throw forbidden("Only admins, and owners of an organisation's team (for its own invitations), may list invitations.");
+  throw forbidden({
+    en: "Only admins, and owners of an organisation's team (for its own invitations), may list invitations.",
+    ko: '초대 목록은 관리자와, 자기 기관의 초대라면 그 기관 팀의 소유자만 볼 수 있습니다.',
+  });
 }
 
 /** The request's own account row (read once when the request was authenticated), or null when anonymous. */

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { inputId } from '../../graphql/input-id';
+import type { Wording } from '../../graphql/language';
 import { badUserInput, notFound, userError } from '../../graphql/user-error';
 import { MailNotSentError, type Mailer } from '../../mail/mailer';
 import { Account } from '../accounts/account.entity';
@@ -48,6 +49,11 @@ const STATUS_SQL: Record<InvitationStatus, string> = {
   [InvitationStatus.PENDING]: 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()',
 };
 
+/** A status that is not PENDING in Korean, for messages (with its code after it). */
+const INVITATION_STATUS_KO: Record<Exclude<InvitationStatus, 'PENDING'>, string> = { ACCEPTED: '수락', REVOKED: '취소', EXPIRED: '만료' };
+
+const EMAIL_REQUIRED: Wording = { en: 'email is required.', ko: 'email은 필수입니다.' };
+
 /** What an invitation will be, decided from the input and the organisation as it is now. */
 interface Plan {
   kind: InvitationKind;
@@ -84,7 +90,14 @@ export class InvitationService {
       // revoked" holds under concurrent sends too.
       await lockEmail(em, plan.email);
       if (await em.getRepository(Account).existsBy({ email: plan.email })) {
-        throw userError(InvitationErrorCode.EMAIL_TAKEN, 'An account with this email already exists; it signs in instead.', ['input', 'email']);
+        throw userError(
+          InvitationErrorCode.EMAIL_TAKEN,
+          {
+            en: 'An account with this email already exists; it signs in instead.',
+            ko: '이 이메일로 가입한 계정이 이미 있습니다. 초대 없이 그 계정으로 로그인하면 됩니다.',
+          },
+          ['input', 'email'],
+        );
       }
       const { token, hash } = newOneTimeToken();
       const repository = em.getRepository(Invitation);
@@ -123,7 +136,10 @@ export class InvitationService {
         await this.mail.mailer.send(invitationMail(plan, this.mail.publicUrl, token));
       } catch (error) {
         if (error instanceof MailNotSentError) {
-          throw userError(InvitationErrorCode.MAIL_NOT_SENT, 'The invitation mail could not be sent, so nothing was saved; try again later.');
+          throw userError(InvitationErrorCode.MAIL_NOT_SENT, {
+            en: 'The invitation mail could not be sent, so nothing was saved; try again later.',
+            ko: '초대 메일을 보내지 못해 아무것도 저장하지 않았습니다. 나중에 다시 시도하십시오.',
+          });
         }
         throw error;
       }
@@ -148,7 +164,11 @@ export class InvitationService {
       const invitation = found && (await em.getRepository(Invitation).findOne({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } }));
       assertUsable(invitation);
       const accounts = em.getRepository(Account);
-      const taken = () => userError(InvitationErrorCode.EMAIL_TAKEN, 'An account with this email already exists; sign in instead.');
+      const taken = () =>
+        userError(InvitationErrorCode.EMAIL_TAKEN, {
+          en: 'An account with this email already exists; sign in instead.',
+          ko: '이 이메일로 가입한 계정이 이미 있습니다. 로그인하십시오.',
+        });
       if (await accounts.existsBy({ email: invitation.email })) throw taken();
       let created: Account;
       try {
@@ -185,14 +205,18 @@ export class InvitationService {
     return write.transaction(this.dataSource, async (em) => {
       const caller = await currentAccount(em, viewer);
       const invitation = await em.getRepository(Invitation).findOne({ where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
-      if (!invitation) throw notFound('No invitation has this id.', ['input', 'invitationId']);
+      if (!invitation) throw notFound({ en: 'No invitation has this id.', ko: '이 id의 초대가 없습니다.' }, ['input', 'invitationId']);
       assertMayRevoke(caller, invitation);
       const status = invitationStatus(invitation);
       if (status !== InvitationStatus.PENDING) {
-        throw userError(InvitationErrorCode.INVITATION_NOT_PENDING, `The invitation is ${status}; only a PENDING invitation can be revoked.`, [
-          'input',
-          'invitationId',
-        ]);
+        throw userError(
+          InvitationErrorCode.INVITATION_NOT_PENDING,
+          {
+            en: `The invitation is ${status}; only a PENDING invitation can be revoked.`,
+            ko: `이 초대는 ${INVITATION_STATUS_KO[status]}(${status}) 상태입니다. 대기 중(PENDING)인 초대만 취소할 수 있습니다.`,
+          },
+          ['input', 'invitationId'],
+        );
       }
       invitation.revokedAt = new Date();
       const saved = await em.getRepository(Invitation).save(invitation);
@@ -225,13 +249,24 @@ function staffPlan(caller: Account, input: InviteAccountInput): Plan {
   if (input.role !== AccountRole.PLANNER && input.role !== AccountRole.ADMIN) {
     throw badUserInput(
       input.role == null
-        ? 'role is required without organizationId: PLANNER or ADMIN.'
-        : 'A MEMBER joins through an organisation: give its organizationId, or invite a PLANNER or an ADMIN.',
+        ? {
+            en: 'role is required without organizationId: PLANNER or ADMIN.',
+            ko: 'organizationId가 없으면 role이 필요합니다: 기획자(PLANNER) 또는 관리자(ADMIN).',
+          }
+        : {
+            en: 'A MEMBER joins through an organisation: give its organizationId, or invite a PLANNER or an ADMIN.',
+            ko: '회원(MEMBER)은 기관을 통해 가입합니다. 그 기관의 organizationId를 주거나, 기획자(PLANNER)나 관리자(ADMIN)를 초대하십시오.',
+          },
       ['input', 'role'],
     );
   }
-  if (input.teamRole != null) throw badUserInput('teamRole is for invitations into an organisation; leave it out.', ['input', 'teamRole']);
-  if (input.email == null) throw badUserInput('email is required.', ['input', 'email']);
+  if (input.teamRole != null) {
+    throw badUserInput(
+      { en: 'teamRole is for invitations into an organisation; leave it out.', ko: 'teamRole은 기관으로 초대할 때만 씁니다. 빼고 보내십시오.' },
+      ['input', 'teamRole'],
+    );
+  }
+  if (input.email == null) throw badUserInput(EMAIL_REQUIRED, ['input', 'email']);
   return { kind: InvitationKind.STAFF, email: normalizeEmail(input.email), role: input.role, teamRole: null, organization: null };
 }
 
@@ -243,13 +278,19 @@ function staffPlan(caller: Account, input: InviteAccountInput): Plan {
 async function organizationPlan(em: EntityManager, caller: Account, organizationId: number, input: InviteAccountInput): Promise<Plan> {
   assertMayInviteInto(caller, organizationId);
   const organization = await em.getRepository(Organization).findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
-  if (!organization) throw notFound('No organisation has this id.', ['input', 'organizationId']);
+  if (!organization) throw notFound({ en: 'No organisation has this id.', ko: '이 id의 기관이 없습니다.' }, ['input', 'organizationId']);
   if (input.role != null && input.role !== AccountRole.MEMBER) {
-    throw badUserInput('An invitation into an organisation makes a MEMBER account; planners and admins are invited without organizationId.', ['input', 'role']);
+    throw badUserInput(
+      {
+        en: 'An invitation into an organisation makes a MEMBER account; planners and admins are invited without organizationId.',
+        ko: '기관으로 초대하면 회원(MEMBER) 계정이 만들어집니다. 기획자와 관리자는 organizationId 없이 초대합니다.',
+      },
+      ['input', 'role'],
+    );
   }
   const hasAccounts = await em.getRepository(Account).existsBy({ organizationId });
   if (hasAccounts) {
-    if (input.email == null) throw badUserInput('email is required.', ['input', 'email']);
+    if (input.email == null) throw badUserInput(EMAIL_REQUIRED, ['input', 'email']);
     return {
       kind: InvitationKind.TEAM,
       email: normalizeEmail(input.email),
@@ -260,11 +301,23 @@ async function organizationPlan(em: EntityManager, caller: Account, organization
   }
   assertMayInviteAsAdmin(caller, 'CLAIM');
   if (input.teamRole != null && input.teamRole !== TeamRole.OWNER) {
-    throw badUserInput('The claim of an organisation without accounts makes its first OWNER; leave teamRole out.', ['input', 'teamRole']);
+    throw badUserInput(
+      {
+        en: 'The claim of an organisation without accounts makes its first OWNER; leave teamRole out.',
+        ko: '계정이 없는 기관의 소유자 초대는 그 기관의 첫 소유자(OWNER)를 만듭니다. teamRole은 빼고 보내십시오.',
+      },
+      ['input', 'teamRole'],
+    );
   }
   const email = input.email ?? organization.contactEmail;
   if (!email) {
-    throw badUserInput('The organisation has no contact email; give the address to send the claim invitation to.', ['input', 'email']);
+    throw badUserInput(
+      {
+        en: 'The organisation has no contact email; give the address to send the claim invitation to.',
+        ko: '이 기관에는 연락처 이메일이 없습니다. 소유자 초대를 보낼 주소(email)를 주십시오.',
+      },
+      ['input', 'email'],
+    );
   }
   return { kind: InvitationKind.CLAIM, email: normalizeEmail(email), role: AccountRole.MEMBER, teamRole: TeamRole.OWNER, organization };
 }
@@ -295,11 +348,17 @@ async function lockEmail(em: EntityManager, email: string): Promise<void> {
 /** Narrows to a usable invitation, or INVALID_INVITATION saying only why the link no longer works. */
 function assertUsable(invitation: Invitation | null): asserts invitation is Invitation {
   const field = ['input', 'token'];
-  if (!invitation) throw userError(InvitationErrorCode.INVALID_INVITATION, 'This invitation link is not valid; ask for a new invitation.', field);
-  const reasons: Record<Exclude<InvitationStatus, 'PENDING'>, string> = {
-    [InvitationStatus.ACCEPTED]: 'This invitation was already used; sign in instead.',
-    [InvitationStatus.REVOKED]: 'This invitation was revoked; ask for a new one.',
-    [InvitationStatus.EXPIRED]: 'This invitation has expired; ask for a new one.',
+  if (!invitation) {
+    throw userError(
+      InvitationErrorCode.INVALID_INVITATION,
+      { en: 'This invitation link is not valid; ask for a new invitation.', ko: '이 초대 링크는 올바르지 않습니다. 새 초대를 요청하십시오.' },
+      field,
+    );
+  }
+  const reasons: Record<Exclude<InvitationStatus, 'PENDING'>, Wording> = {
+    [InvitationStatus.ACCEPTED]: { en: 'This invitation was already used; sign in instead.', ko: '이미 사용한 초대입니다. 로그인하십시오.' },
+    [InvitationStatus.REVOKED]: { en: 'This invitation was revoked; ask for a new one.', ko: '취소된 초대입니다. 새 초대를 요청하십시오.' },
+    [InvitationStatus.EXPIRED]: { en: 'This invitation has expired; ask for a new one.', ko: '만료된 초대입니다. 새 초대를 요청하십시오.' },
   };
   const status = invitationStatus(invitation);
   if (status !== InvitationStatus.PENDING) throw userError(InvitationErrorCode.INVALID_INVITATION, reasons[status], field);

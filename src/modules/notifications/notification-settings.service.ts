@@ -17,12 +17,11 @@ export class NotificationSettingsService {
     const seen = new Set<string>();
     deliveries.forEach((d, i) => {
       if (seen.has(d.eventType))
-        throw userError(NotificationErrorCode.DUPLICATE_EVENT_TYPE, `${d.eventType} is listed more than once.`, [
-          'input',
-          'deliveries',
-          String(i),
-          'eventType',
-        ]);
+        throw userError(
+          NotificationErrorCode.DUPLICATE_EVENT_TYPE,
+          { en: `${d.eventType} is listed more than once.`, ko: `${d.eventType} 이벤트 유형이 두 번 이상 들어 있습니다.` },
+          ['input', 'deliveries', String(i), 'eventType'],
+        );
       seen.add(d.eventType);
     });
     return write.transaction(this.dataSource, async (em) => {

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { inputId } from '../../graphql/input-id';
 import { badUserInput, conflict, notFound, userError } from '../../graphql/user-error';
+import { NO_SUCH_ORGANIZATION } from './organization.access';
 import { Account } from '../accounts/account.entity';
 import { TeamRole } from '../accounts/account.enums';
 import { currentAccount } from '../accounts/actor';
@@ -38,7 +39,13 @@ const ACTIONS: Record<MembershipStatus, string> = {
  */
 export async function createApplicant(em: EntityManager, input: NewOrganizationInput, account: Account, field: string[]): Promise<Organization> {
   const industry = await em.getRepository(Industry).findOne({ where: { slug: input.industry }, select: { id: true } });
-  if (!industry) throw badUserInput(`Unknown industry '${input.industry.slice(0, 64)}'; see the industries query.`, [...field, 'industry']);
+  if (!industry) {
+    const slug = input.industry.slice(0, 64);
+    throw badUserInput(
+      { en: `Unknown industry '${slug}'; see the industries query.`, ko: `알 수 없는 산업입니다: '${slug}'. industries 쿼리에서 확인하십시오.` },
+      [...field, 'industry'],
+    );
+  }
   const repository = em.getRepository(Organization);
   let organization: Organization;
   try {
@@ -64,7 +71,14 @@ export async function createApplicant(em: EntityManager, input: NewOrganizationI
     );
   } catch (error) {
     if (isUniqueViolation(error))
-      throw userError(MembershipErrorCode.SLUG_TAKEN, `An organisation with slug '${input.slug}' already exists; choose another.`, [...field, 'slug']);
+      throw userError(
+        MembershipErrorCode.SLUG_TAKEN,
+        {
+          en: `An organisation with slug '${input.slug}' already exists; choose another.`,
+          ko: `slug가 '${input.slug}'인 기관이 이미 있습니다. 다른 slug를 정하십시오.`,
+        },
+        [...field, 'slug'],
+      );
     throw error;
   }
   // The applicant is the organisation's first owner: it brings its colleagues in (teams).
@@ -90,10 +104,10 @@ export class MembershipService {
     return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       if (account.organizationId !== null) {
-        throw userError(
-          MembershipErrorCode.ALREADY_IN_ORGANIZATION,
-          'Your account already belongs to an organisation; an account applies for one organisation only.',
-        );
+        throw userError(MembershipErrorCode.ALREADY_IN_ORGANIZATION, {
+          en: 'Your account already belongs to an organisation; an account applies for one organisation only.',
+          ko: '계정이 이미 기관에 속해 있습니다. 한 계정은 한 기관의 가입만 신청할 수 있습니다.',
+        });
       }
       const organization = await createApplicant(em, input.organization, account, ['input', 'organization']);
       return { organization, account };
@@ -140,9 +154,15 @@ export class MembershipService {
       authorize(account, organizationId);
       const repository = em.getRepository(Organization);
       const organization = await repository.findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
-      if (!organization) throw notFound('There is no such organisation.', ['input', 'organizationId']);
+      if (!organization) throw notFound(NO_SUCH_ORGANIZATION, ['input', 'organizationId']);
       if (version !== null && organization.version !== version) {
-        throw conflict(`The organisation changed since you read it (version ${version}, now ${organization.version}); read it again.`, ['input', 'version']);
+        throw conflict(
+          {
+            en: `The organisation changed since you read it (version ${version}, now ${organization.version}); read it again.`,
+            ko: `기관 정보가 읽은 뒤에 바뀌었습니다(읽은 버전 ${version}, 지금 ${organization.version}). 다시 읽으십시오.`,
+          },
+          ['input', 'version'],
+        );
       }
       const from = organization.membershipStatus;
       assertTransition(from, to);

@@ -1,5 +1,8 @@
 import { userError } from '../../graphql/user-error';
-import { MembershipStatus } from './organization.enums';
+import { MembershipStatus, membershipStatusWords } from './organization.enums';
+
+/** A status in Korean with its code: 자격 정지(SUSPENDED). */
+const glossed = (status: MembershipStatus) => `${membershipStatusWords(status).ko}(${status})`;
 import { MembershipErrorCode } from './membership.errors';
 
 const { APPLIED, APPROVED, REJECTED, SUSPENDED, WITHDRAWN } = MembershipStatus;
@@ -25,8 +28,10 @@ export function canTransition(from: MembershipStatus, to: MembershipStatus): boo
 export function assertTransition(from: MembershipStatus, to: MembershipStatus): void {
   if (canTransition(from, to)) return;
   const allowed = MEMBERSHIP_TRANSITIONS[from];
-  throw userError(
-    MembershipErrorCode.MEMBERSHIP_STATUS_FORBIDS,
-    `A membership that is ${from} cannot become ${to}${allowed.length > 0 ? ` (it can become ${allowed.join(' or ')}).` : ` (${from} is final).`}`,
-  );
+  throw userError(MembershipErrorCode.MEMBERSHIP_STATUS_FORBIDS, {
+    en: `A membership that is ${from} cannot become ${to}${allowed.length > 0 ? ` (it can become ${allowed.join(' or ')}).` : ` (${from} is final).`}`,
+    ko: `${glossed(from)} 상태의 회원 자격은 ${glossed(to)} 상태가 될 수 없습니다${
+      allowed.length > 0 ? `(될 수 있는 상태: ${allowed.map(glossed).join(' 또는 ')}).` : '(더 바뀌지 않는 상태입니다).'
+    }`,
+  });
 }

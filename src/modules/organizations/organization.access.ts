@@ -1,11 +1,15 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { forbidden } from '../../graphql/errors';
+import type { Wording } from '../../graphql/language';
 import type { Account } from '../accounts/account.entity';
 import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/viewer';
 import type { Organization } from './organization.entity';
 import { MembershipStatus, ProfileVisibility } from './organization.enums';
+
+/** NOT_FOUND's message for an organisation that does not exist or that the caller may not see (the two are not told apart). */
+export const NO_SUCH_ORGANIZATION: Wording = { en: 'There is no such organisation.', ko: '해당 기관이 없습니다.' };
 
 /**
  * Who sees which organisation profile (issue 4; docs/workflows.md):
@@ -141,11 +145,11 @@ export function loadVisibleOrganizationOrNull(ctx: OrganizationReader, id: numbe
 export function assertMayEditOrganization(account: Account, organizationId: number): void {
   if (account.role === AccountRole.ADMIN) return;
   if (account.role === AccountRole.MEMBER && account.organizationId === organizationId) return;
-  throw forbidden("Only the organisation's own members (or admins) may change it.");
+  throw forbidden({ en: "Only the organisation's own members (or admins) may change it.", ko: '이 기관 소속 계정이나 관리자만 바꿀 수 있습니다.' });
 }
 
 /** A member acts only for its own organisation (withdrawing, for one): not even admins do it for them. */
 export function assertOwnMember(account: Account, organizationId: number): void {
   if (account.role === AccountRole.MEMBER && account.organizationId === organizationId) return;
-  throw forbidden("Only the organisation's own members may do this.");
+  throw forbidden({ en: "Only the organisation's own members may do this.", ko: '이 기관 소속 계정만 할 수 있는 일입니다.' });
 }

@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager, type EntityTarget } from 'typeorm';
 import { inputId } from '../../graphql/input-id';
+import { subjectParticle, topicParticle, type Wording } from '../../graphql/language';
 import { conflict, badUserInput, notFound } from '../../graphql/user-error';
 import { currentAccount } from '../accounts/actor';
 import type { Viewer } from '../accounts/viewer';
@@ -9,7 +10,7 @@ import { Domain } from '../taxonomy/domain.entity';
 import { Industry } from '../taxonomy/industry.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { Organization } from './organization.entity';
-import { assertMayEditOrganization, visibleOrganizationRows } from './organization.access';
+import { assertMayEditOrganization, NO_SUCH_ORGANIZATION, visibleOrganizationRows } from './organization.access';
 import type {
   AddCapabilityInput,
   RemoveCapabilityInput,
@@ -24,12 +25,16 @@ import type { Write } from '../write';
 
 type Named = Domain | Technology | Industry | PilotCity;
 
-const LABELS = new Map<EntityTarget<Named>, string>([
-  [Domain, 'domain'],
-  [Technology, 'technology'],
-  [Industry, 'industry'],
-  [PilotCity, 'pilot city'],
+const LABELS = new Map<EntityTarget<Named>, Wording>([
+  [Domain, { en: 'domain', ko: '분야' }],
+  [Technology, { en: 'technology', ko: '기술' }],
+  [Industry, { en: 'industry', ko: '산업' }],
+  [PilotCity, { en: 'pilot city', ko: '실증 도시' }],
 ]);
+
+const ORGANIZATION: Wording = { en: 'organisation', ko: '기관' };
+const CAPABILITY: Wording = { en: 'capability', ko: '역량' };
+const NO_SUCH_CAPABILITY: Wording = { en: 'There is no such capability.', ko: '해당 역량이 없습니다.' };
 
 /** Profile edits: an organisation's own members or an admin; every update checks the `version` the caller read. */
 export class ProfileService {
@@ -49,7 +54,7 @@ export class ProfileService {
         .set(changes)
         .where('id = :id AND version = :version', { id: organizationId, version })
         .execute();
-      if (result.affected === 0) await staleOrMissing(em, Organization, organizationId, version, 'organisation', 'organizationId');
+      if (result.affected === 0) await staleOrMissing(em, Organization, organizationId, version, ORGANIZATION, 'organizationId');
       return em.getRepository(Organization).findOneByOrFail({ id: organizationId });
     });
   }
@@ -87,7 +92,7 @@ export class ProfileService {
     return write.transaction(this.dataSource, async (em) => {
       assertMayEditOrganization(await currentAccount(em, viewer), organizationId);
       if (!(await em.getRepository(Organization).existsBy({ id: organizationId }))) {
-        throw notFound('There is no such organisation.', ['input', 'organizationId']);
+        throw notFound(NO_SUCH_ORGANIZATION, ['input', 'organizationId']);
       }
       const [domainId] = await slugIds(em, Domain, [input.domain], ['input', 'domain']);
       const technologyIds = await slugIds(em, Technology, input.technologies, ['input', 'technologies']);
@@ -113,8 +118,7 @@ export class ProfileService {
     return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, select: { id: true, organizationId: true } });
-      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId)))
-        throw notFound('There is no such capability.', ['input', 'capabilityId']);
+      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFound(NO_SUCH_CAPABILITY, ['input', 'capabilityId']);
       assertMayEditOrganization(account, existing.organizationId);
 
       const changes: Partial<Capability> = {};
@@ -133,7 +137,7 @@ export class ProfileService {
         .set(changes)
         .where('id = :id AND version = :version', { id: capabilityId, version: input.version })
         .execute();
-      if (result.affected === 0) await staleOrMissing(em, Capability, capabilityId, input.version, 'capability', 'capabilityId');
+      if (result.affected === 0) await staleOrMissing(em, Capability, capabilityId, input.version, CAPABILITY, 'capabilityId');
       await replaceLinks(em, capabilityId, technologyIds, cityIds);
       return em.getRepository(Capability).findOneByOrFail({ id: capabilityId });
     });
@@ -144,11 +148,16 @@ export class ProfileService {
     return write.transaction(this.dataSource, async (em) => {
       const account = await currentAccount(em, viewer);
       const existing = await em.getRepository(Capability).findOne({ where: { id: capabilityId }, lock: { mode: 'pessimistic_write' } });
-      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId)))
-        throw notFound('There is no such capability.', ['input', 'capabilityId']);
+      if (!existing || !(await organizationVisible(em, viewer, existing.organizationId))) throw notFound(NO_SUCH_CAPABILITY, ['input', 'capabilityId']);
       assertMayEditOrganization(account, existing.organizationId);
       if (input.version != null && existing.version !== input.version) {
-        throw conflict(`The capability changed since you read it (version ${input.version}, now ${existing.version}); read it again.`, ['input', 'version']);
+        throw conflict(
+          {
+            en: `The capability changed since you read it (version ${input.version}, now ${existing.version}); read it again.`,
+            ko: `역량이 읽은 뒤에 바뀌었습니다(읽은 버전 ${input.version}, 지금 ${existing.version}). 다시 읽으십시오.`,
+          },
+          ['input', 'version'],
+        );
       }
       // Join rows go with the capability (ON DELETE CASCADE).
       await em.getRepository(Capability).delete({ id: capabilityId });
@@ -171,12 +180,18 @@ async function staleOrMissing(
   target: typeof Organization | typeof Capability,
   id: number,
   version: number,
-  label: string,
+  label: Wording,
   idField: string,
 ): Promise<never> {
   const current = await em.getRepository(target).findOne({ where: { id }, select: { id: true, version: true } });
-  if (!current) throw notFound(`There is no such ${label}.`, ['input', idField]);
-  throw conflict(`The ${label} changed since you read it (version ${version}, now ${current.version}); read it again and retry.`, ['input', 'version']);
+  if (!current) throw notFound({ en: `There is no such ${label.en}.`, ko: `해당 ${label.ko}${subjectParticle(label.ko)} 없습니다.` }, ['input', idField]);
+  throw conflict(
+    {
+      en: `The ${label.en} changed since you read it (version ${version}, now ${current.version}); read it again and retry.`,
+      ko: `${label.ko}${topicParticle(label.ko)} 읽은 뒤에 바뀌었습니다(읽은 버전 ${version}, 지금 ${current.version}). 다시 읽고 시도하십시오.`,
+    },
+    ['input', 'version'],
+  );
 }
 
 /** Ids for slugs in an input, in order (duplicates dropped); unknown ones are a userError naming them. */
@@ -187,8 +202,9 @@ async function slugIds(em: EntityManager, target: EntityTarget<Named>, slugs: re
   const idOf = new Map(rows.map((row) => [row.slug, row.id]));
   const unknown = wanted.filter((slug) => !idOf.has(slug));
   if (unknown.length > 0) {
-    const label = LABELS.get(target) ?? 'slug';
-    throw badUserInput(`Unknown ${label} ${unknown.map((s) => `'${s.slice(0, 64)}'`).join(', ')}.`, field);
+    const label = LABELS.get(target) ?? { en: 'slug', ko: 'slug' };
+    const names = unknown.map((s) => `'${s.slice(0, 64)}'`).join(', ');
+    throw badUserInput({ en: `Unknown ${label.en} ${names}.`, ko: `알 수 없는 ${label.ko}입니다: ${names}.` }, field);
   }
   return wanted.map((slug) => idOf.get(slug) as number);
 }

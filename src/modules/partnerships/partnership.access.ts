@@ -16,26 +16,38 @@ export function canSeeRequest(viewer: Viewer | null, request: PartnershipRequest
 
 /** The organisation a request is sent for: the viewer's own; FORBIDDEN for an account without one. */
 export function senderOrganization(viewer: Viewer): number {
-  if (viewer.organizationId == null) throw forbidden('Only a member of an organisation may send partnership requests.');
+  if (viewer.organizationId == null)
+    throw forbidden({ en: 'Only a member of an organisation may send partnership requests.', ko: '기관에 속한 계정만 파트너십 요청을 보낼 수 있습니다.' });
   return viewer.organizationId;
 }
 
 /** Only members of an APPROVED organisation send or answer requests (`status`: their organisation's, read in the transaction). */
 export function assertApprovedParty(status: MembershipStatus | undefined, action: 'send' | 'answer'): void {
-  if (status !== MembershipStatus.APPROVED) throw forbidden(`Only members of an APPROVED organisation may ${action} partnership requests.`);
+  if (status !== MembershipStatus.APPROVED) {
+    throw forbidden({
+      en: `Only members of an APPROVED organisation may ${action} partnership requests.`,
+      ko: `승인(APPROVED)된 기관의 계정만 ${action === 'send' ? '파트너십 요청을 보낼' : '파트너십 요청에 답할'} 수 있습니다.`,
+    });
+  }
 }
 
 /** A member of the receiving organisation answers a request. */
 export function assertMayAnswer(viewer: Viewer, request: Pick<PartnershipRequest, 'toOrganizationId'>): void {
   if (viewer.organizationId == null || viewer.organizationId !== request.toOrganizationId) {
-    throw forbidden('Only a member of the receiving organisation may answer a partnership request.');
+    throw forbidden({
+      en: 'Only a member of the receiving organisation may answer a partnership request.',
+      ko: '요청을 받은 기관의 계정만 파트너십 요청에 답할 수 있습니다.',
+    });
   }
 }
 
 /** A member of the sending organisation withdraws a request. */
 export function assertMayWithdraw(viewer: Viewer, request: Pick<PartnershipRequest, 'fromOrganizationId'>): void {
   if (viewer.organizationId == null || viewer.organizationId !== request.fromOrganizationId) {
-    throw forbidden('Only a member of the sending organisation may withdraw a partnership request.');
+    throw forbidden({
+      en: 'Only a member of the sending organisation may withdraw a partnership request.',
+      ko: '요청을 보낸 기관의 계정만 파트너십 요청을 철회할 수 있습니다.',
+    });
   }
 }
 

@@ -50,7 +50,13 @@ export class PartnershipService {
     const fromId = senderOrganization(viewer);
     const toId = inputId(input.toOrganizationId, 'Organization', ['input', 'toOrganizationId']);
     const projectId = input.projectId != null ? inputId(input.projectId, 'Project', ['input', 'projectId']) : null;
-    if (toId === fromId) throw userError(PartnershipErrorCode.SELF_REQUEST, 'An organisation cannot ask itself to partner.', ['input', 'toOrganizationId']);
+    if (toId === fromId) {
+      throw userError(
+        PartnershipErrorCode.SELF_REQUEST,
+        { en: 'An organisation cannot ask itself to partner.', ko: '자기 기관에는 파트너십을 요청할 수 없습니다.' },
+        ['input', 'toOrganizationId'],
+      );
+    }
 
     try {
       return await write.transaction(this.dataSource, async (em) => {
@@ -62,10 +68,12 @@ export class PartnershipService {
         // the very answer an unknown id gets: a different one would tell them apart. A member of an
         // APPROVED organisation sees APPROVED ones only, so this also keeps requests to APPROVED members.
         const to = orgs.visible(toId);
-        if (to?.membershipStatus !== MembershipStatus.APPROVED) throw notFound('No organisation has this id.', ['input', 'toOrganizationId']);
+        if (to?.membershipStatus !== MembershipStatus.APPROVED)
+          throw notFound({ en: 'No organisation has this id.', ko: '이 id의 기관이 없습니다.' }, ['input', 'toOrganizationId']);
         if (projectId !== null) {
           const project = await em.getRepository(Project).findOneBy({ id: projectId });
-          if (!project || !canSeeProject(viewer, project)) throw notFound('No published project has this id.', ['input', 'projectId']);
+          if (!project || !canSeeProject(viewer, project))
+            throw notFound({ en: 'No published project has this id.', ko: '이 id의 공개된 사업이 없습니다.' }, ['input', 'projectId']);
         }
         // A request between the two that ran out of time is written down as EXPIRED first (with its
         // event): it no longer blocks a new one, and the unique pending pair needs its place.
@@ -83,7 +91,10 @@ export class PartnershipService {
         if (pending >= MAX_PENDING_OUTGOING) {
           throw userError(
             PartnershipErrorCode.PENDING_LIMIT_REACHED,
-            `Your organisation already has ${MAX_PENDING_OUTGOING} pending requests, the most allowed; wait for answers or withdraw one.`,
+            {
+              en: `Your organisation already has ${MAX_PENDING_OUTGOING} pending requests, the most allowed; wait for answers or withdraw one.`,
+              ko: `귀 기관이 보낸 답변 대기 요청이 이미 최대인 ${MAX_PENDING_OUTGOING}건입니다. 답변을 기다리거나 요청 하나를 철회하십시오.`,
+            },
             ['input', 'toOrganizationId'],
           );
         }
@@ -179,18 +190,34 @@ export class PartnershipService {
   private assertPending(request: PartnershipRequest): void {
     const status = this.statusOf(request);
     if (status !== PartnershipRequestStatus.PENDING) {
-      throw userError(PartnershipErrorCode.REQUEST_NOT_PENDING, `The request is ${status}; only a PENDING request can be answered or withdrawn.`, [
-        'input',
-        'requestId',
-      ]);
+      throw userError(
+        PartnershipErrorCode.REQUEST_NOT_PENDING,
+        {
+          en: `The request is ${status}; only a PENDING request can be answered or withdrawn.`,
+          ko: `이 요청은 ${REQUEST_STATUS_KO[status]}(${status}) 상태입니다. 답변 대기(PENDING) 중인 요청에만 답하거나 철회할 수 있습니다.`,
+        },
+        ['input', 'requestId'],
+      );
     }
   }
 }
 
+/** A request status in Korean, for messages (with its code after it). */
+const REQUEST_STATUS_KO: Record<PartnershipRequestStatus, string> = {
+  PENDING: '답변 대기',
+  ACCEPTED: '수락',
+  DECLINED: '거절',
+  WITHDRAWN: '철회',
+  EXPIRED: '만료',
+};
+
 function duplicate(): UserFacingError {
   return userError(
     PartnershipErrorCode.DUPLICATE_REQUEST,
-    'A pending request between these two organisations already exists (in one direction or the other).',
+    {
+      en: 'A pending request between these two organisations already exists (in one direction or the other).',
+      ko: '두 기관 사이에 답변 대기 중인 요청이 이미 있습니다(어느 쪽에서 보냈든 마찬가지입니다).',
+    },
     ['input', 'toOrganizationId'],
   );
 }

@@ -22,7 +22,7 @@ import {
   UpdateProjectInput,
   UpdateRequirementSlotInput,
 } from './project-editing.inputs';
-import { assertProjectTransition, SLOT_EDITABLE_STATUSES } from './project-status';
+import { assertProjectTransition, glossedProjectStatus, SLOT_EDITABLE_STATUSES } from './project-status';
 import { ProjectStatus } from './project.enums';
 import { Project } from './project.entity';
 import { RequirementSlot } from './requirement-slot.entity';
@@ -62,7 +62,14 @@ export class ProjectEditingService {
     const slots = await Promise.all(input.slots.map((slot, i) => this.slotValues(slot, ['input', 'slots', String(i)])));
     return write.transaction(this.dataSource, async (em) => {
       if (await em.getRepository(Project).existsBy({ slug: input.slug })) {
-        throw userError(ProjectErrorCode.SLUG_TAKEN, `A project with the slug '${input.slug}' already exists; choose another.`, ['input', 'slug']);
+        throw userError(
+          ProjectErrorCode.SLUG_TAKEN,
+          {
+            en: `A project with the slug '${input.slug}' already exists; choose another.`,
+            ko: `slug가 '${input.slug}'인 사업이 이미 있습니다. 다른 slug를 정하십시오.`,
+          },
+          ['input', 'slug'],
+        );
       }
       const project = await em.getRepository(Project).save(
         em.getRepository(Project).create({
@@ -86,7 +93,10 @@ export class ProjectEditingService {
     return write.transaction(this.dataSource, async (em) => {
       const project = await this.lockProject(em, viewer, projectId, input.version);
       if (project.status === ProjectStatus.CLOSED)
-        throw userError(ProjectErrorCode.PROJECT_CLOSED, 'A CLOSED project cannot be changed.', ['input', 'projectId']);
+        throw userError(ProjectErrorCode.PROJECT_CLOSED, { en: 'A CLOSED project cannot be changed.', ko: '종료(CLOSED)된 사업은 바꿀 수 없습니다.' }, [
+          'input',
+          'projectId',
+        ]);
       if (input.titleKo != null) project.titleKo = input.titleKo;
       if (input.titleEn != null) project.titleEn = input.titleEn;
       if (input.summaryKo != null) project.summaryKo = input.summaryKo;
@@ -106,7 +116,13 @@ export class ProjectEditingService {
         'SELECT count(*)::int AS count, coalesce(max(position), 0)::int AS last FROM requirement_slot WHERE project_id = $1',
         [projectId],
       );
-      if (count >= MAX_SLOTS) throw userError(ProjectErrorCode.TOO_MANY_SLOTS, `A project has at most ${MAX_SLOTS} slots.`, ['input', 'slot']);
+      if (count >= MAX_SLOTS) {
+        throw userError(
+          ProjectErrorCode.TOO_MANY_SLOTS,
+          { en: `A project has at most ${MAX_SLOTS} slots.`, ko: `사업의 요구 역할은 ${MAX_SLOTS}개까지입니다.` },
+          ['input', 'slot'],
+        );
+      }
       const slot = await this.insertSlot(em, projectId, last + 1, values);
       return { slot, project: await this.bump(em, project) };
     });
@@ -174,7 +190,13 @@ export class ProjectEditingService {
       const project = await this.lockProject(em, viewer, projectId, version);
       assertProjectTransition(project.status, ProjectStatus.OPEN);
       const slots = await em.getRepository(RequirementSlot).countBy({ projectId });
-      if (slots === 0) throw userError(ProjectErrorCode.NO_SLOTS, 'Add at least one requirement slot before opening the project.', ['input', 'projectId']);
+      if (slots === 0) {
+        throw userError(
+          ProjectErrorCode.NO_SLOTS,
+          { en: 'Add at least one requirement slot before opening the project.', ko: '사업을 공고하기 전에 요구 역할을 하나 이상 추가하십시오.' },
+          ['input', 'projectId'],
+        );
+      }
       project.status = ProjectStatus.OPEN;
       const opened = await this.bump(em, project);
       // Organisations it matches hear of it (PROJECT_MATCHED), in this transaction and last (events are).
@@ -240,7 +262,7 @@ export class ProjectEditingService {
   /** Locks a slot and its project (project first, as every project mutation does, so two of them never deadlock). */
   private async lockSlot(em: EntityManager, viewer: Viewer, slotId: number, version: number): Promise<{ slot: RequirementSlot; project: Project }> {
     const found = await em.getRepository(RequirementSlot).findOneBy({ id: slotId });
-    if (!found) throw notFound('No requirement slot has this id.', ['input', 'slotId']);
+    if (!found) throw notFound({ en: 'No requirement slot has this id.', ko: '이 id의 요구 역할이 없습니다.' }, ['input', 'slotId']);
     const project = await this.lockProject(em, viewer, found.projectId, null);
     const slot = await lockRow(em, RequirementSlot, slotId, {
       label: { en: 'requirement slot', ko: '요구 역할' },
@@ -302,7 +324,10 @@ function assertSlotsEditable(project: Project): void {
   if (!SLOT_EDITABLE_STATUSES.includes(project.status)) {
     throw userError(
       ProjectErrorCode.SLOTS_LOCKED,
-      `Slots can change only while the project is ${SLOT_EDITABLE_STATUSES.join(' or ')}; it is ${project.status}.`,
+      {
+        en: `Slots can change only while the project is ${SLOT_EDITABLE_STATUSES.join(' or ')}; it is ${project.status}.`,
+        ko: `요구 역할은 사업이 ${SLOT_EDITABLE_STATUSES.map(glossedProjectStatus).join(' 또는 ')} 상태일 때만 바꿀 수 있습니다. 지금은 ${glossedProjectStatus(project.status)} 상태입니다.`,
+      },
       ['input'],
     );
   }

@@ -1,5 +1,8 @@
 import { userError } from '../../graphql/user-error';
-import { ProjectStatus } from './project.enums';
+import { ProjectStatus, projectStatusWords } from './project.enums';
+
+/** A status in Korean with its code, for messages: 공고 중(OPEN). */
+export const glossedProjectStatus = (status: ProjectStatus) => `${projectStatusWords(status).ko}(${status})`;
 import { ProjectErrorCode } from './project.errors';
 
 /**
@@ -25,7 +28,12 @@ export function assertProjectTransition(from: ProjectStatus, to: ProjectStatus):
     const allowed = NEXT[from];
     throw userError(
       ProjectErrorCode.PROJECT_STATUS_FORBIDS,
-      `A ${from} project cannot become ${to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ' (CLOSED is final)'}.`,
+      {
+        en: `A ${from} project cannot become ${to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ' (CLOSED is final)'}.`,
+        ko: `${glossedProjectStatus(from)} 상태의 사업은 ${glossedProjectStatus(to)} 상태가 될 수 없습니다${
+          allowed.length ? `(될 수 있는 상태: ${allowed.map(glossedProjectStatus).join(' 또는 ')})` : '(종료(CLOSED)는 마지막 상태입니다)'
+        }.`,
+      },
       ['input', 'projectId'],
     );
   }

@@ -54,7 +54,13 @@ export class TaxonomyAdminService {
       try {
         row = await repository.save(repository.create(values as InstanceType<T>));
       } catch (error) {
-        if (isUniqueViolation(error)) throw userError(TaxonomyErrorCode.SLUG_TAKEN, `The slug '${values.slug}' is taken; choose another.`, ['input', 'slug']);
+        if (isUniqueViolation(error)) {
+          throw userError(
+            TaxonomyErrorCode.SLUG_TAKEN,
+            { en: `The slug '${values.slug}' is taken; choose another.`, ko: `이미 쓰이는 slug입니다('${values.slug}'). 다른 slug를 정하십시오.` },
+            ['input', 'slug'],
+          );
+        }
         throw error;
       }
       await recordAudit(em, {

@@ -1,7 +1,13 @@
 import { forbidden } from '../../graphql/errors';
+import type { Wording } from '../../graphql/language';
 import type { Account } from '../accounts/account.entity';
 import { AccountRole, TeamRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/viewer';
+
+const MAY_NOT_CHANGE_TEAM: Wording = {
+  en: 'Only an owner of the organisation (or an admin) may change its team.',
+  ko: '기관의 소유자나 관리자만 팀을 바꿀 수 있습니다.',
+};
 
 /**
  * Who may see and change an organisation's team (docs/workflows.md, "Teams"):
@@ -34,27 +40,28 @@ export function canSeeTeam(viewer: Viewer | null, organizationId: number): boole
 export function managedOrganization(actor: Actor): number | null {
   if (actor.role === AccountRole.ADMIN) return null;
   if (actor.organizationId != null && isOwnerOf(actor, actor.organizationId)) return actor.organizationId;
-  throw forbidden('Only an owner of the organisation (or an admin) may change its team.');
+  throw forbidden(MAY_NOT_CHANGE_TEAM);
 }
 
 /** After the team is locked: the actor is still one of its owners (or an admin). */
 export function assertManagesTeam(actor: Actor, organizationId: number, lockedTeam: readonly Actor[]): void {
   if (actor.role === AccountRole.ADMIN) return;
   const current = lockedTeam.find((a) => a.id === actor.id);
-  if (!current || !isOwnerOf(current, organizationId)) throw forbidden('Only an owner of the organisation (or an admin) may change its team.');
+  if (!current || !isOwnerOf(current, organizationId)) throw forbidden(MAY_NOT_CHANGE_TEAM);
 }
 
 /** transferOwnership: the actor owns `organizationId` (checked again on the locked team). */
 export function assertMayTransfer(actor: Actor, organizationId: number, lockedTeam?: readonly Actor[]): void {
   const current = lockedTeam ? lockedTeam.find((a) => a.id === actor.id) : actor;
-  if (!current || !isOwnerOf(current, organizationId)) throw forbidden('Only an owner of the organisation may hand its ownership over.');
+  if (!current || !isOwnerOf(current, organizationId))
+    throw forbidden({ en: 'Only an owner of the organisation may hand its ownership over.', ko: '기관의 소유자만 소유권을 넘길 수 있습니다.' });
 }
 
 /** leaveOrganization: the actor is on `organizationId`'s team (checked again on the locked team). */
 export function assertMayLeave(actor: Actor, organizationId: number, lockedTeam?: readonly Actor[]): void {
   const current = lockedTeam ? lockedTeam.find((a) => a.id === actor.id) : actor;
   if (!current || current.role !== AccountRole.MEMBER || current.organizationId !== organizationId) {
-    throw forbidden("You are not on this organisation's team.");
+    throw forbidden({ en: "You are not on this organisation's team.", ko: '이 기관의 팀에 속해 있지 않습니다.' });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { inputId } from '../../graphql/input-id';
+import type { Wording } from '../../graphql/language';
 import { badUserInput, notFound, userError } from '../../graphql/user-error';
 import { currentAccount } from '../accounts/actor';
 import { Account } from '../accounts/account.entity';
@@ -24,7 +25,7 @@ interface LockedTeam {
   accounts: Account[];
 }
 
-const NO_SUCH_MEMBER = "No member of your organisation's team has this id.";
+const NO_SUCH_MEMBER: Wording = { en: "No member of your organisation's team has this id.", ko: '귀 기관의 팀에 이 id의 팀원이 없습니다.' };
 
 /**
  * Organisation teams: owners promote, demote and remove colleagues and hand ownership over;
@@ -63,8 +64,18 @@ export class TeamService {
       const { organization, accounts } = team as LockedTeam;
       const target = accounts.find((a) => a.id === accountId);
       if (!target) throw notFound(NO_SUCH_MEMBER, ['input', 'accountId']);
-      if (target.id === actor.id) throw badUserInput('You own the organisation already; name the colleague who should.', ['input', 'accountId']);
-      if (target.disabledAt !== null) throw badUserInput('This account is disabled; hand ownership to an enabled colleague.', ['input', 'accountId']);
+      if (target.id === actor.id) {
+        throw badUserInput(
+          { en: 'You own the organisation already; name the colleague who should.', ko: '이미 이 기관의 소유자입니다. 소유권을 받을 동료를 지정하십시오.' },
+          ['input', 'accountId'],
+        );
+      }
+      if (target.disabledAt !== null) {
+        throw badUserInput(
+          { en: 'This account is disabled; hand ownership to an enabled colleague.', ko: '비활성화된 계정입니다. 활성 상태인 동료에게 소유권을 넘기십시오.' },
+          ['input', 'accountId'],
+        );
+      }
       const self = accounts.find((a) => a.id === actor.id) as Account;
       self.teamRole = TeamRole.MEMBER;
       target.teamRole = TeamRole.OWNER;
@@ -114,9 +125,13 @@ export class TeamService {
     if (organizationId === null) {
       // An admin: the target's own team (read again under the lock below: it may be leaving right now).
       const target = await em.getRepository(Account).findOneBy({ id: accountId });
-      if (!target) throw notFound('No account has this id.', ['input', 'accountId']);
+      if (!target) throw notFound({ en: 'No account has this id.', ko: '이 id의 계정이 없습니다.' }, ['input', 'accountId']);
       if (target.organizationId === null) {
-        throw userError(TeamErrorCode.NOT_A_TEAM_MEMBER, "This account is on no organisation's team.", ['input', 'accountId']);
+        throw userError(
+          TeamErrorCode.NOT_A_TEAM_MEMBER,
+          { en: "This account is on no organisation's team.", ko: '이 계정은 어느 기관의 팀에도 속해 있지 않습니다.' },
+          ['input', 'accountId'],
+        );
       }
       organizationId = target.organizationId;
     }
@@ -152,7 +167,10 @@ function assertKeepsOwner(team: LockedTeam, leaving: Account, field: string[] = 
   if (!enabledOwner(leaving) || team.accounts.some((a) => a.id !== leaving.id && enabledOwner(a))) return;
   throw userError(
     TeamErrorCode.LAST_OWNER,
-    'This is the last owner of the organisation: promote a colleague (or transfer ownership) first, so the team keeps an owner.',
+    {
+      en: 'This is the last owner of the organisation: promote a colleague (or transfer ownership) first, so the team keeps an owner.',
+      ko: '기관의 마지막 소유자입니다. 팀에 소유자가 남도록 먼저 동료를 소유자로 지정하거나 소유권을 넘기십시오.',
+    },
     field,
   );
 }
