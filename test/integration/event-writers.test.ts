@@ -182,7 +182,7 @@ describe('consortium events', () => {
       type: 'CONSORTIUM_DISSOLVED',
       audienceOrganizationIds: [w, x].sort((a, b) => a - b),
       audienceAccountIds: [owner.accountId],
-      summaryKo: `같은 과제에 다른 컨소시엄이 확정되어 ${TITLE.ko}의 'Runners-up' 컨소시엄이 해산되었습니다.`,
+      summaryKo: `같은 사업에 다른 컨소시엄이 확정되어 ${TITLE.ko}의 'Runners-up' 컨소시엄이 해산되었습니다.`,
       summaryEn: `The consortium 'Runners-up' for ${TITLE.en} was dissolved: another consortium was confirmed for the project.`,
       data: { consortiumId: dbId(loser.id), projectId: dbId(project.id), cause: 'award' },
     });
@@ -222,7 +222,7 @@ describe('consortium events', () => {
       type: 'CONSORTIUM_DISSOLVED',
       audienceOrganizationIds: [x, y].sort((a, b) => a - b),
       audienceAccountIds: [owner.accountId],
-      summaryKo: `과제가 종료되어 ${TITLE.ko}의 'Closed Down' 컨소시엄이 해산되었습니다.`,
+      summaryKo: `사업이 종료되어 ${TITLE.ko}의 'Closed Down' 컨소시엄이 해산되었습니다.`,
       summaryEn: `The consortium 'Closed Down' for ${TITLE.en} was dissolved: the project was closed.`,
       data: { cause: 'project_closed' },
     });

@@ -1,8 +1,8 @@
 import { koreanProjectPhrase } from '../../src/modules/events/names';
 
 describe('koreanProjectPhrase', () => {
-  it('adds 과제 to a title that does not name itself', () => {
-    expect(koreanProjectPhrase('세종 스마트 모빌리티 실증')).toBe('세종 스마트 모빌리티 실증 과제');
+  it('adds 사업 to a title that does not name itself', () => {
+    expect(koreanProjectPhrase('세종 스마트 모빌리티 실증')).toBe('세종 스마트 모빌리티 실증 사업');
   });
 
   it('does not double a title that already ends in 과제 or 사업', () => {

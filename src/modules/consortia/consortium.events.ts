@@ -33,10 +33,10 @@ const CONSORTIUM_SUMMARIES: Record<
   CONSORTIUM_DISSOLVED: (c, lang) => (lang === 'ko' ? `${c}이 해산되었습니다.` : `${capitalize(c)} was dissolved.`),
   CONSORTIUM_DISSOLVED_BY_AWARD: (c, lang) =>
     lang === 'ko'
-      ? `같은 과제에 다른 컨소시엄이 확정되어 ${c}이 해산되었습니다.`
+      ? `같은 사업에 다른 컨소시엄이 확정되어 ${c}이 해산되었습니다.`
       : `${capitalize(c)} was dissolved: another consortium was confirmed for the project.`,
   CONSORTIUM_DISSOLVED_BY_CLOSING: (c, lang) =>
-    lang === 'ko' ? `과제가 종료되어 ${c}이 해산되었습니다.` : `${capitalize(c)} was dissolved: the project was closed.`,
+    lang === 'ko' ? `사업이 종료되어 ${c}이 해산되었습니다.` : `${capitalize(c)} was dissolved: the project was closed.`,
 };
 
 function capitalize(text: string): string {

@@ -19,7 +19,7 @@ export async function projectTitle(em: EntityManager, id: number): Promise<Bilin
   return { ko: row?.title_ko ?? '', en: row?.title_en ?? '' };
 }
 
-/** A project's Korean title as a noun phrase: "… 과제", unless the title already ends in 과제 or 사업 ("시험 과제 과제" reads wrong). */
+/** A project's Korean title as a noun phrase: "… 사업", the word every Korean message of the API uses, unless the title already ends in 과제 or 사업 ("시험 과제 과제" reads wrong). */
 export function koreanProjectPhrase(title: string): string {
-  return /(과제|사업)$/.test(title.trim()) ? title : `${title} 과제`;
+  return /(과제|사업)$/.test(title.trim()) ? title : `${title} 사업`;
 }
