@@ -185,6 +185,10 @@ describe('createConsortiaFromPortfolio', () => {
       const again = await api.query<{ createConsortiaFromPortfolio: any }>(CREATE, { input }, admin);
       expect(again.data!.createConsortiaFromPortfolio.consortia).toBeNull();
       expect(again.data!.createConsortiaFromPortfolio.userErrors[0].code).toBe('OVER_CAPACITY');
+      // The message names the member, never its row id.
+      const names: { name_en: string }[] = await api.dataSource.query('SELECT name_en FROM organization WHERE id = ANY($1)', [[...counts.keys()]]);
+      const message: string = again.data!.createConsortiaFromPortfolio.userErrors[0].message;
+      expect(names.some((n) => message.startsWith(`${n.name_en} can join`))).toBe(true);
       expect((await api.dataSource.query('SELECT count(*)::int AS n FROM consortium'))[0].n).toBe(countBefore);
     } finally {
       await api.dataSource.query('UPDATE organization SET max_concurrent_consortia = $2 WHERE id = $1', [tight, before]);

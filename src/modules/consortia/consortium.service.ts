@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { organizationNames } from '../events/names';
 import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
 import { inputId } from '../../graphql/input-id';
@@ -280,11 +281,13 @@ export class ConsortiumService {
         const left = remaining.get(id)?.remainingCapacity ?? Infinity;
         if ((counts.get(id) as number) > left) {
           const at = wanted.findIndex((w) => w.assignments.some((a) => a.organizationId === id));
+          // Messages name members, never row ids.
+          const name = (await organizationNames(em, [id])).get(id) ?? { ko: '이 기관', en: 'This organisation' };
           throw userError(
             ConsortiumErrorCode.OVER_CAPACITY,
             {
-              en: `Organisation ${id} can join ${Math.max(0, left)} more consortia, but the portfolio puts it in ${counts.get(id)}; nothing was created.`,
-              ko: `기관(id ${id})은 컨소시엄에 ${Math.max(0, left)}곳 더 참여할 수 있는데 이 포트폴리오에서는 ${counts.get(id)}곳에 들어갑니다. 아무것도 만들지 않았습니다.`,
+              en: `${name.en} can join ${Math.max(0, left)} more consortia, but the portfolio puts it in ${counts.get(id)}; nothing was created.`,
+              ko: `${name.ko}은(는) 컨소시엄에 ${Math.max(0, left)}곳 더 참여할 수 있는데 이 포트폴리오에서는 ${counts.get(id)}곳에 들어갑니다. 아무것도 만들지 않았습니다.`,
             },
             ['input', 'consortia', String(at)],
           );
