@@ -589,6 +589,16 @@ describe('the matching queries speak their lang argument', () => {
     });
   });
 
+  it('the abuse limits speak the header too: an operation too deep', async () => {
+    const deep =
+      '{ organizations(first: 1) { edges { node { capabilities { organization { capabilities { organization { capabilities { organization { capabilities { level } } } } } } } } } } }';
+    expect(await failed(deep, {}, null)).toEqual({
+      code: 'QUERY_TOO_DEEP',
+      en: 'The operation is 11 fields deep; the limit is 10.',
+      ko: '요청이 필드 11단계 깊이입니다. 한도는 10단계입니다.',
+    });
+  });
+
   it('without lang, a matching query speaks English whatever the header (lang defaults to EN); other queries follow the header', async () => {
     const project = await openProject();
     const defaulted = await api.query(

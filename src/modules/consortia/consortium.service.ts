@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { organizationNames } from '../events/names';
+import { topicParticle } from '../../graphql/language';
 import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { lockRow } from '../../db/row-lock';
 import { inputId } from '../../graphql/input-id';
@@ -287,7 +288,7 @@ export class ConsortiumService {
             ConsortiumErrorCode.OVER_CAPACITY,
             {
               en: `${name.en} can join ${Math.max(0, left)} more consortia, but the portfolio puts it in ${counts.get(id)}; nothing was created.`,
-              ko: `${name.ko}은(는) 컨소시엄에 ${Math.max(0, left)}곳 더 참여할 수 있는데 이 포트폴리오에서는 ${counts.get(id)}곳에 들어갑니다. 아무것도 만들지 않았습니다.`,
+              ko: `${name.ko}${topicParticle(name.ko)} 컨소시엄에 ${Math.max(0, left)}곳 더 참여할 수 있는데 이 포트폴리오에서는 ${counts.get(id)}곳에 들어갑니다. 아무것도 만들지 않았습니다.`,
             },
             ['input', 'consortia', String(at)],
           );
