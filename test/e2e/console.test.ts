@@ -2,20 +2,42 @@
 // is checked with axe-core (no serious or critical violation), at 1280×800 and at 390 px, and
 // saved as a picture under test/artifacts/console/. The first screen's render time is printed.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { horizontalOverflow, launchBrowser, openContext, screenshot, seriousAxeViolations, temporaryDir, VIEWPORTS } from '../support/console-browser';
+import {
+  CONSOLE_ARTIFACTS,
+  horizontalOverflow,
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousAxeViolations,
+  temporaryDir,
+  VIEWPORTS,
+} from '../support/console-browser';
+import { DEMO_OWNER_PASSWORD } from '../../seeds/demo-accounts';
 import { assertBuilt, post, startServer, stopServer, userEnv, type ServerProcess } from '../support/server-process';
 
 let dataDir: string;
 let server: ServerProcess;
 let origin: string;
 let browser: Browser;
+let failurePage: Page | undefined;
 
 /** Checks a screen the same way everywhere: accessible, and no wider than the viewport. */
 async function checkScreen(page: Page, name: string): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([]);
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   await screenshot(page, name);
+}
+
+/** An operation with a bearer token. */
+async function as(token: string, query: string): Promise<any> {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  return response.json();
 }
 
 /** When, after navigation start, the page's script and its first GraphQL answer arrived (Resource Timing). */
@@ -78,6 +100,12 @@ describe('the console', () => {
   });
 
   describe('in a browser', () => {
+    afterEach(async () => {
+      // A failure leaves a picture of what the browser showed.
+      await failurePage?.screenshot({ path: path.join(CONSOLE_ARTIFACTS, 'failure.png'), fullPage: true }).catch(() => undefined);
+      failurePage = undefined;
+    });
+
     it('first screen: open projects by pilot city, anonymous, in Korean, at both sizes; render time printed', async () => {
       const open = await post(server.url, '{ projects(first: 100, filter: { statuses: [OPEN] }) { totalCount edges { node { titleKo city { nameKo } } } } }');
       const first = open.data.projects.edges[0].node;
@@ -167,6 +195,121 @@ describe('the console', () => {
       expect(problems()).toEqual([]);
       await context.close();
     }, 60_000);
+
+    it('planner flow: sign in, create a project and its roles, open it, assemble with options, ask why not, create a consortium from an alternative, see an answer live', async () => {
+      const { context, page, problems } = await openContext(browser, origin, VIEWPORTS.desktop);
+      failurePage = page;
+      await page.goto(`${origin}/console/sign-in`);
+      await page.getByLabel('이메일').fill('planner@alliance.example');
+      await page.getByLabel('비밀번호').fill('demo-planner-password');
+      await page.getByRole('button', { name: '로그인' }).last().click();
+
+      // Projects with their status.
+      await page.locator('h1', { hasText: '사업 관리' }).waitFor();
+      await page.locator('table.table tbody tr').first().waitFor();
+      expect(await page.locator('table.table .badge').allInnerTexts()).toEqual(expect.arrayContaining(['공모 중']));
+      await checkScreen(page, 'planner-projects');
+
+      // A new project: a bad identifier is said beside its field; then created as a DRAFT.
+      await page.getByRole('link', { name: '새 사업' }).click();
+      await page.getByLabel('식별자').fill('Not A Slug');
+      await page.getByLabel('제목(한국어)').fill('콘솔 시험 사업: 세종 스마트 주차');
+      await page.getByLabel('제목(영어)').fill('Console test: Sejong smart parking');
+      await page.getByRole('button', { name: '사업 만들기' }).click();
+      await page.locator('.field-invalid .field-error').first().waitFor();
+      expect(await page.locator('.field-invalid label').allInnerTexts()).toEqual([expect.stringContaining('식별자')]);
+      await checkScreen(page, 'planner-project-new-error');
+      await page.getByLabel('식별자').fill('console-test-sejong-parking');
+      await page.getByRole('button', { name: '사업 만들기' }).click();
+      await page.locator('h1', { hasText: '콘솔 시험 사업' }).waitFor();
+      await page.locator('.page-actions .badge', { hasText: '초안' }).waitFor();
+
+      // Its roles, added with the slot form; one edited.
+      const roles = [
+        { role: 'LEAD', domain: 'mobility' },
+        { role: 'SOLUTION_PROVIDER', domain: 'safety' },
+        { role: 'SOLUTION_PROVIDER', domain: 'energy-environment' },
+      ];
+      for (const [index, slot] of roles.entries()) {
+        await page.getByRole('button', { name: '역할 추가' }).click();
+        await page.getByLabel('역할', { exact: true }).selectOption(slot.role);
+        await page.getByLabel('분야', { exact: true }).selectOption(slot.domain);
+        await page.getByLabel('최소 역량 수준(1–5)').selectOption('2');
+        await page.getByRole('button', { name: '역할 저장' }).click();
+        await expect(page.locator('.slot-list > li').nth(index).waitFor()).resolves.toBeUndefined();
+      }
+      await page.locator('.slot-list > li').nth(2).getByRole('button', { name: /^수정/ }).click();
+      await page.getByLabel('중요도(1–5)').selectOption('4');
+      await page.getByRole('button', { name: '역할 저장' }).click();
+      await page.locator('.slot-list > li', { hasText: '중요도 4' }).waitFor();
+      await page.getByLabel('요약(한국어)').fill('세종 5-1생활권 공영주차장의 빈자리를 실시간으로 안내한다.');
+      await page.getByRole('button', { name: '저장', exact: true }).click();
+      await page.locator('.notice', { hasText: '저장했습니다.' }).waitFor();
+      await page.getByRole('button', { name: '공모 시작' }).click();
+      await page.locator('.page-actions .badge', { hasText: '공모 중' }).waitFor();
+      await checkScreen(page, 'planner-project');
+
+      // Assemble with the options form: two alternatives, every role must be filled. The solver
+      // stops after MATCHING_TIMEOUT (6 s by default); on a busy machine it may, and the screen
+      // then offers a retry, which is used here as a planner would.
+      await page.getByRole('link', { name: '컨소시엄 구성' }).click();
+      await page.getByLabel('대안 수(1–10)').fill('2');
+      await page.getByLabel('모든 역할을 채워야 함').check();
+      await page.getByRole('button', { name: '구성하기' }).click();
+      for (let attempt = 0; ; attempt++) {
+        await page.locator('.alternative, .state-error').first().waitFor({ timeout: 60_000 });
+        if ((await page.locator('.alternative').count()) > 0 || attempt === 2) break;
+        await page.getByRole('button', { name: '다시 시도' }).click();
+      }
+      const alternatives = await page.locator('.alternative').count();
+      expect(alternatives).toBeGreaterThan(1);
+      // Each alternative: a matrix with a row per role, a value bar with its terms, members with kind, industry and stake.
+      const first = page.locator('.alternative').first();
+      expect(await first.locator('table.matrix tbody tr').count()).toBe(3);
+      expect(await first.locator('.matrix-cell').count()).toBe(3);
+      await expect(first.locator('.value-bar').getAttribute('aria-label')).resolves.toContain('적합도 합');
+      await expect(first.locator('.member .meta').first().innerText()).resolves.toMatch(/지분 \d+%/);
+      await checkScreen(page, 'planner-assemble');
+
+      // "Why not?" on a member of another alternative that is not in the first.
+      const whyNot = page.getByRole('button', { name: '왜 1안에 없나요?' }).first();
+      await whyNot.click();
+      await page.locator('.why-not p').nth(1).waitFor({ timeout: 60_000 });
+      await expect(page.locator('.why-not').innerText()).resolves.toMatch(/1안에 없는 이유/);
+      await checkScreen(page, 'planner-why-not');
+
+      await page.setViewportSize(VIEWPORTS.phone);
+      await checkScreen(page, 'planner-assemble-390');
+      await page.setViewportSize(VIEWPORTS.desktop);
+
+      // A consortium from alternative 2.
+      const second = page.locator('.alternative').nth(1);
+      await second.getByLabel('컨소시엄 이름').fill('세종 스마트 주차 컨소시엄');
+      await second.getByRole('button', { name: '이 대안으로 컨소시엄 만들기' }).click();
+      await page.locator('h1', { hasText: '세종 스마트 주차 컨소시엄' }).waitFor();
+      await page.locator('.page-actions .badge', { hasText: '초안' }).waitFor();
+      const consortiumId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+
+      // Invite every member; one of them accepts (through the API, as its owner), and the screen shows it without a reload.
+      await page.getByRole('button', { name: '참여 기관 모두 초대' }).click();
+      await page.locator('.page-actions .badge', { hasText: '초대 중' }).waitFor();
+      const signIn = async (email: string, password: string): Promise<string> =>
+        (await post(server.url, `mutation { signIn(input: { email: "${email}", password: "${password}" }) { token } }`)).data.signIn.token;
+      const planner = await signIn('planner@alliance.example', 'demo-planner-password');
+      const seen = await as(planner, `{ consortium(id: "${consortiumId}") { members { organization { slug nameKo } } } }`);
+      const accepting = seen.data.consortium.members[0].organization;
+      const owner = await signIn(`owner@${accepting.slug}.example`, DEMO_OWNER_PASSWORD);
+      const answered = await as(
+        owner,
+        `mutation { answerConsortiumInvitation(input: { consortiumId: "${consortiumId}", answer: ACCEPTED }) { userErrors { code } } }`,
+      );
+      expect(answered.data.answerConsortiumInvitation.userErrors).toEqual([]);
+      await page.locator('table.table tbody tr', { hasText: accepting.nameKo }).locator('.badge', { hasText: '수락' }).waitFor({ timeout: 30_000 });
+      await page.locator('.events li').first().waitFor();
+      await checkScreen(page, 'planner-consortium');
+      expect(problems()).toEqual([]);
+      await context.close();
+    }, 240_000);
 
     it('answers an unknown console path with a not-found screen', async () => {
       const { context, page, problems } = await openContext(browser, origin, VIEWPORTS.phone);
