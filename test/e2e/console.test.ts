@@ -249,17 +249,20 @@ describe('the console', () => {
       await page.locator('.page-actions .badge', { hasText: '공모 중' }).waitFor();
       await checkScreen(page, 'planner-project');
 
-      // Assemble with the options form: two alternatives, every role must be filled. The solver
-      // stops after MATCHING_TIMEOUT (6 s by default); on a busy machine it may, and the screen
-      // then offers a retry, which is used here as a planner would.
+      // Assemble with the options form: two alternatives, every role must be filled. The server
+      // stops a solve at its deadline; on a busy machine it may (an error, or no team and
+      // TIME_LIMIT), and the screen then offers a retry, which is used here as a planner would.
       await page.getByRole('link', { name: '컨소시엄 구성' }).click();
       await page.getByLabel('대안 수(1–10)').fill('2');
       await page.getByLabel('모든 역할을 채워야 함').check();
       await page.getByRole('button', { name: '구성하기' }).click();
       for (let attempt = 0; ; attempt++) {
         await page.locator('.alternative, .state-error').first().waitFor({ timeout: 60_000 });
-        if ((await page.locator('.alternative').count()) > 0 || attempt === 2) break;
+        if ((await page.locator('.alternative').count()) > 0 || attempt === 4) break;
+        const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('AssembleConsortium'));
         await page.getByRole('button', { name: '다시 시도' }).click();
+        await answered;
+        await page.waitForTimeout(100);
       }
       const alternatives = await page.locator('.alternative').count();
       expect(alternatives).toBeGreaterThan(1);
@@ -308,6 +311,7 @@ describe('the console', () => {
       await page.locator('.events li').first().waitFor();
       await checkScreen(page, 'planner-consortium');
       expect(problems()).toEqual([]);
+      failurePage = undefined;
       await context.close();
     }, 240_000);
 

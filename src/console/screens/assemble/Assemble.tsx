@@ -82,7 +82,12 @@ function Results({
         {format(t.stats, { candidates: answer.candidates, atCapacity: answer.atCapacity, optedOut: answer.optedOut, ms: Math.round(answer.solveMs) })}
       </p>
       {answer.alternatives.length === 0 ? (
-        <ErrorState error={`${t.infeasible}: ${answer.infeasibleReason ?? answer.infeasibleCode ?? ''}`} />
+        // A time limit is not the rules' fault: the same question may succeed again.
+        answer.infeasibleCode === 'TIME_LIMIT' ? (
+          <ErrorState error={answer.infeasibleReason ?? t.timeLimit} onRetry={() => retry({ requestPolicy: 'network-only' })} />
+        ) : (
+          <ErrorState error={`${t.infeasible}: ${answer.infeasibleReason ?? answer.infeasibleCode ?? ''}`} />
+        )
       ) : (
         <div className="alternatives">
           {answer.alternatives.map((alternative) => (
