@@ -10,6 +10,8 @@ const api = process.env.API_URL ?? 'http://localhost:4000';
 export default defineConfig({
   root: 'src/console',
   base: '/console/',
+  // Dev mode's dependency cache: beside the embedded database's files (git-ignored), not in node_modules.
+  cacheDir: '../../.data/vite',
   plugins: [react()],
   build: {
     outDir: '../../dist/console',

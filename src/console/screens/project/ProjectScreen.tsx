@@ -38,7 +38,12 @@ export function ProjectScreen({ id }: { id: string }) {
     <QueryState result={result} retry={reload}>
       {(data) => {
         const project = data.project;
-        if (!project) return <ErrorState error={c.notFound} />;
+        if (!project)
+          return (
+            <Page title={c.notFound}>
+              <Empty action={<Link to="/projects">{c.backHome}</Link>} />
+            </Page>
+          );
         return (
           <Page
             title={l(project.titleKo, project.titleEn)}
