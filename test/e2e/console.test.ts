@@ -310,6 +310,11 @@ describe('the console', () => {
       await page.locator('table.table tbody tr', { hasText: accepting.nameKo }).locator('.badge', { hasText: '수락' }).waitFor({ timeout: 30_000 });
       await page.locator('.events li').first().waitFor();
       await checkScreen(page, 'planner-consortium');
+      // The same screen in English, the live table included.
+      await page.getByRole('button', { name: /English/ }).click();
+      await page.locator('h2', { hasText: 'Members and invitations' }).waitFor();
+      await page.locator('table.table .badge', { hasText: 'Accepted' }).waitFor();
+      await checkScreen(page, 'planner-consortium-en');
       expect(problems()).toEqual([]);
       failurePage = undefined;
       await context.close();
