@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useRouter } from '../../app/router';
 import { FormErrors, TextField } from '../../components/Field';
-import { fitColours, FitLegend } from '../../components/FitScale';
+import { fitColours } from '../../components/fit-scale';
+import { FitLegend } from '../../components/FitScale';
 import { ErrorState, Loading } from '../../components/States';
 import { useUserErrors } from '../../components/userErrors';
 import {
