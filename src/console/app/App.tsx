@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Provider as UrqlProvider, useMutation } from 'urql';
 import { Layout } from '../components/Layout';
 import { Page } from '../components/Page';
@@ -25,12 +25,20 @@ export function App() {
   );
 }
 
-/** A fresh API client whenever the token changes. */
+/**
+ * A fresh API client whenever the token changes; the previous one's WebSocket is closed then. Not
+ * in an effect's clean-up: React's StrictMode runs those on mount in dev mode, which would close
+ * the socket of the client still in use.
+ */
 function ApiProvider({ children }: { children: ReactNode }) {
   const { session, signedOut } = useSession();
   const token = session?.token ?? null;
   const api = useMemo(() => createApiClient(token, signedOut), [token, signedOut]);
-  useEffect(() => () => api.dispose(), [api]);
+  const previous = useRef(api);
+  useEffect(() => {
+    if (previous.current !== api) previous.current.dispose();
+    previous.current = api;
+  }, [api]);
   return <UrqlProvider value={api.client}>{children}</UrqlProvider>;
 }
 
