@@ -50,6 +50,20 @@ module.exports = {
       to: { path: '^src/services\\.ts$' },
     },
     {
+      name: 'console-is-a-client',
+      comment: 'src/console is a browser app talking GraphQL over HTTP: it imports nothing of the server (its types come from the schema).',
+      severity: 'error',
+      from: { path: '^src/console/' },
+      to: { path: '^(src/(?!console/)|seeds/|test/|ormconfig)' },
+    },
+    {
+      name: 'server-knows-no-console',
+      comment: 'The server serves the built console from dist/console as files; it imports none of its code.',
+      severity: 'error',
+      from: { path: '^(src/(?!console/)|seeds/|ormconfig)' },
+      to: { path: '^src/console/' },
+    },
+    {
       name: 'src-does-not-import-tests',
       severity: 'error',
       from: { path: '^src/' },
@@ -75,7 +89,8 @@ module.exports = {
     // Type-only imports (`import type`) are dependencies too: a cycle through types is still a cycle.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    // mainFields: type-only packages (the console's typed documents' @graphql-typed-document-node/core) have no main file.
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], mainFields: ['main', 'types', 'typings'] },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

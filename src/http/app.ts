@@ -26,6 +26,7 @@ import { MailDispatcher } from '../modules/notifications/mail-dispatcher';
 import { ExpirySweeper } from '../modules/events/expiry-sweeper';
 import { accountFromAuthorization } from './authentication';
 import { bodyErrorHandler } from './body-errors';
+import { consoleRouter } from './console';
 import { graphiqlRouter } from './graphiql';
 import { createMetricsRegistry } from './metrics';
 import { createReadinessCheck } from './readiness';
@@ -202,6 +203,8 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
   });
   // Browsers asking for /graphql get GraphiQL; operations fall through to Apollo.
   if (config.graphiql) app.use(graphiqlRouter('/graphql'));
+  // The console (src/console): static files calling /graphql like any other client.
+  app.use(consoleRouter());
   app.use(
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),

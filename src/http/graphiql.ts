@@ -1,19 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import { bootstrapScript, renderPage } from './graphiql-page';
+import { type Asset, sendAsset } from './static-asset';
 
 /** Where the page's files are served; each file's URL carries its content hash, so it can be cached for good. */
 export const GRAPHIQL_ASSETS_PATH = '/graphiql/assets';
-
-interface Asset {
-  url: string;
-  contentType: string;
-  body: Buffer;
-  gzipped?: Buffer;
-}
 
 /** A file of an installed package. The packages' `exports` hide their UMD builds, but not package.json. */
 function packageFile(packageName: string, file: string): Buffer {
@@ -59,15 +52,4 @@ export function graphiqlRouter(endpoint = '/graphql'): Router {
     sendAsset(req, res, found);
   });
   return router;
-}
-
-function sendAsset(req: Request, res: Response, found: Asset): void {
-  res.set({ 'content-type': found.contentType, 'cache-control': 'public, max-age=31536000, immutable', vary: 'accept-encoding' });
-  // graphiql.min.js is about 1 MB: compress once, on first demand, rather than on every start.
-  if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
-    found.gzipped ??= gzipSync(found.body);
-    res.set('content-encoding', 'gzip').send(found.gzipped);
-  } else {
-    res.send(found.body);
-  }
 }

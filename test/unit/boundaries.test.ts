@@ -70,4 +70,21 @@ describe('dependency rules', () => {
       });
     });
   }, 60_000);
+  it('fail on an import of the server from the console', () => {
+    const probe = probeName('src/console');
+    withProbe(probe, "import { ErrorCode } from '../graphql/errors';\n\nexport const probe = ErrorCode.CONFLICT;\n", () => {
+      const { status, output } = depcruise(probe);
+      expect(status).not.toBe(0);
+      expect(output).toContain('console-is-a-client');
+    });
+  }, 60_000);
+
+  it('fail on an import of the console from the server', () => {
+    const probe = probeName('src/http');
+    withProbe(probe, "import { format } from '../console/i18n/i18n';\n\nexport const probe = format;\n", () => {
+      const { status, output } = depcruise(probe);
+      expect(status).not.toBe(0);
+      expect(output).toContain('server-knows-no-console');
+    });
+  }, 60_000);
 });

@@ -1,0 +1,659 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Why an account mutation failed. */
+export type AccountErrorCode =
+  /** The account is on an organisation's team, so it stays a MEMBER: remove it from the team first to make it PLANNER or ADMIN. */
+  | 'ALREADY_IN_ORGANIZATION'
+  /** The input is malformed or out of range: a validation rule, an unknown slug, a malformed id. `field` names the input field. */
+  | 'BAD_USER_INPUT'
+  /** The object changed since you read it (stale `version`: read it again and retry), or this `clientMutationId` was already used for another change. */
+  | 'CONFLICT'
+  /** An account with this email already exists; sign in instead. */
+  | 'EMAIL_TAKEN'
+  /** Sign-in failed: the email or the password is wrong (deliberately not saying which). */
+  | 'INVALID_CREDENTIALS'
+  /** The change would leave no enabled ADMIN: the last one can be neither demoted nor disabled. Nothing was written. */
+  | 'LAST_ADMIN'
+  /** Something the input names does not exist, or is not visible to you. */
+  | 'NOT_FOUND'
+  /** The slug of the organisation you register with your account is taken; choose another. */
+  | 'SLUG_TAKEN'
+  /** Too many failed sign-ins for this email or from this address; wait `retryAfterSeconds` and try again. */
+  | 'TOO_MANY_ATTEMPTS';
+
+/** What a signed-in account may do. */
+export type AccountRole =
+  /** Steering committee: decides memberships and keeps the taxonomy. */
+  | 'ADMIN'
+  /** Works for a member organisation: edits that organisation's profile, sends and answers partnership requests, answers consortium invitations. */
+  | 'MEMBER'
+  /** Secretariat or project owner: publishes projects and assembles consortia. */
+  | 'PLANNER';
+
+/** A new requirement slot, appended after the project's last one. */
+export type AddRequirementSlotInput = {
+  /** Idempotency key (1–100 visible ASCII characters, e.g. a UUID), unique per account for 24 h. A retry with the same key answers the first result and writes nothing more; the same key with another mutation or another input answers CONFLICT. Send one whenever you may retry, e.g. after SERVICE_UNAVAILABLE. */
+  clientMutationId?: string | null | undefined;
+  /** Global id of the Project (DRAFT or OPEN). */
+  projectId: string | number;
+  /** The slot. */
+  slot: RequirementSlotInput;
+  /** The project version you last read; checked when given. */
+  version?: number | null | undefined;
+};
+
+/** Which member fills which requirement slot of the project. */
+export type ConsortiumAssignmentInput = {
+  /** Global id of the Organization (one of the members) that fills it. */
+  organizationId: string | number;
+  /** Global id of one of the project's RequirementSlots. */
+  slotId: string | number;
+};
+
+/** Why a consortium mutation failed. */
+export type ConsortiumErrorCode =
+  /** The organisation filling a slot is not one of the members. */
+  | 'ASSIGNEE_NOT_MEMBER'
+  /** The input is malformed or out of range: a validation rule, an unknown slug, a malformed id. `field` names the input field. */
+  | 'BAD_USER_INPUT'
+  /** The object changed since you read it (stale `version`: read it again and retry), or this `clientMutationId` was already used for another change. */
+  | 'CONFLICT'
+  /** A CONFIRMED consortium stands with its award and cannot be dissolved; close the project to end it. */
+  | 'CONSORTIUM_CONFIRMED'
+  /** The consortium's status does not allow this change (e.g. inviting a DISSOLVED consortium); the message names the statuses that do. */
+  | 'CONSORTIUM_STATUS_FORBIDS'
+  /** Your organisation's invitation was already answered or not sent; only an INVITED organisation can answer. */
+  | 'INVITATION_NOT_PENDING'
+  /** The LARGE_ENTERPRISE members' stakes add up to more than the project's cap; `largeStake` and `maxLargeStake` give both. */
+  | 'LARGE_STAKE_EXCEEDED'
+  /** The consortium cannot be confirmed yet: some members have not accepted their invitation. */
+  | 'MEMBERS_NOT_ACCEPTED'
+  /** An organisation is listed twice among the members. */
+  | 'MEMBER_LISTED_TWICE'
+  /** An organisation is not, or no longer, an APPROVED member of the alliance; only APPROVED members can join a consortium. */
+  | 'MEMBER_NOT_APPROVED'
+  /** A stake names an organisation that is not a member of the consortium. */
+  | 'NOT_A_MEMBER'
+  /** Something the input names does not exist, or is not visible to you. */
+  | 'NOT_FOUND'
+  /** A member is assigned to a slot it does not fit (fit 0: no capability in the domain at the level, technologies or kind asked); pass allowUnfit with a reason to keep it. */
+  | 'NO_FIT'
+  /** A consortium needs at least one member. */
+  | 'NO_MEMBERS'
+  /** assembleConsortium found no alternative of the requested rank for these options; `alternativeCount` says how many it found. */
+  | 'NO_SUCH_ALTERNATIVE'
+  /** createConsortiaFromPortfolio: an organisation would be in more new consortia than it can still join (maxConcurrentConsortia less its live consortia); nothing was created. */
+  | 'OVER_CAPACITY'
+  /** createConsortiaFromPortfolio: a project is listed twice; a portfolio has one consortium per project. */
+  | 'PROJECT_LISTED_TWICE'
+  /** The project's status does not allow this: consortia are composed and invited for OPEN or FORMING projects only. */
+  | 'PROJECT_STATUS_FORBIDS'
+  /** The consortium cannot be confirmed yet: some requirement slots are not filled. */
+  | 'SLOTS_UNFILLED'
+  /** A slot is assigned twice; each slot is filled by one member. */
+  | 'SLOT_ASSIGNED_TWICE'
+  /** An assignment names a slot that is not one of the project's requirement slots. */
+  | 'SLOT_NOT_IN_PROJECT'
+  /** The members' stakes are not all set or do not add up to 1; `stakeSum` says what they add up to. */
+  | 'STAKES_DO_NOT_SUM_TO_ONE';
+
+/** Take one alternative of `assembleConsortium` for the project: the server runs it again with the same options and stores the alternative of this rank (members, their most senior slot role, and the assignments). */
+export type ConsortiumFromAlternativeInput = {
+  /** The options you passed to assembleConsortium; defaults when left out. */
+  options?: ConsortiumOptionsInput | null | undefined;
+  /** Rank of the alternative, from 1. */
+  rank: number;
+};
+
+/** An organisation in a consortium composed by hand. */
+export type ConsortiumMemberInput = {
+  /** Global id of an APPROVED Organization. */
+  organizationId: string | number;
+  /** The part it plays. */
+  role: SlotRole;
+};
+
+/** Rules and weights for assembling a consortium; every field has a default. */
+export type ConsortiumOptionsInput = {
+  /** Organizations that must not be members (global ids). */
+  excludeOrganizations?: Array<string | number>;
+  /** Organizations that must be members (global ids). */
+  includeOrganizations?: Array<string | number>;
+  /** Added to the value per member that expressed interest in the project (0–100). */
+  interestBonus?: number;
+  /** How many distinct member sets to return, best first (1–10). */
+  k?: number;
+  /** κ: cost of each member (0–100). */
+  kappa?: number;
+  /** Largest share of members that may be LARGE_ENTERPRISE, 0–1 (0.3 is the pilot-city calls' 30% rule). */
+  maxLargeShare?: number;
+  /** Cap on the summed stakes of LARGE_ENTERPRISE members, 0–1 (0.3 is the pilot-city calls' 30% rule); a member's stake is the budget share of the slots it fills over that of all filled slots. Left out: the project's own maxLargeStake; null: no cap. */
+  maxLargeStake?: number | null | undefined;
+  /** Most members a consortium may have (1–20). */
+  maxMembers?: number;
+  /** Fewest distinct industries among the members (0–20). */
+  minIndustries?: number;
+  /** Fewest members of kind SME or STARTUP (0–20). */
+  minSmes?: number;
+  /** μ: value of each extra distinct industry (0–100). */
+  mu?: number;
+  /** Every slot must be filled; otherwise unfilled slots are reported as gaps. */
+  requireFullCoverage?: boolean;
+  /** Kinds that must each be present at least once. */
+  requiredKinds?: Array<OrganizationKind>;
+  /** Leave out organisations already in as many live consortia as they take on (naming one in includeOrganizations adds it anyway). */
+  respectCapacity?: boolean;
+  /** Added to the value per pair of members with a past tie: a CONFIRMED consortium together, or an ACCEPTED partnership request (0–100). */
+  tieBonus?: number;
+};
+
+/** Where a consortium stands. */
+export type ConsortiumStatus =
+  /** Every member accepted and every slot is filled. */
+  | 'CONFIRMED'
+  /** Given up by its planner. */
+  | 'DISSOLVED'
+  /** Being composed by its planner; members not yet invited. */
+  | 'DRAFT'
+  /** Invitations sent; waiting for every member to accept. */
+  | 'INVITING';
+
+/** A change of a consortium's status by its owner (invite, confirm). */
+export type ConsortiumTransitionInput = {
+  /** Global id of the Consortium. */
+  consortiumId: string | number;
+  /** The consortium version you last read; checked when given. */
+  version?: number | null | undefined;
+};
+
+/** A new DRAFT consortium for an OPEN or FORMING project: give `members` (and `assignments`) or `fromAlternative`. */
+export type CreateConsortiumInput = {
+  /** Keep hand-made assignments of members to slots they do not fit (fit 0), which otherwise answer NO_FIT; needs a `reason`, which is audited. */
+  allowUnfit?: boolean;
+  /** Slots filled by the hand-composed members; each slot at most once. */
+  assignments?: Array<ConsortiumAssignmentInput> | null | undefined;
+  /** Idempotency key (1–100 visible ASCII characters, e.g. a UUID), unique per account for 24 h. A retry with the same key answers the first result and writes nothing more; the same key with another mutation or another input answers CONFLICT. Send one whenever you may retry, e.g. after SERVICE_UNAVAILABLE. */
+  clientMutationId?: string | null | undefined;
+  /** Store an assembleConsortium alternative instead. */
+  fromAlternative?: ConsortiumFromAlternativeInput | null | undefined;
+  /** Members composed by hand (1–20). */
+  members?: Array<ConsortiumMemberInput> | null | undefined;
+  /** A name for the team. */
+  name: string;
+  /** Global id of the Project. */
+  projectId: string | number;
+  /** Why unfit assignments are kept; required with allowUnfit. */
+  reason?: string | null | undefined;
+};
+
+/** A new project, created as a DRAFT owned by the signed-in planner. */
+export type CreateProjectInput = {
+  /** Pilot-city slug: `sejong-5-1` or `busan-eco-delta`. */
+  city: string;
+  /** Idempotency key (1–100 visible ASCII characters, e.g. a UUID), unique per account for 24 h. A retry with the same key answers the first result and writes nothing more; the same key with another mutation or another input answers CONFLICT. Send one whenever you may retry, e.g. after SERVICE_UNAVAILABLE. */
+  clientMutationId?: string | null | undefined;
+  /** Cap on the LARGE_ENTERPRISE members' summed stake in a consortium, a fraction 0–1 (0.3 for the 30% rule); null or left out: no cap. */
+  maxLargeStake?: number | null | undefined;
+  /** The roles to fill, in order (at most 20). */
+  slots?: Array<RequirementSlotInput>;
+  /** URL-friendly unique identifier: lower-case letters, digits and hyphens. */
+  slug: string;
+  /** What the project delivers, in English. */
+  summaryEn?: string;
+  /** What the project delivers, in Korean. */
+  summaryKo?: string;
+  /** English title. */
+  titleEn: string;
+  /** Korean title. */
+  titleKo: string;
+};
+
+/** What an event reports. */
+export type EventType =
+  /** A consortium was confirmed. */
+  | 'CONSORTIUM_CONFIRMED'
+  /** A consortium was dissolved. */
+  | 'CONSORTIUM_DISSOLVED'
+  /** A consortium invitation was accepted. */
+  | 'CONSORTIUM_INVITATION_ACCEPTED'
+  /** A consortium invitation was declined. */
+  | 'CONSORTIUM_INVITATION_DECLINED'
+  /** A consortium invitation expired unanswered. */
+  | 'CONSORTIUM_INVITATION_EXPIRED'
+  /** An organisation was invited into a consortium. */
+  | 'CONSORTIUM_INVITATION_SENT'
+  /** The steering committee decided an organisation's membership. */
+  | 'MEMBERSHIP_DECIDED'
+  /** A partnership request was accepted. */
+  | 'PARTNERSHIP_REQUEST_ACCEPTED'
+  /** A partnership request was declined. */
+  | 'PARTNERSHIP_REQUEST_DECLINED'
+  /** A partnership request expired unanswered. */
+  | 'PARTNERSHIP_REQUEST_EXPIRED'
+  /** An organisation sent a partnership request. */
+  | 'PARTNERSHIP_REQUEST_SENT'
+  /** A partnership request was withdrawn by its sender. */
+  | 'PARTNERSHIP_REQUEST_WITHDRAWN'
+  /** An organisation expressed interest in a project. */
+  | 'PROJECT_INTEREST_EXPRESSED'
+  /** A project opened that matches the organisation at or above its saved threshold. */
+  | 'PROJECT_MATCHED';
+
+/** Why an organisation is not in the best consortium. */
+export type ExclusionCause =
+  /** It is already in as many live consortia as it takes on. */
+  | 'AT_CAPACITY'
+  /** It has a block with an organisation the best teams need. */
+  | 'BLOCKED'
+  /** A rule of the options keeps it out (see `constraint`). */
+  | 'CONSTRAINT'
+  /** It fits no slot of the project. */
+  | 'NO_FIT'
+  /** It opted out of matchmaking. */
+  | 'OPTED_OUT'
+  /** It can join, but the best team with it is worth no more than the best team. */
+  | 'OUTRANKED';
+
+/** The option that keeps an organisation out (relaxing it alone lets it in). */
+export type ExclusionConstraint =
+  /** excludeOrganizations names it. */
+  | 'EXCLUDE_ORGANIZATIONS'
+  /** The other organisations in includeOrganizations. */
+  | 'INCLUDE_ORGANIZATIONS'
+  /** maxLargeShare. */
+  | 'MAX_LARGE_SHARE'
+  /** maxLargeStake. */
+  | 'MAX_LARGE_STAKE'
+  /** maxMembers. */
+  | 'MAX_MEMBERS'
+  /** minIndustries. */
+  | 'MIN_INDUSTRIES'
+  /** minSmes. */
+  | 'MIN_SMES'
+  /** requiredKinds. */
+  | 'REQUIRED_KINDS'
+  /** requireFullCoverage. */
+  | 'REQUIRE_FULL_COVERAGE';
+
+/** Why no consortium satisfies the options (the sentence is `infeasibleReason`). */
+export type InfeasibleCode =
+  /** assemblePortfolio: the project has teams on its own, but the organisations they need are taken by the other projects up to their capacity. */
+  | 'CAPACITY_TAKEN'
+  /** An organisation is both in includeOrganizations and in excludeOrganizations. */
+  | 'INCLUDED_AND_EXCLUDED'
+  /** Two organisations in includeOrganizations have a block between them. */
+  | 'INCLUDED_BLOCKED'
+  /** An organisation in includeOrganizations fits no slot. */
+  | 'INCLUDED_FITS_NO_SLOT'
+  /** An organisation in includeOrganizations is not an approved member. */
+  | 'INCLUDED_NOT_APPROVED'
+  /** The solver proved that the rules together admit no team. */
+  | 'JOINTLY_INFEASIBLE'
+  /** maxLargeShare or maxLargeStake leaves no room for the large enterprises that requiredKinds or includeOrganizations ask for. */
+  | 'LARGE_NOT_ALLOWED'
+  /** No candidate fits any slot. */
+  | 'NO_CANDIDATE'
+  /** maxMembers allows no member. */
+  | 'NO_MEMBERS_ALLOWED'
+  /** The project has no requirement slots. */
+  | 'NO_SLOTS'
+  /** minSmes asks for SMEs or start-ups, but none fits a slot. */
+  | 'NO_SMALL_CANDIDATE'
+  /** maxLargeShare is below 1 but every candidate is a large enterprise. */
+  | 'ONLY_LARGE'
+  /** assemblePortfolio with requireAll: not every project can be staffed together, so none is assembled. */
+  | 'PORTFOLIO_INCOMPLETE'
+  /** No candidate of a required kind fits a slot. */
+  | 'REQUIRED_KIND_MISSING'
+  /** requireFullCoverage, but no candidate fits a slot. */
+  | 'SLOT_UNFILLABLE'
+  /** No team can be large enough (maxMembers, or one slot per member) for includeOrganizations, minSmes, minIndustries or requiredKinds. */
+  | 'TEAM_TOO_SMALL'
+  /** The time limit ran out before the solver found a team. */
+  | 'TIME_LIMIT'
+  /** The candidates span fewer industries than minIndustries. */
+  | 'TOO_FEW_INDUSTRIES'
+  /** Fewer SMEs and start-ups fit a slot than minSmes. */
+  | 'TOO_FEW_SMALL';
+
+/** Where a member's consortium invitation stands. */
+export type InvitationStatus =
+  /** The member accepted. */
+  | 'ACCEPTED'
+  /** The member declined. */
+  | 'DECLINED'
+  /** Never answered: another consortium of the project was confirmed first, and this one was dissolved. */
+  | 'EXPIRED'
+  /** Invited; no answer yet. */
+  | 'INVITED'
+  /** The consortium is still a draft. */
+  | 'NOT_SENT';
+
+/** Language of readable texts. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Korean. */
+  | 'KO';
+
+/** Kind of member organisation. */
+export type OrganizationKind =
+  /** Industry association (협회·단체). */
+  | 'ASSOCIATION'
+  /** Large enterprise (대기업); in pilot-city calls only inside consortia, at most a 30% share. */
+  | 'LARGE_ENTERPRISE'
+  /** Mid-sized enterprise (중견기업). */
+  | 'MID_SIZED'
+  /** Public agency or corporation (공공기관). */
+  | 'PUBLIC_AGENCY'
+  /** Public or private research institute (연구기관). */
+  | 'RESEARCH_INSTITUTE'
+  /** Small or medium enterprise (중소기업). */
+  | 'SME'
+  /** Venture or start-up (벤처·스타트업). */
+  | 'STARTUP'
+  /** University (대학). */
+  | 'UNIVERSITY';
+
+/** Why a project mutation failed. */
+export type ProjectErrorCode =
+  /** The input is malformed or out of range: a validation rule, an unknown slug, a malformed id. `field` names the input field. */
+  | 'BAD_USER_INPUT'
+  /** The object changed since you read it (stale `version`: read it again and retry), or this `clientMutationId` was already used for another change. */
+  | 'CONFLICT'
+  /** Something the input names does not exist, or is not visible to you. */
+  | 'NOT_FOUND'
+  /** A project needs at least one requirement slot before it opens. */
+  | 'NO_SLOTS'
+  /** The project is CLOSED, which is final: it cannot be changed. */
+  | 'PROJECT_CLOSED'
+  /** The project's status does not allow this transition (e.g. a DRAFT project cannot be awarded); the message names the statuses it can move to. */
+  | 'PROJECT_STATUS_FORBIDS'
+  /** Requirement slots can change only while the project is DRAFT or OPEN: once invitations are out, members accepted these very slots. */
+  | 'SLOTS_LOCKED'
+  /** A project with this slug already exists; choose another. */
+  | 'SLUG_TAKEN'
+  /** The project already has the most requirement slots allowed. */
+  | 'TOO_MANY_SLOTS';
+
+/** Where a pilot-city project stands. */
+export type ProjectStatus =
+  /** Awarded to a consortium. */
+  | 'AWARDED'
+  /** Finished or withdrawn. */
+  | 'CLOSED'
+  /** Being written by its planner; not public. */
+  | 'DRAFT'
+  /** A consortium is being formed. */
+  | 'FORMING'
+  /** Published; members may be matched and invited. */
+  | 'OPEN';
+
+/** A change of a project's status (open, close). */
+export type ProjectTransitionInput = {
+  /** Global id of the Project. */
+  projectId: string | number;
+  /** The project version you last read; checked when given. */
+  version?: number | null | undefined;
+};
+
+/** Removes one requirement slot; the later slots move up one position. */
+export type RemoveRequirementSlotInput = {
+  /** Global id of the RequirementSlot. */
+  slotId: string | number;
+  /** The slot version you last read; a stale one answers CONFLICT and changes nothing. */
+  version: number;
+};
+
+/** One role a project needs filled. */
+export type RequirementSlotInput = {
+  /** Kinds of organisation that may fill the slot; null means any. */
+  allowedKinds?: Array<OrganizationKind> | null | undefined;
+  /** The slot's share of the budget, relative to the project's other slots (> 0). */
+  budgetShare?: number;
+  /** What the slot asks for, in English. */
+  descriptionEn?: string;
+  /** What the slot asks for, in Korean. */
+  descriptionKo?: string;
+  /** Domain slug, e.g. `mobility`. */
+  domain: string;
+  /** Lowest capability level (1–5) that can fill the slot. */
+  minLevel: number;
+  /** The part the member plays. */
+  role: SlotRole;
+  /** Technology slugs the slot asks for; empty means any. */
+  technologies?: Array<string>;
+  /** Importance 1–5. */
+  weight: number;
+};
+
+/** Credentials to exchange for an access token. */
+export type SignInInput = {
+  /** Sign-in address; case does not matter. */
+  email: string;
+  /** The password. */
+  password: string;
+};
+
+/** The part a member plays in the consortium for a slot. */
+export type SlotRole =
+  /** Integrates the parts into one service. */
+  | 'INTEGRATOR'
+  /** Leads the consortium and signs with the city. */
+  | 'LEAD'
+  /** Operates the service on site. */
+  | 'OPERATOR'
+  /** Research and validation. */
+  | 'RESEARCH_PARTNER'
+  /** Provides a product or service. */
+  | 'SOLUTION_PROVIDER';
+
+/** Changes to a project's texts; fields left out stay as they are. */
+export type UpdateProjectInput = {
+  /** Cap on the LARGE_ENTERPRISE members' summed stake in a consortium, a fraction 0–1; null clears it (no cap), left out keeps it. */
+  maxLargeStake?: number | null | undefined;
+  /** Global id of the Project. */
+  projectId: string | number;
+  /** Summary in English. */
+  summaryEn?: string | null | undefined;
+  /** Summary in Korean. */
+  summaryKo?: string | null | undefined;
+  /** English title. */
+  titleEn?: string | null | undefined;
+  /** Korean title. */
+  titleKo?: string | null | undefined;
+  /** The version you last read; a stale one answers CONFLICT and changes nothing. */
+  version: number;
+};
+
+/** Changes to one requirement slot; fields left out stay as they are. */
+export type UpdateRequirementSlotInput = {
+  /** Allowed kinds; an empty list means any kind. */
+  allowedKinds?: Array<OrganizationKind> | null | undefined;
+  /** The slot's share of the budget, relative to the project's other slots (> 0). */
+  budgetShare?: number | null | undefined;
+  /** What the slot asks for, in English. */
+  descriptionEn?: string | null | undefined;
+  /** What the slot asks for, in Korean. */
+  descriptionKo?: string | null | undefined;
+  /** Domain slug. */
+  domain?: string | null | undefined;
+  /** Lowest capability level (1–5). */
+  minLevel?: number | null | undefined;
+  /** The part the member plays. */
+  role?: SlotRole | null | undefined;
+  /** Global id of the RequirementSlot. */
+  slotId: string | number;
+  /** Technology slugs; an empty list means any. */
+  technologies?: Array<string> | null | undefined;
+  /** The slot version you last read; a stale one answers CONFLICT and changes nothing. */
+  version: number;
+  /** Importance 1–5. */
+  weight?: number | null | undefined;
+};
+
+export type AlternativeOrgFragment = { id: string, nameKo: string, nameEn: string, kind: OrganizationKind, industry: { slug: string, nameKo: string, nameEn: string } };
+
+export type AssembledAlternativeFragment = { rank: number, value: number, largeStake: number, reasons: Array<string>, optimality: { proven: boolean, gap: number }, breakdown: { fitTerm: number, diversityTerm: number, sizePenalty: number, interestTerm: number, tieTerm: number, distinctIndustries: number, memberCount: number, interestedMembers: number, tiedPairs: number }, coverage: Array<{ covered: boolean, fit: number, slot: { id: string, position: number, role: SlotRole, weight: number, domain: { slug: string, nameKo: string, nameEn: string } }, organization: { id: string } | null }>, members: Array<{ stake: number, roles: Array<SlotRole>, organization: { id: string, nameKo: string, nameEn: string, kind: OrganizationKind, industry: { slug: string, nameKo: string, nameEn: string } } | null, slots: Array<{ id: string, position: number }> }> };
+
+export type AssembleProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssembleProjectQuery = { project: { id: string, status: ProjectStatus, titleKo: string, titleEn: string, maxLargeStake: number | null, slots: Array<{ id: string }> } | null };
+
+export type AssembleConsortiumQueryVariables = Exact<{
+  projectId: string | number;
+  options?: ConsortiumOptionsInput | null | undefined;
+  lang: Language;
+}>;
+
+
+export type AssembleConsortiumQuery = { assembleConsortium: { candidates: number, atCapacity: number, optedOut: number, solveMs: number, infeasibleCode: InfeasibleCode | null, infeasibleReason: string | null, alternatives: Array<{ rank: number, value: number, largeStake: number, reasons: Array<string>, optimality: { proven: boolean, gap: number }, breakdown: { fitTerm: number, diversityTerm: number, sizePenalty: number, interestTerm: number, tieTerm: number, distinctIndustries: number, memberCount: number, interestedMembers: number, tiedPairs: number }, coverage: Array<{ covered: boolean, fit: number, slot: { id: string, position: number, role: SlotRole, weight: number, domain: { slug: string, nameKo: string, nameEn: string } }, organization: { id: string } | null }>, members: Array<{ stake: number, roles: Array<SlotRole>, organization: { id: string, nameKo: string, nameEn: string, kind: OrganizationKind, industry: { slug: string, nameKo: string, nameEn: string } } | null, slots: Array<{ id: string, position: number }> }> }> } };
+
+export type ExplainExclusionQueryVariables = Exact<{
+  projectId: string | number;
+  organizationId: string | number;
+  options?: ConsortiumOptionsInput | null | undefined;
+  lang: Language;
+}>;
+
+
+export type ExplainExclusionQuery = { explainExclusion: { cause: ExclusionCause | null, constraint: ExclusionConstraint | null, explanation: string, loss: number | null, optimumValue: number | null, alternative: { value: number, members: Array<{ organization: { id: string, nameKo: string, nameEn: string } | null }> } | null } };
+
+export type CreateConsortiumFromAlternativeMutationVariables = Exact<{
+  input: CreateConsortiumInput;
+}>;
+
+
+export type CreateConsortiumFromAlternativeMutation = { createConsortium: { consortium: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ConsortiumErrorCode, alternativeCount: number | null }> } };
+
+export type ConsortiumScreenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsortiumScreenQuery = { consortium: { id: string, version: number, name: string, status: ConsortiumStatus, createdAt: string, confirmedAt: string | null, project: { id: string, titleKo: string, titleEn: string, status: ProjectStatus } | null, members: Array<{ role: SlotRole, stake: number | null, invitationStatus: InvitationStatus, invitedAt: string | null, answeredAt: string | null, organization: { id: string, nameKo: string, nameEn: string, kind: OrganizationKind } | null, slots: Array<{ id: string, position: number }> }> } | null };
+
+export type InviteConsortiumMembersMutationVariables = Exact<{
+  input: ConsortiumTransitionInput;
+}>;
+
+
+export type InviteConsortiumMembersMutation = { inviteToConsortium: { consortium: { id: string, version: number, status: ConsortiumStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ConsortiumErrorCode }> } };
+
+export type ConsortiumEventsSubscriptionVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type ConsortiumEventsSubscription = { myEvents: { id: string, cursor: string, type: EventType, createdAt: string, summary: string } };
+
+export type OpenProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenProjectsQuery = { pilotCities: Array<{ id: string, slug: string, nameKo: string, nameEn: string }>, projects: { totalCount: number, edges: Array<{ node: { id: string, titleKo: string, titleEn: string, summaryKo: string, summaryEn: string, status: ProjectStatus, city: { slug: string }, slots: Array<{ id: string, domain: { slug: string, nameKo: string, nameEn: string } }> } }> } };
+
+export type ProjectSlotFragment = { id: string, version: number, position: number, role: SlotRole, weight: number, minLevel: number, budgetShare: number, descriptionKo: string, descriptionEn: string, allowedKinds: Array<OrganizationKind> | null, domain: { slug: string, nameKo: string, nameEn: string }, technologies: Array<{ slug: string, nameKo: string, nameEn: string }> };
+
+export type ProjectDetailFragment = { id: string, version: number, slug: string, status: ProjectStatus, titleKo: string, titleEn: string, summaryKo: string, summaryEn: string, maxLargeStake: number | null, city: { slug: string, nameKo: string, nameEn: string }, slots: Array<{ id: string, version: number, position: number, role: SlotRole, weight: number, minLevel: number, budgetShare: number, descriptionKo: string, descriptionEn: string, allowedKinds: Array<OrganizationKind> | null, domain: { slug: string, nameKo: string, nameEn: string }, technologies: Array<{ slug: string, nameKo: string, nameEn: string }> }> };
+
+export type ProjectScreenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectScreenQuery = { project: { id: string, version: number, slug: string, status: ProjectStatus, titleKo: string, titleEn: string, summaryKo: string, summaryEn: string, maxLargeStake: number | null, city: { slug: string, nameKo: string, nameEn: string }, slots: Array<{ id: string, version: number, position: number, role: SlotRole, weight: number, minLevel: number, budgetShare: number, descriptionKo: string, descriptionEn: string, allowedKinds: Array<OrganizationKind> | null, domain: { slug: string, nameKo: string, nameEn: string }, technologies: Array<{ slug: string, nameKo: string, nameEn: string }> }> } | null, consortia: { edges: Array<{ node: { id: string, name: string, status: ConsortiumStatus, createdAt: string } }> } };
+
+export type ProjectFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProjectFormChoicesQuery = { pilotCities: Array<{ slug: string, nameKo: string, nameEn: string }>, domains: Array<{ slug: string, nameKo: string, nameEn: string }> };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { project: { id: string, version: number, slug: string, status: ProjectStatus, titleKo: string, titleEn: string, summaryKo: string, summaryEn: string, maxLargeStake: number | null, city: { slug: string, nameKo: string, nameEn: string }, slots: Array<{ id: string, version: number, position: number, role: SlotRole, weight: number, minLevel: number, budgetShare: number, descriptionKo: string, descriptionEn: string, allowedKinds: Array<OrganizationKind> | null, domain: { slug: string, nameKo: string, nameEn: string }, technologies: Array<{ slug: string, nameKo: string, nameEn: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ProjectErrorCode }> } };
+
+export type UpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type UpdateProjectMutation = { updateProject: { project: { id: string, version: number, slug: string, status: ProjectStatus, titleKo: string, titleEn: string, summaryKo: string, summaryEn: string, maxLargeStake: number | null, city: { slug: string, nameKo: string, nameEn: string }, slots: Array<{ id: string, version: number, position: number, role: SlotRole, weight: number, minLevel: number, budgetShare: number, descriptionKo: string, descriptionEn: string, allowedKinds: Array<OrganizationKind> | null, domain: { slug: string, nameKo: string, nameEn: string }, technologies: Array<{ slug: string, nameKo: string, nameEn: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ProjectErrorCode }> } };
+
+export type OpenProjectMutationVariables = Exact<{
+  input: ProjectTransitionInput;
+}>;
+
+
+export type OpenProjectMutation = { openProject: { project: { id: string, version: number, slug: string, status: ProjectStatus, titleKo: string, titleEn: string, summaryKo: string, summaryEn: string, maxLargeStake: number | null, city: { slug: string, nameKo: string, nameEn: string }, slots: Array<{ id: string, version: number, position: number, role: SlotRole, weight: number, minLevel: number, budgetShare: number, descriptionKo: string, descriptionEn: string, allowedKinds: Array<OrganizationKind> | null, domain: { slug: string, nameKo: string, nameEn: string }, technologies: Array<{ slug: string, nameKo: string, nameEn: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ProjectErrorCode }> } };
+
+export type AddSlotMutationVariables = Exact<{
+  input: AddRequirementSlotInput;
+}>;
+
+
+export type AddSlotMutation = { addRequirementSlot: { slot: { id: string, version: number, position: number, role: SlotRole, weight: number, minLevel: number, budgetShare: number, descriptionKo: string, descriptionEn: string, allowedKinds: Array<OrganizationKind> | null, domain: { slug: string, nameKo: string, nameEn: string }, technologies: Array<{ slug: string, nameKo: string, nameEn: string }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ProjectErrorCode }> } };
+
+export type UpdateSlotMutationVariables = Exact<{
+  input: UpdateRequirementSlotInput;
+}>;
+
+
+export type UpdateSlotMutation = { updateRequirementSlot: { slot: { id: string, version: number, position: number, role: SlotRole, weight: number, minLevel: number, budgetShare: number, descriptionKo: string, descriptionEn: string, allowedKinds: Array<OrganizationKind> | null, domain: { slug: string, nameKo: string, nameEn: string }, technologies: Array<{ slug: string, nameKo: string, nameEn: string }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ProjectErrorCode }> } };
+
+export type RemoveSlotMutationVariables = Exact<{
+  input: RemoveRequirementSlotInput;
+}>;
+
+
+export type RemoveSlotMutation = { removeRequirementSlot: { userErrors: Array<{ field: Array<string> | null, message: string, code: ProjectErrorCode }> } };
+
+export type PlannerProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlannerProjectsQuery = { projects: { totalCount: number, edges: Array<{ node: { id: string, slug: string, titleKo: string, titleEn: string, status: ProjectStatus, updatedAt: string, city: { slug: string, nameKo: string, nameEn: string }, slots: Array<{ id: string }> } }> } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { token: string | null, expiresAt: string | null, retryAfterSeconds: number | null, account: { id: string, email: string, role: AccountRole, organization: { id: string, nameKo: string, nameEn: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccountErrorCode }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: { userErrors: Array<{ code: AccountErrorCode }> } };
+
+export const AlternativeOrgFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlternativeOrg"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<AlternativeOrgFragment, unknown>;
+export const AssembledAlternativeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssembledAlternative"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsortiumAlternative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"optimality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proven"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"largeStake"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fitTerm"}},{"kind":"Field","name":{"kind":"Name","value":"diversityTerm"}},{"kind":"Field","name":{"kind":"Name","value":"sizePenalty"}},{"kind":"Field","name":{"kind":"Name","value":"interestTerm"}},{"kind":"Field","name":{"kind":"Name","value":"tieTerm"}},{"kind":"Field","name":{"kind":"Name","value":"distinctIndustries"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"interestedMembers"}},{"kind":"Field","name":{"kind":"Name","value":"tiedPairs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"fit"}},{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stake"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlternativeOrg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlternativeOrg"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<AssembledAlternativeFragment, unknown>;
+export const ProjectSlotFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectSlot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RequirementSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"minLevel"}},{"kind":"Field","name":{"kind":"Name","value":"budgetShare"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ProjectSlotFragment, unknown>;
+export const ProjectDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryKo"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxLargeStake"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectSlot"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectSlot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RequirementSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"minLevel"}},{"kind":"Field","name":{"kind":"Name","value":"budgetShare"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ProjectDetailFragment, unknown>;
+export const AssembleProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssembleProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxLargeStake"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AssembleProjectQuery, AssembleProjectQueryVariables>;
+export const AssembleConsortiumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssembleConsortium"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsortiumOptionsInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assembleConsortium"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidates"}},{"kind":"Field","name":{"kind":"Name","value":"atCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"optedOut"}},{"kind":"Field","name":{"kind":"Name","value":"solveMs"}},{"kind":"Field","name":{"kind":"Name","value":"infeasibleCode"}},{"kind":"Field","name":{"kind":"Name","value":"infeasibleReason"}},{"kind":"Field","name":{"kind":"Name","value":"alternatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssembledAlternative"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlternativeOrg"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssembledAlternative"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsortiumAlternative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"optimality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proven"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"largeStake"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fitTerm"}},{"kind":"Field","name":{"kind":"Name","value":"diversityTerm"}},{"kind":"Field","name":{"kind":"Name","value":"sizePenalty"}},{"kind":"Field","name":{"kind":"Name","value":"interestTerm"}},{"kind":"Field","name":{"kind":"Name","value":"tieTerm"}},{"kind":"Field","name":{"kind":"Name","value":"distinctIndustries"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"interestedMembers"}},{"kind":"Field","name":{"kind":"Name","value":"tiedPairs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"fit"}},{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stake"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlternativeOrg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]} as unknown as DocumentNode<AssembleConsortiumQuery, AssembleConsortiumQueryVariables>;
+export const ExplainExclusionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplainExclusion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsortiumOptionsInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explainExclusion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"constraint"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"loss"}},{"kind":"Field","name":{"kind":"Name","value":"optimumValue"}},{"kind":"Field","name":{"kind":"Name","value":"alternative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplainExclusionQuery, ExplainExclusionQueryVariables>;
+export const CreateConsortiumFromAlternativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateConsortiumFromAlternative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConsortiumInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConsortium"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"alternativeCount"}}]}}]}}]}}]} as unknown as DocumentNode<CreateConsortiumFromAlternativeMutation, CreateConsortiumFromAlternativeMutationVariables>;
+export const ConsortiumScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsortiumScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortium"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"stake"}},{"kind":"Field","name":{"kind":"Name","value":"invitationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsortiumScreenQuery, ConsortiumScreenQueryVariables>;
+export const InviteConsortiumMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteConsortiumMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsortiumTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteToConsortium"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InviteConsortiumMembersMutation, InviteConsortiumMembersMutationVariables>;
+export const ConsortiumEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsortiumEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}]}]}}]}}]} as unknown as DocumentNode<ConsortiumEventsSubscription, ConsortiumEventsSubscriptionVariables>;
+export const OpenProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pilotCities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryKo"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenProjectsQuery, OpenProjectsQueryVariables>;
+export const ProjectScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consortia"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectSlot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RequirementSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"minLevel"}},{"kind":"Field","name":{"kind":"Name","value":"budgetShare"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryKo"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxLargeStake"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectSlot"}}]}}]}}]} as unknown as DocumentNode<ProjectScreenQuery, ProjectScreenQueryVariables>;
+export const ProjectFormChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectFormChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pilotCities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ProjectFormChoicesQuery, ProjectFormChoicesQueryVariables>;
+export const CreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectSlot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RequirementSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"minLevel"}},{"kind":"Field","name":{"kind":"Name","value":"budgetShare"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryKo"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxLargeStake"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectSlot"}}]}}]}}]} as unknown as DocumentNode<CreateProjectMutation, CreateProjectMutationVariables>;
+export const UpdateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectSlot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RequirementSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"minLevel"}},{"kind":"Field","name":{"kind":"Name","value":"budgetShare"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryKo"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxLargeStake"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectSlot"}}]}}]}}]} as unknown as DocumentNode<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const OpenProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectSlot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RequirementSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"minLevel"}},{"kind":"Field","name":{"kind":"Name","value":"budgetShare"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryKo"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxLargeStake"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectSlot"}}]}}]}}]} as unknown as DocumentNode<OpenProjectMutation, OpenProjectMutationVariables>;
+export const AddSlotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSlot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRequirementSlotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRequirementSlot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectSlot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectSlot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RequirementSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"minLevel"}},{"kind":"Field","name":{"kind":"Name","value":"budgetShare"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<AddSlotMutation, AddSlotMutationVariables>;
+export const UpdateSlotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSlot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRequirementSlotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRequirementSlot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectSlot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectSlot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RequirementSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"minLevel"}},{"kind":"Field","name":{"kind":"Name","value":"budgetShare"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<UpdateSlotMutation, UpdateSlotMutationVariables>;
+export const RemoveSlotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveSlot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveRequirementSlotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRequirementSlot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveSlotMutation, RemoveSlotMutationVariables>;
+export const PlannerProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlannerProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DRAFT"},{"kind":"EnumValue","value":"OPEN"},{"kind":"EnumValue","value":"FORMING"},{"kind":"EnumValue","value":"AWARDED"},{"kind":"EnumValue","value":"CLOSED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlannerProjectsQuery, PlannerProjectsQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

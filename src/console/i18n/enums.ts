@@ -1,0 +1,76 @@
+import { defineText } from './i18n';
+
+/** The schema's enums in both languages, for every screen that shows them. */
+export const enums = defineText({
+  ko: {
+    DRAFT: '초안',
+    OPEN: '공모 중',
+    FORMING: '구성 중',
+    AWARDED: '선정됨',
+    CLOSED: '종료',
+    LEAD: '주관',
+    SOLUTION_PROVIDER: '솔루션 공급',
+    INTEGRATOR: '통합',
+    OPERATOR: '운영',
+    RESEARCH_PARTNER: '연구 협력',
+    LARGE_ENTERPRISE: '대기업',
+    MID_SIZED: '중견기업',
+    SME: '중소기업',
+    STARTUP: '벤처·스타트업',
+    UNIVERSITY: '대학',
+    RESEARCH_INSTITUTE: '연구기관',
+    PUBLIC_AGENCY: '공공기관',
+    ASSOCIATION: '협회·단체',
+    INVITING: '초대 중',
+    CONFIRMED: '확정',
+    DISSOLVED: '해산',
+    NOT_SENT: '초대 전',
+    INVITED: '답변 대기',
+    ACCEPTED: '수락',
+    DECLINED: '거절',
+    EXPIRED: '만료',
+  },
+  en: {
+    DRAFT: 'Draft',
+    OPEN: 'Open',
+    FORMING: 'Forming',
+    AWARDED: 'Awarded',
+    CLOSED: 'Closed',
+    LEAD: 'Lead',
+    SOLUTION_PROVIDER: 'Solution provider',
+    INTEGRATOR: 'Integrator',
+    OPERATOR: 'Operator',
+    RESEARCH_PARTNER: 'Research partner',
+    LARGE_ENTERPRISE: 'Large enterprise',
+    MID_SIZED: 'Mid-sized',
+    SME: 'SME',
+    STARTUP: 'Start-up',
+    UNIVERSITY: 'University',
+    RESEARCH_INSTITUTE: 'Research institute',
+    PUBLIC_AGENCY: 'Public agency',
+    ASSOCIATION: 'Association',
+    INVITING: 'Inviting',
+    CONFIRMED: 'Confirmed',
+    DISSOLVED: 'Dissolved',
+    NOT_SENT: 'Not sent',
+    INVITED: 'Awaiting answer',
+    ACCEPTED: 'Accepted',
+    DECLINED: 'Declined',
+    EXPIRED: 'Expired',
+  },
+});
+
+export type EnumValue = keyof (typeof enums)['ko'];
+
+/** The values forms offer, in the order people expect. */
+export const ORGANIZATION_KINDS = [
+  'LARGE_ENTERPRISE',
+  'MID_SIZED',
+  'SME',
+  'STARTUP',
+  'UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+  'PUBLIC_AGENCY',
+  'ASSOCIATION',
+] as const;
+export const SLOT_ROLES = ['LEAD', 'SOLUTION_PROVIDER', 'INTEGRATOR', 'OPERATOR', 'RESEARCH_PARTNER'] as const;

@@ -1,0 +1,38 @@
+import { defineText } from '../../i18n/i18n';
+
+export const text = defineText({
+  ko: {
+    project: '사업',
+    status: '상태',
+    members: '참여 기관과 초대',
+    organization: '기관',
+    kind: '유형',
+    role: '역할',
+    stake: '지분',
+    slots: '맡은 역할 번호',
+    invitation: '초대',
+    answeredAt: '답변 시각',
+    invite: '참여 기관 모두 초대',
+    inviting: '초대 보내는 중…',
+    live: '실시간 소식',
+    liveHint: '초대에 대한 답이 오면 여기와 위 표에 바로 나타납니다.',
+    noEvents: '아직 새 소식이 없습니다.',
+  },
+  en: {
+    project: 'Project',
+    status: 'Status',
+    members: 'Members and invitations',
+    organization: 'Organisation',
+    kind: 'Kind',
+    role: 'Role',
+    stake: 'Stake',
+    slots: 'Role numbers',
+    invitation: 'Invitation',
+    answeredAt: 'Answered',
+    invite: 'Invite every member',
+    inviting: 'Sending invitations…',
+    live: 'Live updates',
+    liveHint: 'Answers to the invitations show here and in the table above as they come.',
+    noEvents: 'Nothing new yet.',
+  },
+});
