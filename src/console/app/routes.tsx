@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import type { NavItem } from '../components/Layout';
+import { MyInvitations } from '../screens/my-invitations/MyInvitations';
+import { MyOrganization } from '../screens/my-organization/MyOrganization';
+import { Notifications } from '../screens/notifications/Notifications';
 import { OpenProjects } from '../screens/open-projects/OpenProjects';
+import { PartnerMatches } from '../screens/partner-matches/PartnerMatches';
+import { PartnershipRequests } from '../screens/partnership-requests/PartnershipRequests';
+import { ProjectMatches } from '../screens/project-matches/ProjectMatches';
 import { SignIn } from '../screens/sign-in/SignIn';
 import type { Session } from './session';
 
@@ -17,6 +23,8 @@ export interface Route {
 }
 
 const PLANNING: readonly Role[] = ['PLANNER', 'ADMIN'];
+/** The member screens: a member company's account, for its own organisation. */
+const MEMBER: readonly Role[] = ['MEMBER'];
 
 /** Where an account lands after sign-in. */
 export function homeFor(role: string): string {
@@ -26,8 +34,23 @@ export function homeFor(role: string): string {
 export const routes: readonly Route[] = [
   { path: '/', render: () => <OpenProjects /> },
   { path: '/sign-in', render: () => <SignIn homeFor={homeFor} /> },
+  { path: '/my/organization', roles: MEMBER, render: () => <MyOrganization /> },
+  { path: '/my/projects', roles: MEMBER, render: () => <ProjectMatches /> },
+  { path: '/my/partners', roles: MEMBER, render: () => <PartnerMatches /> },
+  { path: '/my/requests', roles: MEMBER, render: () => <PartnershipRequests /> },
+  { path: '/my/invitations', roles: MEMBER, render: () => <MyInvitations /> },
+  { path: '/my/notifications', roles: MEMBER, render: () => <Notifications /> },
 ];
 
 const anyone = () => true;
+const member = (role: string | null) => role === 'MEMBER';
 
-export const nav: readonly NavItem[] = [{ to: '/', label: { ko: { label: '공모 중인 사업' }, en: { label: 'Open projects' } }, shown: anyone }];
+export const nav: readonly NavItem[] = [
+  { to: '/', label: { ko: { label: '공모 중인 사업' }, en: { label: 'Open projects' } }, shown: anyone },
+  { to: '/my/organization', label: { ko: { label: '우리 기관' }, en: { label: 'Our organisation' } }, shown: member },
+  { to: '/my/projects', label: { ko: { label: '맞는 사업' }, en: { label: 'Matching projects' } }, shown: member },
+  { to: '/my/partners', label: { ko: { label: '파트너 찾기' }, en: { label: 'Find partners' } }, shown: member },
+  { to: '/my/requests', label: { ko: { label: '파트너십 요청' }, en: { label: 'Partnership requests' } }, shown: member },
+  { to: '/my/invitations', label: { ko: { label: '컨소시엄 초대' }, en: { label: 'Invitations' } }, shown: member },
+  { to: '/my/notifications', label: { ko: { label: '알림' }, en: { label: 'Notifications' } }, shown: member },
+];
