@@ -114,7 +114,10 @@ describe('the console for a member', () => {
     await page.keyboard.type('세종 셔틀 사업을 함께 준비하고 싶습니다.');
     await checkScreen(page, 'member-partnership-request-form');
     await card.getByRole('button', { name: '요청 보내기' }).click();
-    await card.getByRole('status').filter({ hasText: `${partner.nameKo}에 파트너십 요청을 보냈습니다.` }).waitFor();
+    await card
+      .getByRole('status')
+      .filter({ hasText: `${partner.nameKo}에 파트너십 요청을 보냈습니다.` })
+      .waitFor();
 
     const { myPartnershipRequests } = await api(
       '{ myPartnershipRequests(direction: OUTGOING) { edges { node { status message to { id } project { id } } } } }',
