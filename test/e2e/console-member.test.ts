@@ -90,8 +90,25 @@ describe('the console for a member', () => {
     );
     const partner = partnerMatches.matches[0].organization;
 
-    const { context, page, problems } = await signedInMember('/my/projects');
+    // Nothing sent or received yet: the requests screen says so and points at the partners.
+    const { context, page, problems } = await signedInMember('/my/requests');
+    await page.locator('.state-empty', { hasText: '받은 요청이 없습니다.' }).waitFor();
+    await page.locator('.state-empty', { hasText: '보낸 요청이 없습니다.' }).getByRole('link', { name: '파트너 찾기' }).waitFor();
+    await checkScreen(page, 'member-partnership-requests-empty');
+
+    await page.getByRole('navigation').getByRole('link', { name: '맞는 사업' }).click();
     await expect(page.locator('h1').innerText()).resolves.toBe('우리 기관에 맞는 사업');
+    await page.locator('.match').first().waitFor();
+    await page.reload();
+    const shown = await page.waitForFunction(
+      () => {
+        const g = globalThis as unknown as { document: { querySelector(s: string): unknown }; performance: { now(): number } };
+        return g.document.querySelector('.match') ? g.performance.now() : false;
+      },
+      undefined,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    console.log(`console member screen, matching projects shown ${((await shown.jsonValue()) as number).toFixed(0)} ms after navigation start (reload)`);
     const first = page.locator('.match').first();
     await expect(first.locator('h2').innerText()).resolves.toContain(best.project.titleKo);
     await expect(first.locator('.score').innerText()).resolves.toContain(`${Math.round(best.score * 100)}%`);

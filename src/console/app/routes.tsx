@@ -28,6 +28,7 @@ const MEMBER: readonly Role[] = ['MEMBER'];
 
 /** Where an account lands after sign-in. */
 export function homeFor(role: string): string {
+  if (role === 'MEMBER') return '/my/projects';
   return PLANNING.includes(role as Role) ? '/' : '/';
 }
 
