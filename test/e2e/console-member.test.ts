@@ -135,6 +135,8 @@ describe('the console for a member', () => {
       .getByRole('status')
       .filter({ hasText: `${partner.nameKo}에 파트너십 요청을 보냈습니다.` })
       .waitFor();
+    // The form is gone; the keyboard's place is the confirmation.
+    await expect(page.evaluate(() => (globalThis as any).document.activeElement?.textContent)).resolves.toContain('파트너십 요청을 보냈습니다.');
 
     const { myPartnershipRequests } = await api(
       '{ myPartnershipRequests(direction: OUTGOING) { edges { node { status message to { id } project { id } } } } }',
@@ -231,6 +233,16 @@ describe('the console for a member', () => {
   it('edits the profile and a capability; a change made elsewhere meanwhile is a CONFLICT the user reloads', async () => {
     const { context, page, problems } = await signedInMember('/my/organization');
     await page.locator('h1', { hasText: '한빛텔레콤' }).waitFor();
+    // A userError beside its field: the website must be an http(s) address.
+    const website = page.getByLabel('웹사이트');
+    await website.fill('hanbit-telecom');
+    await page.getByRole('button', { name: '저장', exact: true }).click();
+    await page.locator('.field-invalid .field-error').waitFor();
+    await expect(website.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await page.locator('.field-invalid').count()).toBe(1);
+    await expect(page.locator('.field-invalid label').innerText()).resolves.toBe('웹사이트');
+    await checkScreen(page, 'member-organization-field-error');
+    await website.fill('https://hanbit-telecom.example');
     const description = page.getByLabel('소개(한국어)');
     await description.fill('5G와 사물인터넷으로 도시를 잇는 통신사입니다.');
     await page.getByRole('button', { name: '저장', exact: true }).click();

@@ -6,7 +6,7 @@ import { useUserErrors } from '../../components/userErrors';
 import { AnswerConsortiumInvitationDocument, type MyInvitationsQuery, MyInvitationsDocument } from '../../gql/graphql';
 import { format, useLocalized, useText } from '../../i18n/i18n';
 import { labels } from '../member-common/labels.i18n';
-import { percent, useDateTime, useMyOrganizationId } from '../member-common/member';
+import { percent, useDateTime, useFocusOnChange, useMyOrganizationId } from '../member-common/member';
 import { text } from './myInvitations.i18n';
 
 type Invitation = MyInvitationsQuery['myInvitations']['edges'][number]['node'];
@@ -48,9 +48,10 @@ function InvitationCard({ invitation, onAnswered }: { invitation: Invitation; on
   const when = useDateTime();
   const [result, answer] = useMutation(AnswerConsortiumInvitationDocument);
   const errors = useUserErrors(result.data?.answerConsortiumInvitation.userErrors, []);
+  // The buttons go once answered: the card's heading keeps the keyboard's place.
+  const heading = useFocusOnChange<HTMLHeadingElement>(result.data);
   const consortium = invitation.consortium;
   if (!consortium) return null;
-  const headingId = `invitation-${consortium.id}`;
   const send = async (value: 'ACCEPTED' | 'DECLINED') => {
     const answered = await answer({ input: { consortiumId: consortium.id, answer: value } });
     // The membership is not a cached object of its own: read the list again.
@@ -60,7 +61,7 @@ function InvitationCard({ invitation, onAnswered }: { invitation: Invitation; on
   return (
     <li className="card">
       <div className="match-head">
-        <h2 id={headingId} className="match-title">
+        <h2 ref={heading} tabIndex={-1} className="match-title">
           {consortium.name}
         </h2>
         <span className={`status status-${invitation.invitationStatus.toLowerCase()}`}>{words[invitation.invitationStatus]}</span>

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { FormErrors } from '../../components/Field';
 import { Empty, ErrorState } from '../../components/States';
 import { useUserErrors } from '../../components/userErrors';
 import { type CapabilityFieldsFragment, type MyOrganizationQuery, RemoveMyCapabilityDocument } from '../../gql/graphql';
 import { format, useLocalized, useText } from '../../i18n/i18n';
+import { useFocusOnChange } from '../member-common/member';
 import { CapabilityEditor } from './CapabilityEditor';
 import { text } from './myOrganization.i18n';
 
@@ -16,6 +17,13 @@ export function Capabilities({ organization, taxonomy, onReload }: { organizatio
   const t = useText(text);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // Where the keyboard goes back to when an editor closes: the card's edit button, or "add".
+  const [closed, setClosed] = useState<string | null>(null);
+  const addButton = useFocusOnChange<HTMLButtonElement>(adding);
+  const closeEditor = (id: string) => {
+    setEditing(null);
+    setClosed(id);
+  };
   return (
     <section aria-labelledby="capabilities-heading" className="capabilities">
       <h2 id="capabilities-heading">
@@ -33,12 +41,12 @@ export function Capabilities({ organization, taxonomy, onReload }: { organizatio
                   organizationId={organization.id}
                   capability={capability}
                   taxonomy={taxonomy}
-                  onDone={() => setEditing(null)}
+                  onDone={() => closeEditor(capability.id)}
                   onReload={onReload}
                 />
               </li>
             ) : (
-              <CapabilityCard key={capability.id} capability={capability} onEdit={() => setEditing(capability.id)} />
+              <CapabilityCard key={capability.id} capability={capability} returnFocus={closed === capability.id} onEdit={() => setEditing(capability.id)} />
             ),
           )}
         </ul>
@@ -46,7 +54,7 @@ export function Capabilities({ organization, taxonomy, onReload }: { organizatio
       {adding ? (
         <CapabilityEditor organizationId={organization.id} taxonomy={taxonomy} onDone={() => setAdding(false)} onReload={onReload} />
       ) : (
-        <button type="button" className="button" onClick={() => setAdding(true)}>
+        <button type="button" className="button" ref={addButton} onClick={() => setAdding(true)}>
           {t.addCapability}
         </button>
       )}
@@ -54,13 +62,17 @@ export function Capabilities({ organization, taxonomy, onReload }: { organizatio
   );
 }
 
-function CapabilityCard({ capability, onEdit }: { capability: CapabilityFieldsFragment; onEdit(): void }) {
+function CapabilityCard({ capability, returnFocus, onEdit }: { capability: CapabilityFieldsFragment; returnFocus: boolean; onEdit(): void }) {
   const t = useText(text);
   const l = useLocalized();
   const [removed, remove] = useMutation(RemoveMyCapabilityDocument);
   const errors = useUserErrors(removed.data?.removeCapability.userErrors, []);
   const name = l(capability.domain.nameKo, capability.domain.nameEn);
   const levelWords = [t.level1, t.level2, t.level3, t.level4, t.level5];
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (returnFocus) editButton.current?.focus();
+  }, [returnFocus]);
   return (
     <li className="card capability">
       <div className="match-head">
@@ -80,7 +92,7 @@ function CapabilityCard({ capability, onEdit }: { capability: CapabilityFieldsFr
       <FormErrors messages={errors.formLevel()} />
       {removed.error && <ErrorState error={removed.error} />}
       <div className="form-actions">
-        <button type="button" className="button" onClick={onEdit} aria-label={`${t.edit}: ${name}`}>
+        <button type="button" className="button" ref={editButton} onClick={onEdit} aria-label={`${t.edit}: ${name}`}>
           {t.edit}
         </button>
         <button

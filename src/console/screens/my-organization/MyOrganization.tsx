@@ -55,7 +55,7 @@ export function MyOrganization() {
                 })}
               </p>
               <div className="org-columns">
-                <ProfileForm key={generation} organization={data.organization} onReload={reload} />
+                <ProfileForm key={generation} organization={data.organization} reloaded={generation > 0} onReload={reload} />
                 <Capabilities organization={data.organization} taxonomy={data} onReload={reload} />
               </div>
             </>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { FormErrors, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { ErrorState } from '../../components/States';
@@ -18,7 +18,7 @@ const VISIBILITIES: readonly ProfileVisibility[] = ['PUBLIC', 'MEMBERS', 'PRIVAT
  * elsewhere in between answers CONFLICT, shown with a button that reloads (the form is keyed by
  * version, so the reloaded values replace the edits).
  */
-export function ProfileForm({ organization, onReload }: { organization: Organization; onReload(): void }) {
+export function ProfileForm({ organization, reloaded, onReload }: { organization: Organization; reloaded: boolean; onReload(): void }) {
   const t = useText(text);
   const words = useText(labels);
   const [values, setValues] = useState({
@@ -34,6 +34,11 @@ export function ProfileForm({ organization, onReload }: { organization: Organiza
   const payload = result.data?.updateOrganization;
   const errors = useUserErrors(payload?.userErrors, FIELDS);
   const conflict = payload?.userErrors.some((e) => e.code === 'CONFLICT') ?? false;
+  // After a reload the form is new: the keyboard starts again at its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (reloaded) heading.current?.focus();
+  }, [reloaded]);
   const set = (key: keyof typeof values) => (event: { target: { value: string } }) => setValues({ ...values, [key]: event.target.value });
 
   const submit = (event: FormEvent) => {
@@ -56,7 +61,9 @@ export function ProfileForm({ organization, onReload }: { organization: Organiza
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="profile-heading">
-      <h2 id="profile-heading">{t.profile}</h2>
+      <h2 id="profile-heading" ref={heading} tabIndex={-1}>
+        {t.profile}
+      </h2>
       <div className="form-grid">
         <TextField label={t.nameKo} required value={values.nameKo} onChange={set('nameKo')} errors={errors.forField('nameKo')} />
         <TextField label={t.nameEn} required value={values.nameEn} onChange={set('nameEn')} errors={errors.forField('nameEn')} lang="en" />

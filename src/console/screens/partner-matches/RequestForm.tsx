@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/States';
 import { useUserErrors } from '../../components/userErrors';
 import { SendPartnershipRequestDocument } from '../../gql/graphql';
 import { format, useText } from '../../i18n/i18n';
+import { useFocusOnChange } from '../member-common/member';
 import { text } from './partnerMatches.i18n';
 
 const FIELDS = ['message'];
@@ -18,10 +19,12 @@ export function RequestForm({ toOrganizationId, toName, projectId }: { toOrganiz
   const [result, send] = useMutation(SendPartnershipRequestDocument);
   const payload = result.data?.sendPartnershipRequest;
   const errors = useUserErrors(payload?.userErrors, FIELDS);
+  // The form goes once sent: the confirmation keeps the keyboard's place.
+  const sent = useFocusOnChange<HTMLParagraphElement>(payload?.request?.id);
 
   if (payload?.request) {
     return (
-      <p className="notice notice-ok" role="status">
+      <p className="notice notice-ok" role="status" ref={sent} tabIndex={-1}>
         {format(t.sent, { name: toName })} <Link to="/my/requests">{t.seeRequests}</Link>
       </p>
     );

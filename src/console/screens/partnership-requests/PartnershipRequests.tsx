@@ -12,7 +12,7 @@ import {
 } from '../../gql/graphql';
 import { format, useLocalized, useText } from '../../i18n/i18n';
 import { labels } from '../member-common/labels.i18n';
-import { useDateTime, useMyOrganizationId } from '../member-common/member';
+import { useDateTime, useFocusOnChange, useMyOrganizationId } from '../member-common/member';
 import { text } from './partnershipRequests.i18n';
 
 /** My organisation's partnership requests: received ones to answer, sent ones to withdraw. */
@@ -95,11 +95,14 @@ function RequestCard({ request, incoming }: { request: PartnershipRequestFieldsF
   const other = incoming ? request.from : request.to;
   const name = other ? l(other.nameKo, other.nameEn) : '—';
   const busy = answered.fetching || withdrawn.fetching;
-  const headingId = `request-${request.id}`;
+  // The buttons go once answered: the card's heading keeps the keyboard's place.
+  const heading = useFocusOnChange<HTMLHeadingElement>(answered.data ?? withdrawn.data);
   return (
     <li className="card">
       <div className="match-head">
-        <h3 id={headingId}>{format(incoming ? t.from : t.to, { name })}</h3>
+        <h3 ref={heading} tabIndex={-1}>
+          {format(incoming ? t.from : t.to, { name })}
+        </h3>
         <span className={`status status-${request.status.toLowerCase()}`}>{words[request.status]}</span>
       </div>
       {request.project && <p className="meta">{format(t.about, { project: l(request.project.titleKo, request.project.titleEn) })}</p>}
