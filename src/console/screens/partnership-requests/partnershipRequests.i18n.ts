@@ -1,0 +1,38 @@
+import { defineText } from '../../i18n/i18n';
+
+export const text = defineText({
+  ko: {
+    title: '파트너십 요청',
+    incoming: '받은 요청',
+    outgoing: '보낸 요청',
+    noIncoming: '받은 요청이 없습니다.',
+    noOutgoing: '보낸 요청이 없습니다. 파트너 찾기에서 요청을 보낼 수 있습니다.',
+    findPartners: '파트너 찾기',
+    from: '{name}에서 보냄',
+    to: '{name}에 보냄',
+    about: '사업: {project}',
+    sentAt: '보낸 때 {time}',
+    answeredAt: '답한 때 {time}',
+    noMessage: '(메시지 없음)',
+    accept: '수락',
+    decline: '거절',
+    withdraw: '철회',
+  },
+  en: {
+    title: 'Partnership requests',
+    incoming: 'Received',
+    outgoing: 'Sent',
+    noIncoming: 'No request received.',
+    noOutgoing: 'No request sent. Send one from Find partners.',
+    findPartners: 'Find partners',
+    from: 'From {name}',
+    to: 'To {name}',
+    about: 'Project: {project}',
+    sentAt: 'Sent {time}',
+    answeredAt: 'Answered {time}',
+    noMessage: '(no message)',
+    accept: 'Accept',
+    decline: 'Decline',
+    withdraw: 'Withdraw',
+  },
+});
