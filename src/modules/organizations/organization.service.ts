@@ -11,14 +11,18 @@ import type { Viewer } from '../accounts/viewer';
 import { Organization, SEARCH_TEXT } from './organization.entity';
 import { MembershipStatus } from './organization.enums';
 import { OrganizationFilter, OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
-import { visibilityClause } from './organization.access';
+import { canSee, visibilityClause } from './organization.access';
+import { fromPlannedRow, planOrganization, plannedSelect } from './organization.plan';
+import { preparedQuery } from '../../db/prepared-query';
+import type { Selection } from '../../graphql/selection';
+import { AccountRole } from '../accounts/account.enums';
 
 /** Sort keys: the SQL column and how a row's value goes into a cursor. */
-const ORDER_KEYS: Record<OrganizationOrderField, { column: string; valueOf: (o: Organization) => string | number }> = {
-  NAME_KO: { column: 'o.name_ko', valueOf: (o) => o.nameKo },
-  NAME_EN: { column: 'o.name_en', valueOf: (o) => o.nameEn },
-  EMPLOYEES: { column: 'o.employees', valueOf: (o) => o.employees },
-  CREATED_AT: { column: 'o.created_at', valueOf: (o) => o.createdAt.toISOString() },
+const ORDER_KEYS: Record<OrganizationOrderField, { column: string; property: keyof Organization; valueOf: (o: Organization) => string | number }> = {
+  NAME_KO: { column: 'o.name_ko', property: 'nameKo', valueOf: (o) => o.nameKo },
+  NAME_EN: { column: 'o.name_en', property: 'nameEn', valueOf: (o) => o.nameEn },
+  EMPLOYEES: { column: 'o.employees', property: 'employees', valueOf: (o) => o.employees },
+  CREATED_AT: { column: 'o.created_at', property: 'createdAt', valueOf: (o) => o.createdAt.toISOString() },
 };
 
 /** A filter with slugs turned into ids; empty lists mean "no constraint". */
@@ -53,7 +57,7 @@ export class OrganizationService {
    * A page of the organisations `viewer` may see (organization.access.ts). Membership statuses other than
    * APPROVED are a filter like any other: a non-admin asking for them gets only what it may see.
    */
-  async list(args: OrganizationsArgs, plan: PagePlan, viewer: Viewer | null = null): Promise<Page<Organization>> {
+  async list(args: OrganizationsArgs, plan: PagePlan, viewer: Viewer | null = null, selection?: Selection): Promise<Page<Organization>> {
     const { field, descending } = organizationsOrder(args);
     const filter = await this.resolveFilter(args.filter ?? {});
 
@@ -61,11 +65,41 @@ export class OrganizationService {
     // Counted only when the client selects totalCount: the count visits every match, the page only `first`.
     const counting = filtered.clone();
     const key = ORDER_KEYS[field];
+    const keyOf = (o: Organization) => ({ value: key.valueOf(o), id: o.id });
+    const totalCount = () => counting.getCount();
+    const page = applyKeyset(filtered, 'o', key.column, descending, plan);
+    if (selection) {
+      // The page and what the query selects below it, in one prepared statement (organization.plan.ts).
+      const fetch = planOrganization(this.dataSource, selection, [key.property]);
+      const [sql, parameters] = page.select(plannedSelect(this.dataSource, fetch, 'o')).getQueryAndParameters();
+      const raw = await preparedQuery(this.dataSource, sql, parameters);
+      return { rows: raw.map((row) => fromPlannedRow(this.dataSource, fetch, row)), keyOf, totalCount };
+    }
     // Raw rows built into entities directly (plain-rows.ts): TypeORM's hydration cost more than the statement.
     const plain = plainEntity(this.dataSource, Organization);
-    const raw: Record<string, unknown>[] = await applyKeyset(filtered, 'o', key.column, descending, plan).getRawMany();
-    const rows = raw.map((row) => plain.fromRaw(row, 'o'));
-    return { rows, keyOf: (o) => ({ value: key.valueOf(o), id: o.id }), totalCount: () => counting.getCount() };
+    const raw: Record<string, unknown>[] = await page.getRawMany();
+    return { rows: raw.map((row) => plain.fromRaw(row, 'o')), keyOf, totalCount };
+  }
+
+  /**
+   * One organisation with what `selection` asks below it, in one prepared statement, if `viewer`
+   * may see it (the same rule as loadVisibleOrganization: the viewer's own organisation's status
+   * is read in the statement too); null alike when it does not exist and when it is hidden.
+   */
+  async findPlanned(id: number, viewer: Viewer | null, selection: Selection): Promise<Organization | null> {
+    const fetch = planOrganization(this.dataSource, selection);
+    const own = viewer?.role === AccountRole.MEMBER ? viewer.organizationId : null;
+    const rows = await preparedQuery(
+      this.dataSource,
+      `SELECT ${plannedSelect(this.dataSource, fetch, 'o')},
+              (SELECT v.membership_status FROM organization v WHERE v.id = $2) AS "viewerStatus"
+         FROM organization o WHERE o.id = $1`,
+      [id, own],
+    );
+    if (rows.length === 0) return null;
+    const organization = fromPlannedRow(this.dataSource, fetch, rows[0]);
+    const viewerStatus = rows[0].viewerStatus as MembershipStatus | null;
+    return canSee(viewer, organization, viewerStatus === null ? null : { membershipStatus: viewerStatus }) ? organization : null;
   }
 
   private filteredQuery(filter: ResolvedFilter, viewer: Viewer | null): SelectQueryBuilder<Organization> {
