@@ -66,7 +66,11 @@ export class OrganizationService {
     const counting = filtered.clone();
     const key = ORDER_KEYS[field];
     const keyOf = (o: Organization) => ({ value: key.valueOf(o), id: o.id });
-    const totalCount = () => counting.getCount();
+    const totalCount = async () => {
+      const [sql, parameters] = counting.select('count(*)::int', 'count').getQueryAndParameters();
+      const [row] = await preparedQuery<{ count: number }>(this.dataSource, sql, parameters);
+      return row.count;
+    };
     const page = applyKeyset(filtered, 'o', key.column, descending, plan);
     if (selection) {
       // The page and what the query selects below it, in one prepared statement (organization.plan.ts).
