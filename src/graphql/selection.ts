@@ -1,10 +1,19 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * What a query asks of one field's result, by field name: aliases, fragments and repeated fields
- * merged into one tree. A planner reads it to fetch a whole subtree in one statement. It errs on
- * the side of asking for more (`@skip`/`@include` and type conditions are ignored), so a plan built
- * from it never misses a field the execution then reads.
+ * merged into one tree, `@skip`/`@include` applied. A planner reads it to fetch a whole subtree in
+ * one statement. It errs on the side of asking for more (type conditions are ignored), so a plan
+ * built from it never misses a field the execution then reads.
  */
 export interface Selection {
   /** The selected fields by name (not alias), each with what is selected below it. */
@@ -14,9 +23,9 @@ export interface Selection {
 const EMPTY: Selection = { fields: new Map() };
 
 /** The selection below the field being resolved. */
-export function selectionOf(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Selection {
+export function selectionOf(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>): Selection {
   const fields = new Map<string, MutableSelection>();
-  for (const node of info.fieldNodes) collect(node.selectionSet, info.fragments, fields);
+  for (const node of info.fieldNodes) collect(node.selectionSet, info, fields);
   return fields.size === 0 ? EMPTY : { fields };
 }
 
@@ -34,19 +43,29 @@ interface MutableSelection extends Selection {
   readonly fields: Map<string, MutableSelection>;
 }
 
-function collect(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, into: Map<string, MutableSelection>): void {
+type Document = Pick<GraphQLResolveInfo, 'fragments' | 'variableValues'>;
+
+function collect(set: SelectionSetNode | undefined, document: Document, into: Map<string, MutableSelection>): void {
   if (!set) return;
   for (const selection of set.selections) {
+    if (!included(selection, document)) continue;
     if (selection.kind === Kind.FIELD) {
       const name = (selection as FieldNode).name.value;
       let below = into.get(name);
       if (!below) into.set(name, (below = { fields: new Map() }));
-      collect(selection.selectionSet, fragments, below.fields);
+      collect(selection.selectionSet, document, below.fields);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      collect(selection.selectionSet, fragments, into);
+      collect(selection.selectionSet, document, into);
     } else {
       // Validation has already refused fragment cycles, so this ends.
-      collect(fragments[selection.name.value]?.selectionSet, fragments, into);
+      collect(document.fragments[selection.name.value]?.selectionSet, document, into);
     }
   }
+}
+
+/** What graphql-js decides for `@skip` and `@include` (variables already coerced). */
+function included(node: SelectionNode, { variableValues }: Document): boolean {
+  if (!node.directives?.length) return true;
+  if (getDirectiveValues(GraphQLSkipDirective, node, variableValues)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variableValues)?.if !== false;
 }

@@ -42,6 +42,7 @@ const SELECTIONS: Record<string, string> = {
       domain { slug nameKo } technologies { slug nameKo } cities { slug nameKo } }`,
   W1: 'id nameKo nameEn kind region employees capabilities { level domain { slug nameKo } technologies { slug nameKo } }',
   bare: 'nameKo',
+  directives: 'nameKo capabilities @skip(if: true) { level } industry @include(if: true) { slug } workingGroups @include(if: false) { role }',
   'aliases and fragments': `...F a: capabilities { id level } b: capabilities { descriptionEn cities { id } }
     industry { ... on Industry { id } } workingGroups { joinedAt workingGroup { id kind } }`,
   'fields no plan covers': `slug createdAt updatedAt version membershipDecidedAt matchmaking maxConcurrentConsortia

@@ -3,7 +3,7 @@ import { Args, Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { Context } from '../context';
 import { parseGlobalId } from '../../graphql/global-id';
 import { pageConnection } from '../../graphql/paging';
-import { connectionNodes, selectionOf } from '../../graphql/selection';
+import { child, connectionNodes, selectionOf } from '../../graphql/selection';
 import type { Services } from '../../services';
 import { organizationsOrder } from './organization.service';
 import { Capability } from '../capabilities/capability.entity';
@@ -31,9 +31,12 @@ export class OrganizationResolver {
       'Anonymous callers see PUBLIC profiles, approved members also MEMBERS ones, planners every approved organisation, admins all.',
   })
   organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    // The page's nodes with what is selected below them in one statement; without nodes selected, only the plain page.
-    const nodes = connectionNodes(selectionOf(info));
-    return pageConnection(args, organizationsOrder(args).order, (plan) => this.services.organizations.list(args, plan, ctx.viewer, nodes ?? undefined));
+    // The page's nodes with what is selected below them (and the count, if selected) in one statement;
+    // without nodes selected, the plain page.
+    const selection = selectionOf(info);
+    const nodes = connectionNodes(selection);
+    const read = nodes ? { nodes, totalCount: child(selection, 'totalCount') !== null } : undefined;
+    return pageConnection(args, organizationsOrder(args).order, (plan) => this.services.organizations.list(args, plan, ctx.viewer, read));
   }
 
   @FieldResolver(() => Industry, { description: 'The industry the organisation belongs to.' })

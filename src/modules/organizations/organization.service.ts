@@ -40,6 +40,12 @@ interface ResolvedFilter {
 
 const MAX_TERMS = 8;
 
+/** What a planned page reads: its nodes' selection, and whether the count is selected too. */
+export interface PlannedRead {
+  nodes: Selection;
+  totalCount: boolean;
+}
+
 /** How a list of organisations is sorted; `order` names it in cursors (`NAME_KO:ASC`). */
 export function organizationsOrder(args: Pick<OrganizationsArgs, 'orderBy'>): { field: OrganizationOrderField; descending: boolean; order: string } {
   const field = args.orderBy?.field ?? OrganizationOrderField.NAME_KO;
@@ -57,32 +63,38 @@ export class OrganizationService {
    * A page of the organisations `viewer` may see (organization.access.ts). Membership statuses other than
    * APPROVED are a filter like any other: a non-admin asking for them gets only what it may see.
    */
-  async list(args: OrganizationsArgs, plan: PagePlan, viewer: Viewer | null = null, selection?: Selection): Promise<Page<Organization>> {
+  async list(args: OrganizationsArgs, plan: PagePlan, viewer: Viewer | null = null, read?: PlannedRead): Promise<Page<Organization>> {
     const { field, descending } = organizationsOrder(args);
     const filter = await this.resolveFilter(args.filter ?? {});
 
     const filtered = this.filteredQuery(filter, viewer);
     // Counted only when the client selects totalCount: the count visits every match, the page only `first`.
-    const counting = filtered.clone();
+    const counting = filtered.clone().select('count(*)::int', 'count');
     const key = ORDER_KEYS[field];
     const keyOf = (o: Organization) => ({ value: key.valueOf(o), id: o.id });
-    const totalCount = async () => {
-      const [sql, parameters] = counting.select('count(*)::int', 'count').getQueryAndParameters();
+    const count = async () => {
+      const [sql, parameters] = counting.getQueryAndParameters();
       const [row] = await preparedQuery<{ count: number }>(this.dataSource, sql, parameters);
       return row.count;
     };
     const page = applyKeyset(filtered, 'o', key.column, descending, plan);
-    if (selection) {
-      // The page and what the query selects below it, in one prepared statement (organization.plan.ts).
-      const fetch = planOrganization(this.dataSource, selection, [key.property]);
-      const [sql, parameters] = page.select(plannedSelect(this.dataSource, fetch, 'o')).getQueryAndParameters();
+    if (read) {
+      // The page and what the query selects below it in one prepared statement (organization.plan.ts),
+      // with the count as a subquery of the same statement when it is selected.
+      const fetch = planOrganization(this.dataSource, read.nodes, [key.property]);
+      page.select(plannedSelect(this.dataSource, fetch, 'o'));
+      // Same parameters as the page (a clone of the same filter), so the subquery's names resolve in it.
+      if (read.totalCount) page.addSelect(`(${counting.getQuery()})`, 'totalCount');
+      const [sql, parameters] = page.getQueryAndParameters();
       const raw = await preparedQuery(this.dataSource, sql, parameters);
-      return { rows: raw.map((row) => fromPlannedRow(this.dataSource, fetch, row)), keyOf, totalCount };
+      const counted = raw[0]?.totalCount as number | undefined;
+      // An empty page (past the last cursor) carries no count: then it is counted apart.
+      return { rows: raw.map((row) => fromPlannedRow(this.dataSource, fetch, row)), keyOf, totalCount: counted ?? count };
     }
     // Raw rows built into entities directly (plain-rows.ts): TypeORM's hydration cost more than the statement.
     const plain = plainEntity(this.dataSource, Organization);
     const raw: Record<string, unknown>[] = await page.getRawMany();
-    return { rows: raw.map((row) => plain.fromRaw(row, 'o')), keyOf, totalCount };
+    return { rows: raw.map((row) => plain.fromRaw(row, 'o')), keyOf, totalCount: count };
   }
 
   /**
