@@ -89,6 +89,14 @@ describe('SQL statements per request', () => {
       expect(result.data!.organization.workingGroups.length).toBeGreaterThan(0);
       expect(api.counter.statements).toHaveLength(1);
     }
+    // Two organisations under aliases with the same selection: still one statement (one DataLoader batch).
+    api.counter.statements = [];
+    const aliased = await api.query(
+      'query($a: ID!, $b: ID!) { a: organization(id: $a) { nameKo capabilities { level } } b: organization(id: $b) { nameKo capabilities { level } } }',
+      { a: toGlobalId('Organization', id), b: toGlobalId('Organization', id + 1) },
+    );
+    expect(aliased.errors).toBeUndefined();
+    expect(api.counter.statements).toHaveLength(1);
   });
 
   it('are the same for domains with 1 or 50 organisations each', async () => {

@@ -4,7 +4,12 @@ import { child, type Selection } from '../../graphql/selection';
 import { capabilitiesFromJson, capabilitiesJson, type CapabilityPlan, planCapabilities, plannedCapabilities } from '../capabilities/capability.plan';
 import { Industry } from '../taxonomy/industry.entity';
 import { membershipsFromJson, membershipsJson, type MembershipPlan, planMemberships, plannedMemberships } from '../working-groups/working-group.plan';
+import { preparedQuery } from '../../db/prepared-query';
+import { AccountRole } from '../accounts/account.enums';
+import type { Viewer } from '../accounts/viewer';
+import { canSee } from './organization.access';
 import { Organization } from './organization.entity';
+import type { MembershipStatus } from './organization.enums';
 
 /**
  * Plan, then fetch (docs/performance.md): what a query selects of organisations, read in the
@@ -60,4 +65,48 @@ export function fromPlannedRow(dataSource: DataSource, plan: OrganizationPlan, r
   if (plan.workingGroups)
     plannedMemberships.set(organization, membershipsFromJson(dataSource, plan.workingGroups, row.workingGroups as Record<string, unknown>[]));
   return organization;
+}
+
+/** One `organization(id)` field to read: the id and what is selected below it. */
+export interface PlannedOrganizationKey {
+  id: number;
+  selection: Selection;
+}
+
+/**
+ * The organisations of one request's `organization(id)` fields (a DataLoader batch, so aliases read
+ * together and what they select batches too), one prepared statement per distinct plan, each
+ * organisation null unless `viewer` may see it: the rule `loadVisibleOrganization` asks
+ * (`canSee`), with the viewer's own organisation's status read in the same statement.
+ */
+export async function readPlannedOrganizations(
+  dataSource: DataSource,
+  viewer: Viewer | null,
+  keys: readonly PlannedOrganizationKey[],
+): Promise<(Organization | null)[]> {
+  const own = viewer?.role === AccountRole.MEMBER ? viewer.organizationId : null;
+  const groups = new Map<string, { fetch: OrganizationPlan; ids: Set<number> }>();
+  const textOf = keys.map((key) => {
+    const fetch = planOrganization(dataSource, key.selection);
+    const text = `SELECT ${plannedSelect(dataSource, fetch, 'o')}, (SELECT v.membership_status FROM organization v WHERE v.id = $2) AS "viewerStatus"
+                    FROM organization o WHERE o.id = ANY($1)`;
+    let group = groups.get(text);
+    if (!group) groups.set(text, (group = { fetch, ids: new Set() }));
+    group.ids.add(key.id);
+    return text;
+  });
+  const found = new Map<string, Map<number, Organization | null>>();
+  await Promise.all(
+    [...groups].map(async ([text, { fetch, ids }]) => {
+      const rows = await preparedQuery(dataSource, text, [[...ids], own]);
+      const byId = new Map<number, Organization | null>();
+      for (const row of rows) {
+        const organization = fromPlannedRow(dataSource, fetch, row);
+        const viewerStatus = row.viewerStatus as MembershipStatus | null;
+        byId.set(organization.id, canSee(viewer, organization, viewerStatus === null ? null : { membershipStatus: viewerStatus }) ? organization : null);
+      }
+      found.set(text, byId);
+    }),
+  );
+  return keys.map((key, i) => found.get(textOf[i])?.get(key.id) ?? null);
 }

@@ -22,7 +22,7 @@ export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organisation by its global id; null when there is none or you may not see it.' })
   organization(@Arg('id', () => ID, { description: 'Global id of an Organization.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     // Plan, then fetch: the organisation and what is selected below it in one statement (organization.plan.ts).
-    return this.services.organizations.findPlanned(parseGlobalId(id, 'Organization', 'id'), ctx.viewer, selectionOf(info));
+    return ctx.loaders.plannedOrganizationById.load({ id: parseGlobalId(id, 'Organization', 'id'), selection: selectionOf(info) });
   }
 
   @Query(() => OrganizationConnection, {

@@ -11,11 +11,10 @@ import type { Viewer } from '../accounts/viewer';
 import { Organization, SEARCH_TEXT } from './organization.entity';
 import { MembershipStatus } from './organization.enums';
 import { OrganizationFilter, OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
-import { canSee, visibilityClause } from './organization.access';
+import { visibilityClause } from './organization.access';
 import { fromPlannedRow, planOrganization, plannedSelect } from './organization.plan';
 import { preparedQuery } from '../../db/prepared-query';
 import type { Selection } from '../../graphql/selection';
-import { AccountRole } from '../accounts/account.enums';
 
 /** Sort keys: the SQL column and how a row's value goes into a cursor. */
 const ORDER_KEYS: Record<OrganizationOrderField, { column: string; property: keyof Organization; valueOf: (o: Organization) => string | number }> = {
@@ -95,27 +94,6 @@ export class OrganizationService {
     const plain = plainEntity(this.dataSource, Organization);
     const raw: Record<string, unknown>[] = await page.getRawMany();
     return { rows: raw.map((row) => plain.fromRaw(row, 'o')), keyOf, totalCount: count };
-  }
-
-  /**
-   * One organisation with what `selection` asks below it, in one prepared statement, if `viewer`
-   * may see it (the same rule as loadVisibleOrganization: the viewer's own organisation's status
-   * is read in the statement too); null alike when it does not exist and when it is hidden.
-   */
-  async findPlanned(id: number, viewer: Viewer | null, selection: Selection): Promise<Organization | null> {
-    const fetch = planOrganization(this.dataSource, selection);
-    const own = viewer?.role === AccountRole.MEMBER ? viewer.organizationId : null;
-    const rows = await preparedQuery(
-      this.dataSource,
-      `SELECT ${plannedSelect(this.dataSource, fetch, 'o')},
-              (SELECT v.membership_status FROM organization v WHERE v.id = $2) AS "viewerStatus"
-         FROM organization o WHERE o.id = $1`,
-      [id, own],
-    );
-    if (rows.length === 0) return null;
-    const organization = fromPlannedRow(this.dataSource, fetch, rows[0]);
-    const viewerStatus = rows[0].viewerStatus as MembershipStatus | null;
-    return canSee(viewer, organization, viewerStatus === null ? null : { membershipStatus: viewerStatus }) ? organization : null;
   }
 
   private filteredQuery(filter: ResolvedFilter, viewer: Viewer | null): SelectQueryBuilder<Organization> {
