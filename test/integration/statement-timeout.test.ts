@@ -6,6 +6,7 @@ import { createGraphQLServer, type GraphQLServer } from '../../src/graphql/serve
 import { Domain } from '../../src/modules/taxonomy/domain.entity';
 import { Technology } from '../../src/modules/taxonomy/technology.entity';
 import { createServices } from '../../src/services';
+import { preparedQuery } from '../../src/db/prepared-query';
 import { testDatabaseUrl, testTokenSettings } from '../support/test-env';
 
 /**
@@ -79,4 +80,10 @@ it('leaves statements under the timeout alone', async () => {
   const result = await query('{ industries { slug } }');
   expect(result.errors).toBeUndefined();
   expect((result.data as { industries: unknown[] }).industries.length).toBeGreaterThan(0);
+});
+
+it('cancels a named prepared statement (preparedQuery) past the timeout too, and the same name runs again afterwards', async () => {
+  const sleep = 'SELECT $1::int AS ms FROM pg_sleep($1::float8 / 1000)';
+  await expect(preparedQuery(dataSource, sleep, [1000])).rejects.toMatchObject({ name: 'QueryFailedError', driverError: { code: '57014' } });
+  expect(await preparedQuery(dataSource, sleep, [1])).toEqual([{ ms: 1 }]);
 });

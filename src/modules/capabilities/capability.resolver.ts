@@ -11,18 +11,19 @@ import { Capability } from './capability.entity';
 export class CapabilityResolver {
   @FieldResolver(() => Domain, { description: 'The domain the capability serves.' })
   domain(@Root() capability: Capability, @Ctx() ctx: Context) {
-    // Joined already when the capability came through capabilitiesByOrganization.
+    // Joined already when the capability came through capabilitiesByOrganization or a plan.
     return capability.domain ?? ctx.loaders.domainById.load(capability.domainId);
   }
 
   @FieldResolver(() => [Technology], { description: 'Technologies the capability uses.' })
   technologies(@Root() capability: Capability, @Ctx() ctx: Context) {
-    return ctx.loaders.technologiesByCapability.load(capability.id);
+    // Read already when the capability came through a plan (capability.plan.ts).
+    return capability.technologies ?? ctx.loaders.technologiesByCapability.load(capability.id);
   }
 
   @FieldResolver(() => [PilotCity], { description: 'Pilot cities where it is already deployed (adds to fit for their projects).' })
   cities(@Root() capability: Capability, @Ctx() ctx: Context) {
-    return ctx.loaders.citiesByCapability.load(capability.id);
+    return capability.cities ?? ctx.loaders.citiesByCapability.load(capability.id);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that has the capability; null when you may not see it.' })

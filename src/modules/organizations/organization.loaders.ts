@@ -10,6 +10,7 @@ import { MembershipStatus } from './organization.enums';
 import { OrganizationOrderField } from './organization.inputs';
 import type { Viewer } from '../accounts/viewer';
 import { visibilityClause } from './organization.access';
+import { type PlannedOrganizationKey, readPlannedOrganizations } from './organization.plan';
 
 /** The first approved organisations of one group (a domain, a working group), by Korean name, and how many there are. */
 export interface OrganizationSlice {
@@ -36,6 +37,10 @@ export function createOrganizationLoaders(dataSource: DataSource, viewer: Viewer
         [ids],
       );
       return rows.map((row) => Object.assign(organization.from(row), { industry: industry.from(row, 'industry.') }));
+    }),
+    // `organization(id)` fields, planned (organization.plan.ts); keys carry a selection, so nothing is cached.
+    plannedOrganizationById: new DataLoader<PlannedOrganizationKey, Organization | null>((keys) => readPlannedOrganizations(dataSource, viewer, keys), {
+      cache: false,
     }),
     organizationsByDomain: sliceLoader(dataSource, 'SELECT DISTINCT domain_id AS group_id, organization_id FROM capability WHERE domain_id = ANY($1)', viewer),
     organizationsByWorkingGroup: sliceLoader(

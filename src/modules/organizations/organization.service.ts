@@ -12,13 +12,16 @@ import { Organization, SEARCH_TEXT } from './organization.entity';
 import { MembershipStatus } from './organization.enums';
 import { OrganizationFilter, OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
 import { visibilityClause } from './organization.access';
+import { fromPlannedRow, planOrganization, plannedSelect } from './organization.plan';
+import { preparedQuery } from '../../db/prepared-query';
+import type { Selection } from '../../graphql/selection';
 
 /** Sort keys: the SQL column and how a row's value goes into a cursor. */
-const ORDER_KEYS: Record<OrganizationOrderField, { column: string; valueOf: (o: Organization) => string | number }> = {
-  NAME_KO: { column: 'o.name_ko', valueOf: (o) => o.nameKo },
-  NAME_EN: { column: 'o.name_en', valueOf: (o) => o.nameEn },
-  EMPLOYEES: { column: 'o.employees', valueOf: (o) => o.employees },
-  CREATED_AT: { column: 'o.created_at', valueOf: (o) => o.createdAt.toISOString() },
+const ORDER_KEYS: Record<OrganizationOrderField, { column: string; property: keyof Organization; valueOf: (o: Organization) => string | number }> = {
+  NAME_KO: { column: 'o.name_ko', property: 'nameKo', valueOf: (o) => o.nameKo },
+  NAME_EN: { column: 'o.name_en', property: 'nameEn', valueOf: (o) => o.nameEn },
+  EMPLOYEES: { column: 'o.employees', property: 'employees', valueOf: (o) => o.employees },
+  CREATED_AT: { column: 'o.created_at', property: 'createdAt', valueOf: (o) => o.createdAt.toISOString() },
 };
 
 /** A filter with slugs turned into ids; empty lists mean "no constraint". */
@@ -35,6 +38,12 @@ interface ResolvedFilter {
 }
 
 const MAX_TERMS = 8;
+
+/** What a planned page reads: its nodes' selection, and whether the count is selected too. */
+export interface PlannedRead {
+  nodes: Selection;
+  totalCount: boolean;
+}
 
 /** How a list of organisations is sorted; `order` names it in cursors (`NAME_KO:ASC`). */
 export function organizationsOrder(args: Pick<OrganizationsArgs, 'orderBy'>): { field: OrganizationOrderField; descending: boolean; order: string } {
@@ -53,19 +62,38 @@ export class OrganizationService {
    * A page of the organisations `viewer` may see (organization.access.ts). Membership statuses other than
    * APPROVED are a filter like any other: a non-admin asking for them gets only what it may see.
    */
-  async list(args: OrganizationsArgs, plan: PagePlan, viewer: Viewer | null = null): Promise<Page<Organization>> {
+  async list(args: OrganizationsArgs, plan: PagePlan, viewer: Viewer | null = null, read?: PlannedRead): Promise<Page<Organization>> {
     const { field, descending } = organizationsOrder(args);
     const filter = await this.resolveFilter(args.filter ?? {});
 
     const filtered = this.filteredQuery(filter, viewer);
     // Counted only when the client selects totalCount: the count visits every match, the page only `first`.
-    const counting = filtered.clone();
+    const counting = filtered.clone().select('count(*)::int', 'count');
     const key = ORDER_KEYS[field];
+    const keyOf = (o: Organization) => ({ value: key.valueOf(o), id: o.id });
+    const count = async () => {
+      const [sql, parameters] = counting.getQueryAndParameters();
+      const [row] = await preparedQuery<{ count: number }>(this.dataSource, sql, parameters);
+      return row.count;
+    };
+    const page = applyKeyset(filtered, 'o', key.column, descending, plan);
+    if (read) {
+      // The page and what the query selects below it in one prepared statement (organization.plan.ts),
+      // with the count as a subquery of the same statement when it is selected.
+      const fetch = planOrganization(this.dataSource, read.nodes, [key.property]);
+      page.select(plannedSelect(this.dataSource, fetch, 'o'));
+      // Same parameters as the page (a clone of the same filter), so the subquery's names resolve in it.
+      if (read.totalCount) page.addSelect(`(${counting.getQuery()})`, 'totalCount');
+      const [sql, parameters] = page.getQueryAndParameters();
+      const raw = await preparedQuery(this.dataSource, sql, parameters);
+      const counted = raw[0]?.totalCount as number | undefined;
+      // An empty page (past the last cursor) carries no count: then it is counted apart.
+      return { rows: raw.map((row) => fromPlannedRow(this.dataSource, fetch, row)), keyOf, totalCount: counted ?? count };
+    }
     // Raw rows built into entities directly (plain-rows.ts): TypeORM's hydration cost more than the statement.
     const plain = plainEntity(this.dataSource, Organization);
-    const raw: Record<string, unknown>[] = await applyKeyset(filtered, 'o', key.column, descending, plan).getRawMany();
-    const rows = raw.map((row) => plain.fromRaw(row, 'o'));
-    return { rows, keyOf: (o) => ({ value: key.valueOf(o), id: o.id }), totalCount: () => counting.getCount() };
+    const raw: Record<string, unknown>[] = await page.getRawMany();
+    return { rows: raw.map((row) => plain.fromRaw(row, 'o')), keyOf, totalCount: count };
   }
 
   private filteredQuery(filter: ResolvedFilter, viewer: Viewer | null): SelectQueryBuilder<Organization> {
