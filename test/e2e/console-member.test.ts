@@ -287,7 +287,7 @@ describe('the console for a member', () => {
     // The server's reasons follow the language too.
     await page.getByRole('navigation').getByRole('link', { name: 'Find partners' }).click();
     await expect(page.locator('h1').innerText()).resolves.toBe('Partners that complement us');
-    const reason = await page.locator('.match .reasons li').first().innerText();
+    const reason = await page.locator('.match .member-reasons li').first().innerText();
     expect(reason).toMatch(/[A-Za-z]{3}/);
     expect(reason).not.toMatch(/[가-힣]{2}/);
     await checkScreen(page, 'member-partner-matches-en');
