@@ -6,20 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_OWNER_PASSWORD } from '../../seeds/demo-accounts';
+import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 import { assertBuilt, post, root, startServer, stopServer, userEnv, type ServerProcess } from '../support/server-process';
 
-const CHROMIUM = '/usr/bin/chromium';
-// Without the background-networking flags Chromium calls home at start, which a closed network refuses.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The policy the app's security headers set; applied here too, so the page is checked against it either way. */
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
 const ARTIFACTS = path.join(root, 'test/artifacts');
@@ -48,9 +37,7 @@ afterAll(() => {
 
 /** A fresh headless Chromium; a missing browser fails the test with the fix, it never skips it. */
 async function launchChromium(): Promise<BrowserContext> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (Debian's package; .ci/run installs it).`);
-  }
+  assertChromium();
   return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,

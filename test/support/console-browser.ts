@@ -4,20 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { root } from './server-process';
-
-const CHROMIUM = '/usr/bin/chromium';
-// Without the background-networking flags Chromium calls home at start, which a closed network refuses.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const CONSOLE_ARTIFACTS = path.join(root, 'test/artifacts/console');
 
@@ -29,9 +17,7 @@ export const VIEWPORTS = {
 
 /** A headless Chromium; a missing browser fails the test with the fix, it never skips it. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (Debian's package; .ci/run installs it).`);
-  }
+  assertChromium();
   fs.mkdirSync(CONSOLE_ARTIFACTS, { recursive: true });
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
