@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Typed documents for the console's operations (the `.graphql` files beside its screens), from the
 // published schema. `npm run codegen` writes src/console/gql/ (committed); `npm run codegen:check` fails on drift.
@@ -9,7 +11,8 @@ const config: CodegenConfig = {
   generates: {
     'src/console/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: (body: string) => createHash('sha256').update(body).digest('hex') } },
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

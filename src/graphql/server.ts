@@ -10,7 +10,7 @@ import { httpStatusPlugin } from './http-status-plugin';
 import { DEFAULT_QUERY_LIMITS, limitsPlugin, type QueryLimits } from './limits/limits-plugin';
 import type { CostRateLimiter } from './limits/rate-limit';
 import type { AllowList } from './persisted/allow-list';
-import { allowListCache } from './persisted/persisted-queries';
+import { allowListCache, knownDocumentsCache } from './persisted/persisted-queries';
 import { requestLogPlugin } from './request-log';
 import { languageFromHeader, languagePlugin } from './language';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
@@ -67,6 +67,8 @@ export async function createGraphQLServer<Viewer extends ViewerLike, Loaders, Ac
     rateLimiter?: CostRateLimiter;
     /** PERSISTED_QUERIES_ONLY: only these documents run; any document may run when absent. */
     allowList?: AllowList;
+    /** Documents a client may name by hash alone from its first request (the committed list), when any document may run. */
+    knownDocuments?: AllowList;
     /** Caches whole answers to anonymous queries by data version; no cache when absent. */
     responseCache?: ResponseCacheOptions;
   },
@@ -86,8 +88,13 @@ export async function createGraphQLServer<Viewer extends ViewerLike, Loaders, Ac
     // Without introspection, "Did you mean …?" in validation errors would leak the schema anyway.
     hideSchemaDetailsFromClientErrors: !introspection,
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
-    // APQ stays on (Apollo's in-memory cache, per instance); in allow-list mode it serves only listed documents.
-    persistedQueries: options.allowList ? { cache: allowListCache(options.allowList) } : undefined,
+    // APQ stays on (Apollo's in-memory cache, per instance, which knows the committed documents from the start);
+    // in allow-list mode it serves only listed documents.
+    persistedQueries: options.allowList
+      ? { cache: allowListCache(options.allowList) }
+      : options.knownDocuments
+        ? { cache: knownDocumentsCache(options.knownDocuments) }
+        : undefined,
     plugins: [
       ...(options.plugins ?? []),
       limitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS, { rateLimiter: options.rateLimiter, allowList: options.allowList }),

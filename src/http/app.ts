@@ -181,6 +181,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     limits,
     rateLimiter,
     allowList: config.persistedQueriesOnly ? allowList : undefined,
+    knownDocuments: allowList,
     responseCache: config.responseCacheMb > 0 ? { maxBytes: config.responseCacheMb * 2 ** 20, dataVersion: () => readDataVersion(dataSource) } : undefined,
   });
 

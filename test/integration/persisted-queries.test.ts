@@ -37,6 +37,19 @@ describe('APQ (always on)', () => {
     expect(byHash.body.data).toEqual(registered.body.data);
   });
 
+  it('knows the committed documents, the console ones among them, from the start: a hash alone runs on the first request', async () => {
+    const byHash = await postGraphQL(app.graphql, { extensions: persisted(taxonomy.id) });
+    expect(byHash.status).toBe(200);
+    expect(byHash.body.data.domains.length).toBeGreaterThan(0);
+    // The console's documents are listed as codegen printed them (src/console/gql/persisted-documents.json).
+    const consoleDocuments = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/console/gql/persisted-documents.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const listed = new Set(manifest.operations.map((o) => o.id));
+    expect(Object.keys(consoleDocuments).filter((id) => !listed.has(id))).toEqual([]);
+  });
+
   it('refuses a document whose hash does not match', async () => {
     const response = await postGraphQL(app.graphql, { query: '{ domains { slug } }', extensions: persisted(documentHash('{ industries { slug } }')) });
     expect(response.status).toBe(400);

@@ -1,4 +1,5 @@
 import type { ApolloServerOptions } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { GraphQLError } from 'graphql';
 import type { RequestContext as Context } from '../context';
 import type { AllowList } from './allow-list';
@@ -20,6 +21,26 @@ export function allowListCache(allowList: AllowList): PersistedQueryCache {
     async set() {},
     async delete() {
       return false;
+    },
+  };
+}
+
+/**
+ * The APQ store when any document may run: the listed documents (the console's among them) are
+ * known from the start, so a client may send just their hash on its first request; any other
+ * document is registered the usual way, in Apollo's in-memory cache.
+ */
+export function knownDocumentsCache(known: AllowList): PersistedQueryCache {
+  const learned = new InMemoryLRUCache<string>();
+  return {
+    async get(key: string) {
+      return known.document(key.replace(/^apq:/, '')) ?? learned.get(key);
+    },
+    async set(key: string, value: string, options?: { ttl?: number | null }) {
+      await learned.set(key, value, options);
+    },
+    async delete(key: string) {
+      return learned.delete(key);
     },
   };
 }
