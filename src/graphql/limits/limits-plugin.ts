@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type TypeNode } from 'graphql';
 import type { RequestContext as Context } from '../context';
 import type { AllowList } from '../persisted/allow-list';
 import { assertStorableStrings, assertVariablesDepth } from './input-checks';
@@ -69,7 +69,7 @@ export function limitsPlugin(limits: QueryLimits, { rateLimiter, allowList }: Op
           let charge: number;
           try {
             const price = (solverPrice: number) =>
-              priced.get(queryHash, operationName, request.variables, solverPrice, () =>
+              priced.get(queryHash, operationName, costVariables(operation, request.variables), solverPrice, () =>
                 operationCost(schema, document, operationName, request.variables, solverPrice),
               );
             cost = price(1);
@@ -136,6 +136,34 @@ export function matchingFieldCount(operation: OperationDefinitionNode, document:
   };
   walk(operation.selectionSet);
   return keys.size;
+}
+
+/** Variables of these types (one value, not a list) are ids and words: no estimator reads them (query-cost.ts). */
+const UNPRICED_TYPES: ReadonlySet<string> = new Set(['ID', 'String']);
+const unpricedByOperation = new WeakMap<OperationDefinitionNode, ReadonlySet<string>>();
+
+function unpricedVariables(operation: OperationDefinitionNode): ReadonlySet<string> {
+  let names = unpricedByOperation.get(operation);
+  if (!names) {
+    const single = (type: TypeNode): string | null =>
+      type.kind === Kind.NON_NULL_TYPE ? single(type.type) : type.kind === Kind.NAMED_TYPE ? type.name.value : null;
+    names = new Set((operation.variableDefinitions ?? []).filter((v) => UNPRICED_TYPES.has(single(v.type) ?? '')).map((v) => v.variable.name.value));
+    unpricedByOperation.set(operation, names);
+  }
+  return names;
+}
+
+/**
+ * The variables as far as the cost can tell them apart: a profile's cost does not depend on which
+ * organisation it shows, so one price serves every id. A value of the wrong kind is kept, so
+ * pricing still meets it (and execution refuses it).
+ */
+export function costVariables(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const unpriced = unpricedVariables(operation);
+  if (!variables || unpriced.size === 0) return variables;
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(variables)) kept[name] = unpriced.has(name) && typeof value === 'string' ? '' : value;
+  return kept;
 }
 
 /** Documents priced lately, with their variables: pricing walks the whole selection, and clients repeat operations. */
