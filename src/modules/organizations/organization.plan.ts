@@ -89,7 +89,7 @@ export async function readPlannedOrganizations(
   const textOf = keys.map((key) => {
     const fetch = planOrganization(dataSource, key.selection);
     const text = `SELECT ${plannedSelect(dataSource, fetch, 'o')}, (SELECT v.membership_status FROM organization v WHERE v.id = $2) AS "viewerStatus"
-                    FROM organization o WHERE o.id = ANY($1)`;
+                    FROM organization o WHERE o.id`;
     let group = groups.get(text);
     if (!group) groups.set(text, (group = { fetch, ids: new Set() }));
     group.ids.add(key.id);
@@ -98,7 +98,11 @@ export async function readPlannedOrganizations(
   const found = new Map<string, Map<number, Organization | null>>();
   await Promise.all(
     [...groups].map(async ([text, { fetch, ids }]) => {
-      const rows = await preparedQuery(dataSource, text, [[...ids], own]);
+      // One id (nearly every request) as `= $1`: PostgreSQL then keeps one generic plan for the
+      // statement, where `= ANY($1)` is estimated at ten rows and planned again on every execution.
+      const rows = await (ids.size === 1
+        ? preparedQuery(dataSource, `${text} = $1`, [[...ids][0], own])
+        : preparedQuery(dataSource, `${text} = ANY($1)`, [[...ids], own]));
       const byId = new Map<number, Organization | null>();
       for (const row of rows) {
         const organization = fromPlannedRow(dataSource, fetch, row);
