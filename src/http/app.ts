@@ -1,5 +1,5 @@
 import path from 'node:path';
-import http from 'node:http';
+import http, { type IncomingMessage } from 'node:http';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ApolloServer } from '@apollo/server';
@@ -30,8 +30,9 @@ import { consoleRouter } from './console';
 import { graphiqlRouter } from './graphiql';
 import { createMetricsRegistry } from './metrics';
 import { createReadinessCheck } from './readiness';
-import { corsPolicy, securityHeaders } from './security';
-import { unexpectedErrorHandler } from './unexpected-errors';
+import { corsPolicy, securityHeaders, securityHeaderValues } from './security';
+import { answerUnexpectedError, unexpectedErrorHandler } from './unexpected-errors';
+import { graphqlPostHandler } from './graphql-post';
 import { inProcessBus, redisBus } from '../modules/events/live/event-bus';
 import { EventHub } from '../modules/events/live/event-hub';
 import { wakeOnCommit } from '../modules/events/live/wake-on-commit';
@@ -92,6 +93,26 @@ function requestIdFrom(header: string | undefined): string | undefined {
   return header && /^[\w.:-]{1,100}$/.test(header) ? header : undefined;
 }
 
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
+ * The client's address: with TRUST_PROXY, the first X-Forwarded-For hop (what Express's `req.ip`
+ * gives when it trusts every proxy); else the connection's peer.
+ */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const first = header(req, 'x-forwarded-for')
+      ?.split(',')
+      .map((hop) => hop.trim())
+      .find((hop) => hop !== '');
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
 /**
  * Express + Apollo on one HTTP server: `/graphql` for the API, `/healthz` for liveness (no
  * database), `/readyz` for readiness (database and migrations), `/metrics` for Prometheus.
@@ -101,6 +122,8 @@ function requestIdFrom(header: string | undefined): string | undefined {
  */
 export async function createApp(config: SignedConfig, dataSource: DataSource, log: Logger): Promise<App> {
   const app = express();
+  // Set once Apollo has started: POST /graphql answered without Express (graphql-post.ts).
+  let graphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | undefined;
   const httpServer = http.createServer(
     {
       requestTimeout: REQUEST_TIMEOUT_MS,
@@ -108,7 +131,9 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
       connectionsCheckingInterval: CONNECTIONS_CHECK_MS,
       keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
     },
-    app,
+    (req, res) => {
+      if (!graphqlPost?.(req, res)) app(req, res);
+    },
   );
   // One Redis connection for the cost budgets, the failed sign-ins and the password-reset counters, so every instance shares
   // them; its commands time out after 200 ms and both fail open (src/redis.ts).
@@ -206,25 +231,33 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
   if (config.graphiql) app.use(graphiqlRouter('/graphql'));
   // The console (src/console): static files calling /graphql like any other client.
   app.use(consoleRouter());
+  // A database read while building the context (the account) answers 503 when PostgreSQL is down.
+  const requestContext = mappingDatabaseUnavailable(async (req: IncomingMessage) =>
+    contextFor({
+      requestId: requestIdFrom(header(req, 'x-request-id')),
+      account: await accountFromAuthorization(header(req, 'authorization'), services),
+      clientIp: clientAddress(req, config.trustProxy),
+      acceptLanguage: header(req, 'accept-language'),
+    }),
+  );
   app.use(
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     bodyErrorHandler(),
-    countInFlight(
-      expressMiddleware(apollo, {
-        // A database read while building the context (the account) answers 503 when PostgreSQL is down.
-        context: mappingDatabaseUnavailable(async ({ req }) =>
-          contextFor({
-            requestId: requestIdFrom(req.get('x-request-id')),
-            account: await accountFromAuthorization(req.get('authorization'), services),
-            clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-            acceptLanguage: req.get('accept-language'),
-          }),
-        ),
-      }),
-    ),
+    countInFlight(expressMiddleware(apollo, { context: ({ req }) => requestContext(req) })),
   );
   app.use(unexpectedErrorHandler(log));
+  // With CORS the route above answers preflights and adds headers: only same-origin setups skip Express.
+  if (!cors) {
+    graphqlPost = graphqlPostHandler({
+      apollo,
+      context: requestContext,
+      maxBodyBytes: config.maxBodyBytes,
+      headers: securityHeaderValues(),
+      inFlight: (run) => countInFlight(run)(),
+      unexpected: answerUnexpectedError(log),
+    });
+  }
   subscriptions = serveSubscriptions(httpServer, {
     schema: modules.schema,
     graphql: { contextFor },

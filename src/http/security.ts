@@ -11,7 +11,16 @@ import helmet from 'helmet';
  * plain-HTTP development server it would break the page.
  */
 export function securityHeaders(): RequestHandler {
-  const headers = staticHeaders(
+  const headers = securityHeaderValues();
+  return (_req, res, next) => {
+    res.setHeaders(headers);
+    next();
+  };
+}
+
+/** Those headers, for the path that answers POST /graphql without Express (graphql-post.ts). */
+export function securityHeaderValues(): Map<string, string> {
+  return staticHeaders(
     helmet({
       contentSecurityPolicy: {
         useDefaults: false,
@@ -30,10 +39,6 @@ export function securityHeaders(): RequestHandler {
       },
     }),
   );
-  return (_req, res, next) => {
-    res.setHeaders(headers);
-    next();
-  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
@@ -10,19 +11,29 @@ import { sendGraphQLError } from './graphql-error-response';
  * production.
  */
 export function unexpectedErrorHandler(log: Logger): ErrorRequestHandler {
-  return (error: { status?: unknown; statusCode?: unknown }, req, res, next) => {
+  const answer = answerUnexpectedError(log);
+  return (error, req, res, next) => {
     if (res.headersSent) return next(error);
-    const status = Number(error?.status ?? error?.statusCode);
+    answer(error, req, res);
+  };
+}
+
+/** The same answer for a request served outside Express (graphql-post.ts); headers not yet sent. */
+export function answerUnexpectedError(log: Logger): (error: unknown, req: IncomingMessage, res: ServerResponse) => void {
+  return (error, req, res) => {
+    const failure = error as { status?: unknown; statusCode?: unknown } | undefined;
+    const status = Number(failure?.status ?? failure?.statusCode);
     if (status >= 400 && status < 500) {
       return sendGraphQLError(req, res, status, { message: 'The request could not be understood.', code: 'BAD_REQUEST' });
     }
+    const path = req.url?.split('?')[0];
     if (isDatabaseUnavailable(error)) {
-      log.warn({ err: error, method: req.method, path: req.path }, 'database unavailable');
+      log.warn({ err: error, method: req.method, path }, 'database unavailable');
       const { message, extensions } = serviceUnavailable('NOT_RUN');
-      res.set('retry-after', String(RETRY_AFTER_SECONDS));
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
       return sendGraphQLError(req, res, 503, { message, code: String(extensions.code), retryAfterSeconds: RETRY_AFTER_SECONDS });
     }
-    log.error({ err: error, method: req.method, path: req.path }, 'unexpected error in the HTTP layer');
+    log.error({ err: error, method: req.method, path }, 'unexpected error in the HTTP layer');
     sendGraphQLError(req, res, 500, { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' });
   };
 }
