@@ -166,7 +166,8 @@ export function serveSubscriptions(
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: { ...context, liveEvents },
+          // Added to the context itself: a copy would lose its lazy logger, which lives on its prototype.
+          contextValue: Object.assign(context, { liveEvents }),
         };
       },
     },
