@@ -4,9 +4,11 @@ import { hitRate, sumCounter } from '../bench/http/cache-metrics';
 import { percentile } from '../bench/http/load';
 import {
   isolationTable,
+  medianRound,
   mixedTable,
   peerFigures,
   ratio,
+  roundsLines,
   table,
   targets,
   targetTable,
@@ -38,6 +40,19 @@ const w6Row = (oursRps: number, peerRps: number, hit: number | null): MixedRow =
 });
 
 describe('HTTP benchmark figures', () => {
+  it('reports the median round of alternated runs, the lower middle of an even count', () => {
+    const rounds = [{ r: 1.4 }, { r: 0.7 }, { r: 1.1 }];
+    expect(medianRound(rounds, (x) => x.r)).toBe(rounds[2]);
+    expect(medianRound([{ r: 2 }, { r: 1 }], (x) => x.r)).toEqual({ r: 1 });
+    expect(medianRound([{ r: 3 }], (x) => x.r)).toEqual({ r: 3 });
+    expect(() => medianRound([], () => 1)).toThrow('no rounds');
+  });
+
+  it('prints the ratio of every round of the rows that ran in rounds', () => {
+    const rows = [{ ...row('W1', 120, 100), rounds: [1.2, 0.95, 1.31] }, { ...row('W4', 30, null), rounds: [1] }, row('W5', 20, null)];
+    expect(roundsLines(rows)).toBe('- W1 c=16: 1.20×, 0.95×, 1.31×');
+  });
+
   it('takes percentiles by the nearest-rank method', () => {
     const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
     expect(percentile(sorted, 50)).toBe(50);

@@ -20,6 +20,11 @@ export interface WorkloadRow {
   postgraphile: PeerFigures | null;
   /** Ours ÷ PostGraphile: throughput above 1 is better, p95 below 1 is better. */
   ratio: { rps: number; p95: number } | null;
+  /**
+   * Executed rows: the throughput ratio of each round, ours and PostGraphile measured one after the
+   * other, in the order run; the row's figures are those of the median round.
+   */
+  rounds?: number[];
 }
 
 export interface BenchReport {
@@ -62,6 +67,26 @@ export interface MixedRow {
   hitRate: number | null;
   /** The side client's writes through our API, during both servers' runs. */
   writes: { perSecondTarget: number; done: number; errors: number; perSecond: number };
+  /** The throughput ratio of each round, in the order run; the row's figures are those of the median round. */
+  rounds?: number[];
+}
+
+/**
+ * The round whose throughput ratio is the median (the lower middle of an even count): on a shared
+ * machine one pair of runs can swing by 2×, and the median of alternated pairs is what holds.
+ */
+export function medianRound<T>(rounds: readonly T[], ratioOf: (round: T) => number | null | undefined): T {
+  if (rounds.length === 0) throw new Error('no rounds to take the median of');
+  const sorted = [...rounds].sort((a, b) => (ratioOf(a) ?? 0) - (ratioOf(b) ?? 0));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/** One line per row that ran in rounds: the ratio of each round, in the order run. */
+export function roundsLines(rows: readonly { name: string; concurrency: number; rounds?: number[] }[]): string {
+  return rows
+    .filter((row) => row.rounds && row.rounds.length > 1)
+    .map((row) => `- ${row.name} c=${row.concurrency}: ${row.rounds!.map((r) => `${r.toFixed(2)}×`).join(', ')}`)
+    .join('\n');
 }
 
 export interface IsolationRow {

@@ -20,6 +20,7 @@
 //   --w6 N           BENCH_W6           connections of the W6 run (16; "" for none)
 //   --writes N       BENCH_WRITES       writes per second during W6 (5)
 //   --isolation N    BENCH_ISOLATION    connections of the isolation runs (16; "" for none)
+//   --rounds N       BENCH_ROUNDS       rounds of the executed W1–W3 and W6 comparisons, ours and PostGraphile alternated; medians reported (3)
 //   --output FILE    BENCH_OUTPUT       (test/bench/results/latest.json)
 //   BENCH_NODE_ARGS  extra node flags for our server, e.g. "--cpu-prof --cpu-prof-dir=prof"
 import 'reflect-metadata';
@@ -35,10 +36,12 @@ import { cyclingBodies, drive, type LoadResult } from './load';
 import { createBenchSchema } from './postgraphile-schema';
 import {
   isolationTable,
+  medianRound,
   mixedTable,
   peerFigures,
   ratio,
   round,
+  roundsLines,
   table,
   targets,
   targetTable,
@@ -73,6 +76,7 @@ interface Options {
   w6: number | null;
   writes: number;
   isolation: number | null;
+  rounds: number;
   output: string;
   nodeArgs: string[];
 }
@@ -90,6 +94,7 @@ function options(): Options {
       w6: { type: 'string' },
       writes: { type: 'string' },
       isolation: { type: 'string' },
+      rounds: { type: 'string' },
       output: { type: 'string' },
     },
   });
@@ -123,6 +128,7 @@ function options(): Options {
     w6: workloads.includes('W6') ? optional('w6', values.w6 ?? env.BENCH_W6, 16) : null,
     writes: positive('writes', values.writes ?? env.BENCH_WRITES, 5),
     isolation: optional('isolation', values.isolation ?? env.BENCH_ISOLATION, 16),
+    rounds: Math.max(1, Math.round(positive('rounds', values.rounds ?? env.BENCH_ROUNDS, 3))),
     output: path.resolve(ROOT, values.output ?? env.BENCH_OUTPUT ?? 'test/bench/results/latest.json'),
     nodeArgs: (env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
   };
@@ -179,43 +185,56 @@ async function measure(server: RunningServer, body: (i: number) => string, concu
   return { result, peakRssMb: server.peakRssMb(), peakIsPerRun: reset };
 }
 
-/** W6 on both servers while the writer runs; our hit rate over the measured run. */
+/** W6 request bodies, one sequence per server over every round. */
+interface MixedBodies {
+  ours: (i: number) => string;
+  peer: (i: number) => string;
+}
+
+/**
+ * One round of W6 on both servers (ours first, or PostGraphile first) while the writer runs; our
+ * hit rate over the measured run.
+ */
 async function runMixed(
-  mix: MixedWorkload,
+  bodies: MixedBodies,
   ours: RunningServer,
   peer: RunningServer | null,
   writer: { credentials: Credentials; organizationIds: number[] },
   concurrency: number,
   opts: Options,
+  oursFirst: boolean,
 ): Promise<{ row: MixedRow; writeFailure: string | null }> {
   await ours.settle();
   if (peer) await peer.settle();
   // Nothing waits for the servers to go idle from here on: the writer keeps them busy on purpose.
   const running = await startWriter(ours.url, writer.credentials, writer.organizationIds, opts.writes);
   let stats: WriterStats;
-  let mine: LoadResult;
+  let mine: LoadResult | null = null;
   let theirs: LoadResult | null = null;
-  let rate: number | null;
-  try {
-    const body = mixedBodies(mix.ours);
-    if (opts.warmUp > 0) await drive(ours.url, body, concurrency, opts.warmUp);
+  let rate: number | null = null;
+  const runOurs = async () => {
+    if (opts.warmUp > 0) await drive(ours.url, bodies.ours, concurrency, opts.warmUp);
     const before = await cacheCounts(ours.url, W6_OPERATIONS);
-    mine = await drive(ours.url, body, concurrency, opts.duration);
+    mine = await drive(ours.url, bodies.ours, concurrency, opts.duration);
     rate = hitRate(before, await cacheCounts(ours.url, W6_OPERATIONS));
-    if (peer) {
-      const peerBody = mixedBodies(mix.postgraphile);
-      if (opts.warmUp > 0) await drive(peer.url, peerBody, concurrency, opts.warmUp);
-      theirs = await drive(peer.url, peerBody, concurrency, opts.duration);
-    }
+  };
+  const runPeer = async () => {
+    if (!peer) return;
+    if (opts.warmUp > 0) await drive(peer.url, bodies.peer, concurrency, opts.warmUp);
+    theirs = await drive(peer.url, bodies.peer, concurrency, opts.duration);
+  };
+  try {
+    for (const side of oursFirst ? [runOurs, runPeer] : [runPeer, runOurs]) await side();
   } finally {
     stats = await running.stop();
   }
+  const figures = peerFigures(mine!);
   const postgraphile = theirs ? peerFigures(theirs) : null;
   const row: MixedRow = {
     concurrency,
-    ours: peerFigures(mine),
+    ours: figures,
     postgraphile,
-    ratio: ratio(peerFigures(mine), postgraphile),
+    ratio: ratio(figures, postgraphile),
     hitRate: rate,
     writes: { perSecondTarget: opts.writes, done: stats.writes, errors: stats.errors, perSecond: round(stats.writes / stats.seconds) },
   };
@@ -372,11 +391,73 @@ async function main(): Promise<void> {
       for (const concurrency of opts.concurrency) rows.push(await run(workload, concurrency, ''));
     }
 
+    /**
+     * Executed rows beside PostGraphile: `opts.rounds` rounds, ours and PostGraphile one after the
+     * other, the order swapped each round; the median round is reported, every round's ratio kept.
+     */
+    const alternated = async (workload: Workload, concurrency: number): Promise<WorkloadRow> => {
+      const pg = workload.postgraphile;
+      if (!peer || !pg) return run(workload, concurrency, ' without response cache');
+      const target = peer;
+      const rounds: { mine: Awaited<ReturnType<typeof measure>>; theirs: ReturnType<typeof peerFigures> }[] = [];
+      for (let r = 0; r < opts.rounds; r++) {
+        const measureOurs = () => measure(ours, cyclingBodies(workload.ours), concurrency, opts);
+        const measurePeer = async () => peerFigures((await measure(target, cyclingBodies(pg), concurrency, opts)).result);
+        if (r % 2 === 0) {
+          const mine = await measureOurs();
+          rounds.push({ mine, theirs: await measurePeer() });
+        } else {
+          const theirs = await measurePeer();
+          rounds.push({ mine: await measureOurs(), theirs });
+        }
+      }
+      const ratioOf = (round: (typeof rounds)[number]) => ratio(peerFigures(round.mine.result), round.theirs)?.rps;
+      const median = medianRound(rounds, ratioOf);
+      const mine = peerFigures(median.mine.result);
+      // Every round's errors count, whichever round is reported.
+      const errors = (figures: { errors: number }[]) => figures.reduce((sum, f) => sum + f.errors, 0);
+      const row: WorkloadRow = {
+        name: workload.name,
+        concurrency,
+        ours: {
+          ...mine,
+          errors: errors(rounds.map((round) => round.mine.result)),
+          sqlPerRequest: sqlPerRequest.get(workload.name)!,
+          peakRssMb: median.mine.peakRssMb,
+        },
+        postgraphile: { ...median.theirs, errors: errors(rounds.map((round) => round.theirs)) },
+        ratio: ratio(mine, median.theirs),
+        rounds: rounds.map((round) => ratioOf(round) ?? 0),
+      };
+      say(
+        `${workload.name} c=${concurrency} without response cache (median of ${rounds.length} rounds): ours ${row.ours.rps} req/s p95 ${row.ours.p95} ms, ` +
+          `errors ${row.ours.errors}; PostGraphile ${median.theirs.rps} req/s p95 ${median.theirs.p95} ms, errors ${median.theirs.errors}; ` +
+          `ratios ${row.rounds!.map((r) => `${r}×`).join(', ')}`,
+      );
+      return row;
+    };
+
     // W6 with our server as shipped: what the cache is worth when reads spread and writes move the data.
     let w6: MixedRow | null = null;
     if (mix && writer && opts.w6) {
-      let writeFailure: string | null;
-      ({ row: w6, writeFailure } = await runMixed(mix, ours, peer, writer, opts.w6, opts));
+      const bodies: MixedBodies = { ours: mixedBodies(mix.ours), peer: mixedBodies(mix.postgraphile) };
+      const results: Awaited<ReturnType<typeof runMixed>>[] = [];
+      for (let r = 0; r < (peer ? opts.rounds : 1); r++) results.push(await runMixed(bodies, ours, peer, writer, opts.w6, opts, r % 2 === 0));
+      const median = medianRound(results, (result) => result.row.ratio?.rps);
+      const writeFailure = results.map((result) => result.writeFailure).find((failure) => failure !== null) ?? null;
+      const errorsOf = (side: 'ours' | 'postgraphile') => results.reduce((sum, result) => sum + (result.row[side]?.errors ?? 0), 0);
+      w6 = {
+        ...median.row,
+        ours: { ...median.row.ours, errors: errorsOf('ours') },
+        postgraphile: median.row.postgraphile && { ...median.row.postgraphile, errors: errorsOf('postgraphile') },
+        // Every error and write of every round counts.
+        writes: {
+          ...median.row.writes,
+          done: results.reduce((sum, result) => sum + result.row.writes.done, 0),
+          errors: results.reduce((sum, result) => sum + result.row.writes.errors, 0),
+        },
+        rounds: results.map((result) => result.row.ratio?.rps ?? 0),
+      };
       say(
         `W6 c=${opts.w6}: ours ${w6.ours.rps} req/s p95 ${w6.ours.p95} ms, errors ${w6.ours.errors}, hit rate ${w6.hitRate}` +
           (w6.postgraphile ? `; PostGraphile ${w6.postgraphile.rps} req/s p95 ${w6.postgraphile.p95} ms, errors ${w6.postgraphile.errors}` : '') +
@@ -394,7 +475,7 @@ async function main(): Promise<void> {
       ours = await startOurs(db.url, db.poolSize, opts.nodeArgs, { RESPONSE_CACHE_MB: '0' });
       servers.push(ours);
       for (const workload of selected) {
-        for (const concurrency of opts.uncached) uncached.push(await run(workload, concurrency, ' without response cache'));
+        for (const concurrency of opts.uncached) uncached.push(await alternated(workload, concurrency));
       }
       if (opts.isolation) {
         const byName = (name: string) => every.find((w) => w.name === name)!;
@@ -442,7 +523,9 @@ async function main(): Promise<void> {
         `load average ${report.machine.loadAverage.start} at start, ${report.machine.loadAverage.end} at end.\n` +
         'Ratios are ours ÷ PostGraphile (req/s: higher is better; p95: lower is better).\n\n' +
         (uncached.length > 0
-          ? `Executed: response cache off (RESPONSE_CACHE_MB=0), every request executed; PostGraphile figures from the same runs as below:\n\n${table(uncached)}\n\n`
+          ? 'Executed: response cache off (RESPONSE_CACHE_MB=0), every request executed. W1–W3: the median of ' +
+            `${opts.rounds} rounds, ours and PostGraphile measured one after the other (order swapped each round), errors of every round:\n\n${table(uncached)}\n\n` +
+            (roundsLines(uncached) ? `Ratios of the rounds, in the order run:\n${roundsLines(uncached)}\n\n` : '')
           : '') +
         (rows.length > 0
           ? `As shipped (response cache on, ${report.settings.responseCache.mb} MiB; a cached answer costs ${sqlPerHit} SQL statement; ` +
@@ -451,7 +534,8 @@ async function main(): Promise<void> {
           : '') +
         (w6
           ? `W6, the mix a cache cannot fake (W1 pages, W2 searches, W3 profiles in equal thirds, variables drawn at random), ours as shipped, ` +
-            `while a client makes ${opts.writes} writes a second through our API:\n\n${mixedTable(w6)}\n\n`
+            `while a client makes ${opts.writes} writes a second through our API; the median of ${w6.rounds?.length ?? 1} rounds as above:\n\n${mixedTable(w6)}\n\n` +
+            (roundsLines([{ name: 'W6', ...w6 }]) ? `Ratios of the rounds, in the order run:\n${roundsLines([{ name: 'W6', ...w6 }])}\n\n` : '')
           : '') +
         (isolation
           ? `Isolation: W3 executed (cache off), alone and while two clients run assembleConsortium (W5) without pause:\n\n${isolationTable(isolation)}\n\n`
