@@ -76,14 +76,25 @@ export class OrganizationService {
       const [row] = await preparedQuery<{ count: number }>(this.dataSource, sql, parameters);
       return row.count;
     };
-    const page = applyKeyset(filtered, 'o', key.column, descending, plan);
     if (read) {
-      // The page and what the query selects below it in one prepared statement (organization.plan.ts),
-      // with the count as a subquery of the same statement when it is selected.
+      // The page and what the query selects below it in one prepared statement (organization.plan.ts).
+      // With the count, the filter runs once: its matches are materialised, then counted and paged
+      // (a search's word test on every candidate row was the costliest part, and ran twice).
+      const page = read.totalCount
+        ? applyKeyset(
+            this.dataSource
+              .getRepository(Organization)
+              .createQueryBuilder('o')
+              .addCommonTableExpression(filtered.clone().select('o.id', 'id'), 'matches', { materialized: true })
+              .where('o.id IN (SELECT id FROM matches)'),
+            'o',
+            key.column,
+            descending,
+            plan,
+          )
+        : applyKeyset(filtered, 'o', key.column, descending, plan);
       const fetch = planOrganization(this.dataSource, read.nodes, [key.property]);
-      page.select(plannedSelect(this.dataSource, fetch, 'o'));
-      // Same parameters as the page (a clone of the same filter), so the subquery's names resolve in it.
-      if (read.totalCount) page.addSelect(`(${counting.getQuery()})`, 'totalCount');
+      page.select([plannedSelect(this.dataSource, fetch, 'o'), ...(read.totalCount ? ['(SELECT count(*)::int FROM matches) AS "totalCount"'] : [])].join(', '));
       const [sql, parameters] = page.getQueryAndParameters();
       const raw = await preparedQuery(this.dataSource, sql, parameters);
       const counted = raw[0]?.totalCount as number | undefined;
@@ -91,6 +102,7 @@ export class OrganizationService {
       return { rows: raw.map((row) => fromPlannedRow(this.dataSource, fetch, row)), keyOf, totalCount: counted ?? count };
     }
     // Raw rows built into entities directly (plain-rows.ts): TypeORM's hydration cost more than the statement.
+    const page = applyKeyset(filtered, 'o', key.column, descending, plan);
     const plain = plainEntity(this.dataSource, Organization);
     const raw: Record<string, unknown>[] = await page.getRawMany();
     return { rows: raw.map((row) => plain.fromRaw(row, 'o')), keyOf, totalCount: count };
