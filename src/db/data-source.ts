@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger } from 'typeorm';
 import { migrations } from './migrations';
+import { PLANNER_SETTINGS } from './planner-settings';
 
 export interface DataSourceSettings {
   url: string;
@@ -47,6 +48,7 @@ export function createDataSource(settings: DataSourceSettings): AppDataSource {
       extra: {
         max: settings.poolSize,
         connectionTimeoutMillis: 10_000,
+        options: PLANNER_SETTINGS,
         ...(settings.statementTimeoutMs ? { statement_timeout: settings.statementTimeoutMs } : {}),
       },
     },

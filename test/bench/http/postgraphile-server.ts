@@ -6,6 +6,7 @@ import Module from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Pool } from 'pg';
+import { PLANNER_SETTINGS } from '../../../src/db/planner-settings';
 
 // Our graphql@16 sits at the top of node_modules, so npm gave PostGraphile's packages two private
 // copies each of graphql@15 and graphile-build; types made by one copy fail the other's checks
@@ -24,8 +25,9 @@ const { postgraphile } = require('postgraphile') as typeof import('postgraphile'
 async function main(): Promise<void> {
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) throw new Error('BENCH_DATABASE_URL is not set');
-  // The same pool size as our server (DB_POOL_SIZE), so neither side gets more database.
-  const pool = new Pool({ connectionString: url, max: Number(process.env.BENCH_POOL_SIZE ?? 10) });
+  // The same pool size as our server (DB_POOL_SIZE), so neither side gets more database, and the
+  // same planner settings on its connections as ours (PLANNER_SETTINGS), so neither gets better plans.
+  const pool = new Pool({ connectionString: url, max: Number(process.env.BENCH_POOL_SIZE ?? 10), options: PLANNER_SETTINGS });
   const handler = postgraphile(pool, ['public', 'bench'], {
     // Production settings: no GraphiQL, no query log, no schema watching, no stack traces.
     graphiql: false,
