@@ -6,7 +6,7 @@ import { IsOptional, Max, Min } from 'class-validator';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType({ description: 'Where a page sits in the whole list (Relay).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in the whole list (Relay).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'More items follow the last edge.' })
   hasNextPage: boolean;
@@ -56,7 +56,7 @@ export interface Connection<T> {
 
 /** Builds the `XEdge` and `XConnection` object types for a node type. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor.` })
   class EdgeType implements Edge<T> {
     @Field(() => String, { description: 'Opaque position of this edge; pass it as `after` or `before`.' })
     cursor: string;

@@ -9,7 +9,7 @@ import { Technology } from '../taxonomy/technology.entity';
 import { Evidence } from './evidence.type';
 
 /** What one organisation can deliver in one domain; the unit the matching formulas score (docs/matching.md). */
-@ObjectType({ implements: Node, description: 'What one organisation can deliver in one smart-city domain.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'What one organisation can deliver in one smart-city domain.' })
 @Entity({ name: 'capability' })
 @Check('CHK_capability_level', '"level" BETWEEN 1 AND 5')
 @Index('IDX_capability_domain_level', ['domainId', 'level'])

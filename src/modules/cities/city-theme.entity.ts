@@ -4,7 +4,7 @@ import { Domain } from '../taxonomy/domain.entity';
 import { PilotCity } from './pilot-city.entity';
 
 /** One of a pilot city's planned innovation services, in the order the city publishes them. */
-@ObjectType({ description: "One of a pilot city's planned innovation services (e.g. Busan's smart water)." })
+@ObjectType({ simpleResolvers: true, description: "One of a pilot city's planned innovation services (e.g. Busan's smart water)." })
 @Entity({ name: 'city_theme' })
 @Unique('UQ_city_theme_position', ['cityId', 'position'])
 @Check('CHK_city_theme_position', '"position" >= 1')

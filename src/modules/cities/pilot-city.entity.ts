@@ -4,7 +4,7 @@ import { Node } from '../../graphql/node';
 import { NamedEntity } from '../taxonomy/named-entity';
 import { Region } from '../organizations/organization.enums';
 
-@ObjectType({ implements: Node, description: 'A national pilot smart city: Sejong 5-1 or Busan Eco Delta City.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A national pilot smart city: Sejong 5-1 or Busan Eco Delta City.' })
 @Entity({ name: 'pilot_city' })
 export class PilotCity extends NamedEntity {
   @Field(() => Region, { description: 'The 시·도 the city lies in.' })

@@ -12,7 +12,7 @@ export const SEARCH_TEXT = `(o.name_ko || ' ' || o.name_en || ' ' || o.descripti
  * A member or applicant. Contact details are stored but not exposed here: docs/workflows.md keeps them
  * hidden until a partnership request is accepted, which needs accounts (a later module).
  */
-@ObjectType({ implements: Node, description: 'A member organisation of the alliance, or an applicant.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A member organisation of the alliance, or an applicant.' })
 @Entity({ name: 'organization' })
 @Check('CHK_organization_employees', '"employees" >= 0')
 @Check('CHK_organization_max_concurrent_consortia', '"max_concurrent_consortia" BETWEEN 1 AND 50')

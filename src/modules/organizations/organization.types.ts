@@ -3,7 +3,7 @@ import { Max, Min } from 'class-validator';
 import { ConnectionType, MAX_PAGE_SIZE } from '../../graphql/connection';
 import { Organization } from './organization.entity';
 
-@ObjectType({ description: 'A page of organisations (Relay connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of organisations (Relay connection).' })
 export class OrganizationConnection extends ConnectionType(Organization, 'Organization') {}
 
 @ArgsType()

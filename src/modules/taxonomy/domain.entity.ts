@@ -4,7 +4,7 @@ import { Node } from '../../graphql/node';
 import { NamedEntity } from './named-entity';
 
 /** A service domain of a smart city (mobility, safety, water, …); kept as data so admins can extend it. */
-@ObjectType({ implements: Node, description: 'A smart-city service domain, such as mobility or smart water.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A smart-city service domain, such as mobility or smart water.' })
 @Entity({ name: 'domain' })
 export class Domain extends NamedEntity {
   @Field(() => String, { description: 'What the domain covers, in Korean.' })

@@ -4,6 +4,6 @@ import { Node } from '../../graphql/node';
 import { NamedEntity } from './named-entity';
 
 /** Industries matter to matching: consortia are scored for crossing industries (docs/matching.md). */
-@ObjectType({ implements: Node, description: 'An industry a member belongs to, such as telecom or construction.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An industry a member belongs to, such as telecom or construction.' })
 @Entity({ name: 'industry' })
 export class Industry extends NamedEntity {}

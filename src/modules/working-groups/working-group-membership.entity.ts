@@ -5,7 +5,7 @@ import { WorkingGroupRole } from './working-group.enums';
 import { WorkingGroup } from './working-group.entity';
 
 /** Which member takes part in which working group, and as what. */
-@ObjectType({ description: "An organisation's seat in a working group." })
+@ObjectType({ simpleResolvers: true, description: "An organisation's seat in a working group." })
 @Entity({ name: 'working_group_membership' })
 export class WorkingGroupMembership {
   @PrimaryColumn({ name: 'organization_id', type: 'integer' })

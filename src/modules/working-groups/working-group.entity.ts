@@ -4,7 +4,7 @@ import { Node } from '../../graphql/node';
 import { NamedEntity } from '../taxonomy/named-entity';
 import { WorkingGroupKind } from './working-group.enums';
 
-@ObjectType({ implements: Node, description: 'A working group (분과) or sub-committee (소위원회) of the alliance.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A working group (분과) or sub-committee (소위원회) of the alliance.' })
 @Entity({ name: 'working_group' })
 export class WorkingGroup extends NamedEntity {
   @Field(() => WorkingGroupKind, { description: 'Working group or sub-committee.' })
