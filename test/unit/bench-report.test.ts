@@ -3,6 +3,8 @@ import path from 'node:path';
 import { hitRate, sumCounter } from '../bench/http/cache-metrics';
 import { percentile } from '../bench/http/load';
 import {
+  cpuPerRequest,
+  cpuTable,
   isolationTable,
   medianRound,
   mixedTable,
@@ -16,7 +18,7 @@ import {
   type MixedRow,
   type WorkloadRow,
 } from '../bench/http/report';
-import { SERVER_NODE_FLAGS } from '../bench/http/servers';
+import { databaseCpuSince, SERVER_NODE_FLAGS } from '../bench/http/servers';
 import { mixedWorkload, W6_SEARCH_WORDS, w6SearchWords, type Fixtures } from '../bench/http/workloads';
 
 const figures = (rps: number, p95: number, errors = 0) => ({ rps, p50: p95 / 2, p95, p99: p95 * 1.5, errors });
@@ -46,6 +48,34 @@ describe('HTTP benchmark figures', () => {
     expect(medianRound([{ r: 2 }, { r: 1 }], (x) => x.r)).toEqual({ r: 1 });
     expect(medianRound([{ r: 3 }], (x) => x.r)).toEqual({ r: 3 });
     expect(() => medianRound([], () => 1)).toThrow('no rounds');
+  });
+
+  it('turns clock ticks into CPU milliseconds per request, and prints them for the rows that have them', () => {
+    expect(cpuPerRequest(150, 40, 1000)).toEqual({ server: 1.5, database: 0.4 });
+    expect(cpuPerRequest(150, 40, 0)).toBeUndefined();
+    const measured = { ...row('W3', 800, 700), ours: { ...row('W3', 800, 700).ours, cpuMsPerRequest: { server: 1.4, database: 0.38 } } };
+    measured.postgraphile = { ...measured.postgraphile!, cpuMsPerRequest: { server: 1.9, database: 0.46 } };
+    expect(cpuTable([measured, row('W4', 30, null)]).split('\n')).toEqual([
+      '| workload | conc. | ours: server ms | ours: database ms | PostGraphile: server ms | PostGraphile: database ms |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| W3 | 16 | 1.40 | 0.38 | 1.90 | 0.46 |',
+    ]);
+    expect(cpuTable([row('W4', 30, null)])).toBe('');
+  });
+
+  it('counts the database CPU of each process since the first reading, a new process in full', () => {
+    const before = new Map([
+      ['10', 100],
+      ['11', 50],
+      ['12', 70],
+    ]);
+    // 11 worked 5 ticks, 12 ended (a closed pool connection: its ticks must not come off), 13 started and worked 7.
+    const after = new Map([
+      ['10', 100],
+      ['11', 55],
+      ['13', 7],
+    ]);
+    expect(databaseCpuSince(before, after)).toBe(12);
   });
 
   it('prints the ratio of every round of the rows that ran in rounds', () => {

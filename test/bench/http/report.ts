@@ -11,6 +11,38 @@ export interface PeerFigures {
   p95: number | null;
   p99: number | null;
   errors: number;
+  /**
+   * CPU milliseconds per request during the measured run, of the server process and of the
+   * database's processes (executed rows): steadier than req/s on a shared machine.
+   */
+  cpuMsPerRequest?: CpuPerRequest;
+}
+
+export interface CpuPerRequest {
+  server: number;
+  database: number;
+}
+
+/** CPU per request from clock ticks (1/100 s) over `requests`; null when nothing finished. */
+export function cpuPerRequest(serverTicks: number, databaseTicks: number, requests: number): CpuPerRequest | undefined {
+  if (requests <= 0) return undefined;
+  return { server: round((serverTicks * 10) / requests, 3), database: round((databaseTicks * 10) / requests, 3) };
+}
+
+/** Executed rows' CPU per request, ours and PostGraphile's, server and database. */
+export function cpuTable(rows: readonly WorkloadRow[]): string {
+  const cell = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(2));
+  const measured = rows.filter((row) => row.ours.cpuMsPerRequest);
+  if (measured.length === 0) return '';
+  return [
+    '| workload | conc. | ours: server ms | ours: database ms | PostGraphile: server ms | PostGraphile: database ms |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...measured.map(
+      (row) =>
+        `| ${row.name} | ${row.concurrency} | ${cell(row.ours.cpuMsPerRequest?.server)} | ${cell(row.ours.cpuMsPerRequest?.database)} | ` +
+        `${cell(row.postgraphile?.cpuMsPerRequest?.server)} | ${cell(row.postgraphile?.cpuMsPerRequest?.database)} |`,
+    ),
+  ].join('\n');
 }
 
 export interface WorkloadRow {

@@ -35,6 +35,8 @@ import { anonymousSeesPublicOnly, loadFixtures, openInProcess, statementsPerHit,
 import { cyclingBodies, drive, type LoadResult } from './load';
 import { createBenchSchema } from './postgraphile-schema';
 import {
+  cpuPerRequest,
+  cpuTable,
   isolationTable,
   medianRound,
   mixedTable,
@@ -46,11 +48,12 @@ import {
   targets,
   targetTable,
   type BenchReport,
+  type CpuPerRequest,
   type IsolationRow,
   type MixedRow,
   type WorkloadRow,
 } from './report';
-import { SERVER_NODE_FLAGS, startOurs, startPostGraphile, type RunningServer } from './servers';
+import { databaseCpu, databaseCpuSince, SERVER_NODE_FLAGS, startOurs, startPostGraphile, type RunningServer } from './servers';
 import {
   mixedWorkload,
   W6_OPERATIONS,
@@ -181,8 +184,13 @@ async function measure(server: RunningServer, body: (i: number) => string, concu
     await server.settle();
   }
   const reset = server.resetPeakRss();
+  const serverBefore = server.cpuTicks();
+  const databaseBefore = databaseCpu();
   const result = await drive(server.url, body, concurrency, opts.duration);
-  return { result, peakRssMb: server.peakRssMb(), peakIsPerRun: reset };
+  const serverAfter = server.cpuTicks();
+  const cpu =
+    serverBefore === null || serverAfter === null ? undefined : cpuPerRequest(serverAfter - serverBefore, databaseCpuSince(databaseBefore), result.requests);
+  return { result, peakRssMb: server.peakRssMb(), peakIsPerRun: reset, cpu };
 }
 
 /** W6 request bodies, one sequence per server over every round. */
@@ -212,24 +220,36 @@ async function runMixed(
   let mine: LoadResult | null = null;
   let theirs: LoadResult | null = null;
   let rate: number | null = null;
+  let myCpu: CpuPerRequest | undefined;
+  let theirCpu: CpuPerRequest | undefined;
+  /** A measured run with the CPU it cost (the writer's requests to our server count in ours). */
+  const timed = async (server: RunningServer, body: (i: number) => string) => {
+    const serverBefore = server.cpuTicks();
+    const databaseBefore = databaseCpu();
+    const result = await drive(server.url, body, concurrency, opts.duration);
+    const serverAfter = server.cpuTicks();
+    const cpu =
+      serverBefore === null || serverAfter === null ? undefined : cpuPerRequest(serverAfter - serverBefore, databaseCpuSince(databaseBefore), result.requests);
+    return { result, cpu };
+  };
   const runOurs = async () => {
     if (opts.warmUp > 0) await drive(ours.url, bodies.ours, concurrency, opts.warmUp);
     const before = await cacheCounts(ours.url, W6_OPERATIONS);
-    mine = await drive(ours.url, bodies.ours, concurrency, opts.duration);
+    ({ result: mine, cpu: myCpu } = await timed(ours, bodies.ours));
     rate = hitRate(before, await cacheCounts(ours.url, W6_OPERATIONS));
   };
   const runPeer = async () => {
     if (!peer) return;
     if (opts.warmUp > 0) await drive(peer.url, bodies.peer, concurrency, opts.warmUp);
-    theirs = await drive(peer.url, bodies.peer, concurrency, opts.duration);
+    ({ result: theirs, cpu: theirCpu } = await timed(peer, bodies.peer));
   };
   try {
     for (const side of oursFirst ? [runOurs, runPeer] : [runPeer, runOurs]) await side();
   } finally {
     stats = await running.stop();
   }
-  const figures = peerFigures(mine!);
-  const postgraphile = theirs ? peerFigures(theirs) : null;
+  const figures = { ...peerFigures(mine!), cpuMsPerRequest: myCpu };
+  const postgraphile = theirs ? { ...peerFigures(theirs), cpuMsPerRequest: theirCpu } : null;
   const row: MixedRow = {
     concurrency,
     ours: figures,
@@ -375,7 +395,7 @@ async function main(): Promise<void> {
       const row: WorkloadRow = {
         name: workload.name,
         concurrency,
-        ours: { ...peerFigures(mine.result), sqlPerRequest: sqlPerRequest.get(workload.name)!, peakRssMb: mine.peakRssMb },
+        ours: { ...peerFigures(mine.result), cpuMsPerRequest: mine.cpu, sqlPerRequest: sqlPerRequest.get(workload.name)!, peakRssMb: mine.peakRssMb },
         postgraphile,
         ratio: ratio(peerFigures(mine.result), postgraphile),
       };
@@ -402,7 +422,10 @@ async function main(): Promise<void> {
       const rounds: { mine: Awaited<ReturnType<typeof measure>>; theirs: ReturnType<typeof peerFigures> }[] = [];
       for (let r = 0; r < opts.rounds; r++) {
         const measureOurs = () => measure(ours, cyclingBodies(workload.ours), concurrency, opts);
-        const measurePeer = async () => peerFigures((await measure(target, cyclingBodies(pg), concurrency, opts)).result);
+        const measurePeer = async () => {
+          const { result, cpu } = await measure(target, cyclingBodies(pg), concurrency, opts);
+          return { ...peerFigures(result), cpuMsPerRequest: cpu };
+        };
         if (r % 2 === 0) {
           const mine = await measureOurs();
           rounds.push({ mine, theirs: await measurePeer() });
@@ -421,6 +444,7 @@ async function main(): Promise<void> {
         concurrency,
         ours: {
           ...mine,
+          cpuMsPerRequest: median.mine.cpu,
           errors: errors(rounds.map((round) => round.mine.result)),
           sqlPerRequest: sqlPerRequest.get(workload.name)!,
           peakRssMb: median.mine.peakRssMb,
@@ -525,7 +549,10 @@ async function main(): Promise<void> {
         (uncached.length > 0
           ? 'Executed: response cache off (RESPONSE_CACHE_MB=0), every request executed. W1–W3: the median of ' +
             `${opts.rounds} rounds, ours and PostGraphile measured one after the other (order swapped each round), errors of every round:\n\n${table(uncached)}\n\n` +
-            (roundsLines(uncached) ? `Ratios of the rounds, in the order run:\n${roundsLines(uncached)}\n\n` : '')
+            (roundsLines(uncached) ? `Ratios of the rounds, in the order run:\n${roundsLines(uncached)}\n\n` : '') +
+            (cpuTable(uncached)
+              ? 'CPU per request in the same runs (ms; the server process, and every PostgreSQL process on the machine):\n\n' + `${cpuTable(uncached)}\n\n`
+              : '')
           : '') +
         (rows.length > 0
           ? `As shipped (response cache on, ${report.settings.responseCache.mb} MiB; a cached answer costs ${sqlPerHit} SQL statement; ` +
@@ -535,7 +562,14 @@ async function main(): Promise<void> {
         (w6
           ? `W6, the mix a cache cannot fake (W1 pages, W2 searches, W3 profiles in equal thirds, variables drawn at random), ours as shipped, ` +
             `while a client makes ${opts.writes} writes a second through our API; the median of ${w6.rounds?.length ?? 1} rounds as above:\n\n${mixedTable(w6)}\n\n` +
-            (roundsLines([{ name: 'W6', ...w6 }]) ? `Ratios of the rounds, in the order run:\n${roundsLines([{ name: 'W6', ...w6 }])}\n\n` : '')
+            (roundsLines([{ name: 'W6', ...w6 }]) ? `Ratios of the rounds, in the order run:\n${roundsLines([{ name: 'W6', ...w6 }])}\n\n` : '') +
+            (w6.ours.cpuMsPerRequest
+              ? `CPU per W6 request, median round (ms): ours server ${w6.ours.cpuMsPerRequest.server}, database ${w6.ours.cpuMsPerRequest.database}` +
+                (w6.postgraphile?.cpuMsPerRequest
+                  ? `; PostGraphile server ${w6.postgraphile.cpuMsPerRequest.server}, database ${w6.postgraphile.cpuMsPerRequest.database}`
+                  : '') +
+                '\n\n'
+              : '')
           : '') +
         (isolation
           ? `Isolation: W3 executed (cache off), alone and while two clients run assembleConsortium (W5) without pause:\n\n${isolationTable(isolation)}\n\n`

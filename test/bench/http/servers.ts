@@ -15,6 +15,8 @@ export interface RunningServer {
   resetPeakRss(): boolean;
   /** VmHWM: the largest resident set since start or the last reset, in MB. */
   peakRssMb(): number | null;
+  /** CPU time the process has used, in clock ticks (1/100 s); null once it is gone. */
+  cpuTicks(): number | null;
   /**
    * Waits until the process is idle: a load generator that stops leaves requests running in the
    * server, and they must not be billed to the next run.
@@ -32,6 +34,48 @@ async function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/** utime + stime of a process, fields 14 and 15 of /proc/<pid>/stat (after the command name in parentheses); null when unreadable. */
+function processTicks(pid: number | string): number | null {
+  try {
+    const fields = fs
+      .readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ticks of every PostgreSQL process on the machine (the embedded server's or the shared one's), by pid. */
+export type DatabaseCpu = Map<string, number>;
+
+export function databaseCpu(): DatabaseCpu {
+  const ticks: DatabaseCpu = new Map();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue;
+    }
+    const used = processTicks(entry);
+    if (used !== null) ticks.set(entry, used);
+  }
+  return ticks;
+}
+
+/**
+ * The database's CPU between two readings: what each process used meanwhile, counting a process
+ * that started in between in full. A backend that ended in between (an idle pool connection
+ * closed) is left out, so this errs low; other work on the same server counts too.
+ */
+export function databaseCpuSince(before: DatabaseCpu, after: DatabaseCpu = databaseCpu()): number {
+  let total = 0;
+  for (const [pid, used] of after) total += used - (before.get(pid) ?? 0);
+  return total;
 }
 
 function track(name: string, child: ChildProcess, url: string): RunningServer {
@@ -57,19 +101,9 @@ function track(name: string, child: ChildProcess, url: string): RunningServer {
         return null;
       }
     },
+    cpuTicks: () => processTicks(child.pid!),
     async settle() {
-      const cpuTicks = () => {
-        try {
-          // utime and stime, fields 14 and 15, after the command name in parentheses.
-          const fields = fs
-            .readFileSync(`/proc/${child.pid}/stat`, 'utf8')
-            .replace(/^.*\) /, '')
-            .split(' ');
-          return Number(fields[11]) + Number(fields[12]);
-        } catch {
-          return null;
-        }
-      };
+      const cpuTicks = () => processTicks(child.pid!);
       const deadline = Date.now() + 60_000;
       let before = cpuTicks();
       while (before !== null && Date.now() < deadline) {
