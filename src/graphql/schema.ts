@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import { answerPlannedFieldsFirst, type PlannedField } from './prefetched';
 import { type NodeFetchers, NodeResolver } from './node.resolver';
 
 export interface SchemaParts<Deps> {
@@ -12,6 +13,8 @@ export interface SchemaParts<Deps> {
   nodeFetchers: NodeFetchers;
   /** What resolvers are constructed with (the services); absent, the schema can only be printed, not executed. */
   deps?: Deps;
+  /** Fields a plan may have fetched, answered before their resolvers (prefetched.ts). */
+  plannedFields?: readonly PlannedField[];
 }
 
 /** Resolvers are built once per process with the dependencies handed to their constructors. */
@@ -40,8 +43,8 @@ const noTopics: PubSub = {
 };
 
 /** The schema of the given resolvers (the modules', src/modules/index.ts), with Relay's `node` query. */
-export function buildGraphQLSchema<Deps>({ resolvers, nodeFetchers, deps }: SchemaParts<Deps>): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildGraphQLSchema<Deps>({ resolvers, nodeFetchers, deps, plannedFields = [] }: SchemaParts<Deps>): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     // biome-ignore lint/complexity/noBannedTypes: as above.
     resolvers: [NodeResolver, ...resolvers] as NonEmptyArray<Function>,
     container: deps ? containerFor(deps, nodeFetchers) : undefined,
@@ -49,4 +52,6 @@ export function buildGraphQLSchema<Deps>({ resolvers, nodeFetchers, deps }: Sche
     authChecker,
     pubSub: noTopics,
   });
+  answerPlannedFieldsFirst(schema, plannedFields);
+  return schema;
 }

@@ -3,6 +3,7 @@ import { ProjectInterest } from './project-interests/project-interest.entity';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLModules } from '../graphql/server';
 import { buildGraphQLSchema } from '../graphql/schema';
+import { plannedOrganizationFields } from './organizations/organization.plan';
 import type { Services } from '../services';
 import { Account } from './accounts/account.entity';
 import { AccountAdminResolver } from './accounts/account-admin.resolver';
@@ -171,7 +172,7 @@ export { nodeFetchers };
 
 /** The application's schema; without services it can only be printed (schema:print), not executed. */
 export function buildAppSchema(services?: Services): Promise<GraphQLSchema> {
-  return buildGraphQLSchema({ resolvers, nodeFetchers, deps: services });
+  return buildGraphQLSchema({ resolvers, nodeFetchers, deps: services, plannedFields: plannedOrganizationFields });
 }
 
 /** What the GraphQL server takes of the modules: the executable schema and the per-request loaders. */

@@ -1,6 +1,6 @@
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { plainEntity } from '../../db/plain-rows';
-import { prefetched } from '../../graphql/prefetched';
+import { type PlannedField, prefetched } from '../../graphql/prefetched';
 import { child, type Selection } from '../../graphql/selection';
 import { PilotCity } from '../cities/pilot-city.entity';
 import type { Organization } from '../organizations/organization.entity';
@@ -13,6 +13,13 @@ import { Capability } from './capability.entity';
  * `capabilities` field returns them instead of asking its loader.
  */
 export const plannedCapabilities = prefetched<Organization, Capability[]>();
+
+/** What a capability's plan attaches, answered before the field resolvers (capability.resolver.ts). */
+export const plannedCapabilityFields: PlannedField[] = [
+  { type: 'Capability', field: 'domain', value: (capability: Capability) => capability.domain },
+  { type: 'Capability', field: 'technologies', value: (capability: Capability) => capability.technologies },
+  { type: 'Capability', field: 'cities', value: (capability: Capability) => capability.cities },
+];
 
 /** What to read of capabilities for a selection: their columns, and those of each related list (null: not selected). */
 export interface CapabilityPlan {

@@ -1,9 +1,24 @@
 import type { DataSource } from 'typeorm';
 import { plainEntity } from '../../db/plain-rows';
+import type { PlannedField } from '../../graphql/prefetched';
 import { child, type Selection } from '../../graphql/selection';
-import { capabilitiesFromJson, capabilitiesJson, type CapabilityPlan, planCapabilities, plannedCapabilities } from '../capabilities/capability.plan';
+import {
+  capabilitiesFromJson,
+  capabilitiesJson,
+  type CapabilityPlan,
+  planCapabilities,
+  plannedCapabilities,
+  plannedCapabilityFields,
+} from '../capabilities/capability.plan';
 import { Industry } from '../taxonomy/industry.entity';
-import { membershipsFromJson, membershipsJson, type MembershipPlan, planMemberships, plannedMemberships } from '../working-groups/working-group.plan';
+import {
+  membershipsFromJson,
+  membershipsJson,
+  type MembershipPlan,
+  planMemberships,
+  plannedMembershipFields,
+  plannedMemberships,
+} from '../working-groups/working-group.plan';
 import { preparedQuery } from '../../db/prepared-query';
 import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/viewer';
@@ -24,6 +39,15 @@ export interface OrganizationPlan {
   capabilities: CapabilityPlan | null;
   workingGroups: MembershipPlan | null;
 }
+
+/** What an organisation's plan attaches, answered before the field resolvers (organization.resolver.ts). */
+export const plannedOrganizationFields: PlannedField[] = [
+  { type: 'Organization', field: 'industry', value: (organization: Organization) => organization.industry },
+  { type: 'Organization', field: 'capabilities', value: (organization: Organization) => plannedCapabilities.get(organization) },
+  { type: 'Organization', field: 'workingGroups', value: (organization: Organization) => plannedMemberships.get(organization) },
+  ...plannedCapabilityFields,
+  ...plannedMembershipFields,
+];
 
 /** Fields the plan fetches itself. */
 const PLANNED = ['industry', 'capabilities', 'workingGroups'];

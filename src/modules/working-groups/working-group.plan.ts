@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { plainEntity } from '../../db/plain-rows';
-import { prefetched } from '../../graphql/prefetched';
+import { type PlannedField, prefetched } from '../../graphql/prefetched';
 import { child, type Selection } from '../../graphql/selection';
 import type { Organization } from '../organizations/organization.entity';
 import { WorkingGroupMembership } from './working-group-membership.entity';
@@ -8,6 +8,11 @@ import { WorkingGroup } from './working-group.entity';
 
 /** An organisation's working-group seats read in its planned statement (organization.plan.ts). */
 export const plannedMemberships = prefetched<Organization, WorkingGroupMembership[]>();
+
+/** What a seat's plan attaches, answered before the field resolver. */
+export const plannedMembershipFields: PlannedField[] = [
+  { type: 'WorkingGroupMembership', field: 'workingGroup', value: (membership: WorkingGroupMembership) => membership.workingGroup },
+];
 
 /** What to read of the seats for a selection: their columns, and the group's (null: not selected). */
 export interface MembershipPlan {
