@@ -184,13 +184,19 @@ async function measure(server: RunningServer, body: (i: number) => string, concu
     await server.settle();
   }
   const reset = server.resetPeakRss();
+  const { result, cpu } = await timedDrive(server, body, concurrency, opts.duration);
+  return { result, peakRssMb: server.peakRssMb(), peakIsPerRun: reset, cpu };
+}
+
+/** A measured run with the CPU per request it cost the server process and the database. */
+async function timedDrive(server: RunningServer, body: (i: number) => string, concurrency: number, seconds: number) {
   const serverBefore = server.cpuTicks();
   const databaseBefore = databaseCpu();
-  const result = await drive(server.url, body, concurrency, opts.duration);
+  const result = await drive(server.url, body, concurrency, seconds);
   const serverAfter = server.cpuTicks();
   const cpu =
     serverBefore === null || serverAfter === null ? undefined : cpuPerRequest(serverAfter - serverBefore, databaseCpuSince(databaseBefore), result.requests);
-  return { result, peakRssMb: server.peakRssMb(), peakIsPerRun: reset, cpu };
+  return { result, cpu };
 }
 
 /** W6 request bodies, one sequence per server over every round. */
@@ -222,16 +228,8 @@ async function runMixed(
   let rate: number | null = null;
   let myCpu: CpuPerRequest | undefined;
   let theirCpu: CpuPerRequest | undefined;
-  /** A measured run with the CPU it cost (the writer's requests to our server count in ours). */
-  const timed = async (server: RunningServer, body: (i: number) => string) => {
-    const serverBefore = server.cpuTicks();
-    const databaseBefore = databaseCpu();
-    const result = await drive(server.url, body, concurrency, opts.duration);
-    const serverAfter = server.cpuTicks();
-    const cpu =
-      serverBefore === null || serverAfter === null ? undefined : cpuPerRequest(serverAfter - serverBefore, databaseCpuSince(databaseBefore), result.requests);
-    return { result, cpu };
-  };
+  // The writer's requests to our server count in ours.
+  const timed = (server: RunningServer, body: (i: number) => string) => timedDrive(server, body, concurrency, opts.duration);
   const runOurs = async () => {
     if (opts.warmUp > 0) await drive(ours.url, bodies.ours, concurrency, opts.warmUp);
     const before = await cacheCounts(ours.url, W6_OPERATIONS);
@@ -551,7 +549,7 @@ async function main(): Promise<void> {
             `${opts.rounds} rounds, ours and PostGraphile measured one after the other (order swapped each round), errors of every round:\n\n${table(uncached)}\n\n` +
             (roundsLines(uncached) ? `Ratios of the rounds, in the order run:\n${roundsLines(uncached)}\n\n` : '') +
             (cpuTable(uncached)
-              ? 'CPU per request in the same runs (ms; the server process, and every PostgreSQL process on the machine):\n\n' + `${cpuTable(uncached)}\n\n`
+              ? `CPU per request in the same runs (ms; the server process, and every PostgreSQL process on the machine):\n\n${cpuTable(uncached)}\n\n`
               : '')
           : '') +
         (rows.length > 0
