@@ -32,17 +32,21 @@ export function graphqlPostHandler<TContext extends BaseContext>(
     const length = plainJsonLength(req, options.maxBodyBytes);
     if (length === null) return false;
     res.setHeaders(options.headers as Map<string, string>);
-    void readBody(req, length).then((text) => {
-      if (text === null) return sendGraphQLError(req, res, 400, { message: 'The request body could not be read.', code: BodyErrorCode.BAD_REQUEST });
-      const body = parseJson(text);
-      if (body === undefined) return sendGraphQLError(req, res, 400, { message: 'The request body is not valid JSON.', code: BodyErrorCode.BAD_REQUEST });
-      return options
-        .inFlight(() => answer(options, req, res, body))
-        .catch((error) => {
-          if (!res.headersSent) options.unexpected(error, req, res);
-          else res.destroy();
-        });
-    });
+    readBody(req, length)
+      .then((text) => {
+        if (text === null) return sendGraphQLError(req, res, 400, { message: 'The request body could not be read.', code: BodyErrorCode.BAD_REQUEST });
+        const body = parseJson(text);
+        if (body === undefined) return sendGraphQLError(req, res, 400, { message: 'The request body is not valid JSON.', code: BodyErrorCode.BAD_REQUEST });
+        return options
+          .inFlight(() => answer(options, req, res, body))
+          .catch((error) => {
+            if (!res.headersSent) options.unexpected(error, req, res);
+            else res.destroy();
+          });
+      })
+      // Nothing may escape as an unhandled rejection, which would stop the process: at worst the
+      // connection is dropped.
+      .catch(() => res.destroy());
     return true;
   };
 }
