@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
@@ -18,10 +18,33 @@ export interface ResponseCacheOptions {
   dataVersion: () => Promise<string>;
 }
 
+/** Distinct requests remembered for admission (about 100 bytes each). */
+const SEEN_REQUESTS = 20_000;
+
 const anonymous = (request: GraphQLRequestContext<Context>) => request.contextValue.viewer === null;
 
-/** Requests whose data version could not be read: answered without the cache, and never stored. */
-const versionUnread = new WeakSet<Context>();
+/** Requests answered without the cache, and never stored: seen for the first time, or their data version could not be read. */
+const bypassing = new WeakSet<Context>();
+
+/**
+ * Admission, as nginx's `proxy_cache_min_uses 2`: true when the same request (document, operation
+ * and variables) came among the last `capacity` distinct ones. Most requests of real traffic come
+ * once (a profile, a search); caching each would cost a data-version statement, the key's hash and
+ * a copy of the answer for nothing. What is asked again is cached from its second time on.
+ */
+export function seenBefore(capacity = SEEN_REQUESTS): (request: Pick<GraphQLRequestContext<Context>, 'request' | 'queryHash' | 'source'>) => boolean {
+  // A Map keeps insertion order: the first key is the oldest.
+  const seen = new Map<string, true>();
+  return ({ request, queryHash, source }) => {
+    const key = createHash('sha1')
+      .update(`${queryHash ?? source}\n${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`)
+      .digest('base64');
+    if (seen.has(key)) return true;
+    seen.set(key, true);
+    if (seen.size > capacity) seen.delete(seen.keys().next().value as string);
+    return false;
+  };
+}
 
 /**
  * Whole answers to anonymous queries, by Apollo's response-cache plugin, keyed by the document,
@@ -29,9 +52,11 @@ const versionUnread = new WeakSet<Context>();
  * (statement triggers), and the version is read before the answer is: so a cached answer is never
  * older than the data a request could see when it began, on this instance or any other.
  * Signed-in callers are never served from the cache: what they see depends on who they are.
- * Answers with errors, and mutations, are never stored (the plugin's rules).
+ * A request is cached from its second time (`seenBefore`). Answers with errors, and mutations,
+ * are never stored (the plugin's rules).
  */
 export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<Context>[] {
+  const admitted = seenBefore();
   return [
     {
       // Apollo's cache-control plugin is off (it would wrap every resolver), so nothing else
@@ -48,21 +73,26 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
     },
     responseCachePlugin<Context>({
       cache: new InMemoryLRUCache({ maxSize: options.maxBytes }),
-      // Signed-in requests skip the cache, so they need not read the version either.
+      // Signed-in requests, and requests seen for the first time, skip the cache, so they need not
+      // read the version either.
       extraCacheKeyData: async (request) => {
         if (!anonymous(request)) return null;
+        if (!admitted(request)) {
+          bypassing.add(request.contextValue);
+          return null;
+        }
         try {
           return { dataVersion: await options.dataVersion() };
         } catch (error) {
           // The database is unavailable: a plugin error would be a bare 500, so the operation runs
           // uncached instead and its own reads answer SERVICE_UNAVAILABLE (or succeed, if it is back).
           if (!isDatabaseUnavailable(error)) throw error;
-          versionUnread.add(request.contextValue);
-          return { dataVersion: `unread:${randomUUID()}` };
+          bypassing.add(request.contextValue);
+          return null;
         }
       },
-      shouldReadFromCache: async (request) => anonymous(request),
-      shouldWriteToCache: async (request) => anonymous(request) && !versionUnread.has(request.contextValue),
+      shouldReadFromCache: async (request) => anonymous(request) && !bypassing.has(request.contextValue),
+      shouldWriteToCache: async (request) => anonymous(request) && !bypassing.has(request.contextValue),
     }),
   ];
 }
