@@ -5,8 +5,13 @@ import { Node } from '../../graphql/node';
 import { Industry } from '../taxonomy/industry.entity';
 import { MembershipStatus, OrganizationKind, ProfileVisibility, Region } from './organization.enums';
 
-/** What the text filter searches: both names and both descriptions. The trigram index is on this very expression. */
-export const SEARCH_TEXT = `(o.name_ko || ' ' || o.name_en || ' ' || o.description_ko || ' ' || o.description_en)`;
+/**
+ * What the text filter searches: both names and both descriptions, lower-cased, as stored by
+ * PostgreSQL (migration OrganizationSearchText); compare with LIKE against a lower-cased pattern,
+ * which is what ILIKE does, without lower-casing every row on every search. The trigram index is on it.
+ */
+export const SEARCH_TEXT = 'o.search_text';
+const SEARCH_TEXT_EXPRESSION = `lower(name_ko || ' ' || name_en || ' ' || description_ko || ' ' || description_en)`;
 
 /**
  * A member or applicant. Contact details are stored but not exposed here: docs/workflows.md keeps them
@@ -16,7 +21,7 @@ export const SEARCH_TEXT = `(o.name_ko || ' ' || o.name_en || ' ' || o.descripti
 @Entity({ name: 'organization' })
 @Check('CHK_organization_employees', '"employees" >= 0')
 @Check('CHK_organization_max_concurrent_consortia', '"max_concurrent_consortia" BETWEEN 1 AND 50')
-// Trigram index over SEARCH_TEXT for the text filter; TypeORM cannot express it, so the migration creates it.
+// Trigram index over SEARCH_TEXT (a generated column TypeORM does not manage) for the text filter; the migration creates both.
 @Index('IDX_organization_search_trgm', { synchronize: false })
 // The default order (Korean name, then id) read off an index: a first page stops after `first`
 // rows instead of sorting every match, and keyset cursors seek straight to their place.
@@ -72,6 +77,19 @@ export class Organization extends VersionedRecord() {
   @Field(() => String, { description: 'What the organisation does, in English.' })
   @Column({ name: 'description_en', type: 'text', default: '' })
   descriptionEn: string;
+
+  // SEARCH_TEXT: kept by PostgreSQL; the ORM never reads or writes it.
+  @Column({
+    name: 'search_text',
+    type: 'text',
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: SEARCH_TEXT_EXPRESSION,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchText?: string;
 
   @Field(() => MembershipStatus, { description: 'Membership state; only APPROVED members are matched.' })
   @Index()

@@ -117,8 +117,9 @@ export class OrganizationService {
     if (filter.regions.length > 0) qb.andWhere('o.region IN (:...regions)', { regions: filter.regions });
     if (filter.industryIds.length > 0) qb.andWhere('o.industry_id IN (:...industryIds)', { industryIds: filter.industryIds });
     filter.terms.forEach((term, i) => {
-      // ILIKE with a trigram GIN index: works for Hangul and Latin alike, without a Korean stemmer.
-      qb.andWhere(`${SEARCH_TEXT} ILIKE :term${i}`, { [`term${i}`]: `%${escapeLike(term)}%` });
+      // A substring match with a trigram GIN index: works for Hangul and Latin alike, without a
+      // Korean stemmer. Case-insensitive as ILIKE, on the stored lower-cased text.
+      qb.andWhere(`${SEARCH_TEXT} LIKE lower(:term${i})`, { [`term${i}`]: `%${escapeLike(term)}%` });
     });
 
     const capabilityCriteria = filter.domainIds.length > 0 || filter.technologyIds.length > 0 || filter.cityIds.length > 0 || filter.minLevel !== null;

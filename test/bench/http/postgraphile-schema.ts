@@ -26,8 +26,9 @@ export async function createBenchSchema(dataSource: DataSource, options: { publi
                           AND c.domain_id IN (SELECT d.id FROM public.domain d WHERE d.slug = domain_slug))
          ORDER BY o.name_ko, o.id
       $$`);
-    // W2: `organizations(filter: { query, domains, kinds, minLevel })`: one search word, ILIKE over
-    // the same expression as our trigram index, the capability criteria on one same capability.
+    // W2: `organizations(filter: { query, domains, kinds, minLevel })`: one search word, matched
+    // as ours (LIKE on the stored lower-cased text, which our trigram index covers), the
+    // capability criteria on one same capability.
     await manager.query(`
       CREATE FUNCTION bench.search_organizations(query text, domain_slugs text[], kinds public.organization_kind[], min_level integer)
       RETURNS SETOF public.organization
@@ -35,7 +36,7 @@ export async function createBenchSchema(dataSource: DataSource, options: { publi
         SELECT o.* FROM public.organization o
          WHERE ${visible}
            AND o.kind = ANY(kinds)
-           AND ${SEARCH_TEXT} ILIKE '%' || replace(replace(replace(query, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+           AND ${SEARCH_TEXT} LIKE lower('%' || replace(replace(replace(query, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
            AND EXISTS (SELECT 1 FROM public.capability c
                         WHERE c.organization_id = o.id
                           AND c.domain_id IN (SELECT d.id FROM public.domain d WHERE d.slug = ANY(domain_slugs))
