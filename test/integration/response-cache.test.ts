@@ -71,6 +71,31 @@ describe('the response cache', () => {
     expect(third).toEqual([expect.stringContaining('FROM data_version')]);
   });
 
+  it('does not store an answer whose data changed since its request last came, until it comes again unchanged', async () => {
+    const hasOrganizations = (statements: string[]) => statements.some((s) => s.includes('"organization"'));
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const document = `{ organizations(first: 2) { edges { node { id } } } attempt${attempt}: domains { slug } }`;
+      await api.query(document); // its first time: not cached
+      await api.query(document); // its second: stored
+      await api.dataSource.query('UPDATE data_version SET version = version + 1 WHERE id = 1');
+      const before = await readDataVersion(api.dataSource);
+      const runs: string[][] = [];
+      for (let run = 0; run < 3; run++) {
+        api.counter.statements = [];
+        expect((await api.query(document)).errors).toBeUndefined();
+        runs.push([...api.counter.statements]);
+      }
+      // Another test file's write in between would rightly change what is owed: try again.
+      if ((await readDataVersion(api.dataSource)) !== before) continue;
+      const [changed, again, hit] = runs;
+      expect(hasOrganizations(changed)).toBe(true); // executed, not stored: the data changed since it last came
+      expect(hasOrganizations(again)).toBe(true); // executed again, now stored
+      expect(hit).toEqual([expect.stringContaining('FROM data_version')]);
+      return;
+    }
+    throw new Error('the data version never held still for three requests');
+  });
+
   it('sees a change made through the API at once: a cached answer outlives no write', async () => {
     const { project } = await ok(api, 'createProject', projectInput(), planner);
     const id = project.id;
