@@ -190,6 +190,15 @@ describe('organizations errors', () => {
     expect(error.message).toMatch(message);
   });
 
+  it('names an unknown slug when no node is selected, and takes a slug named twice as once', async () => {
+    const counted = await api.query('{ organizations(filter: { industries: ["alchemy"] }) { totalCount } }');
+    expect(counted.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'filter.industries' } });
+    const twice = await list({ filter: { domains: ['mobility', 'mobility'] }, first: 1 });
+    const once = await list({ filter: { domains: ['mobility'] }, first: 1 });
+    expect(twice.totalCount).toBe(once.totalCount);
+    expect(twice.totalCount).toBeGreaterThan(0);
+  });
+
   it('rejects a cursor made for another ordering', async () => {
     const page = await list({ first: 1, orderBy: { field: 'EMPLOYEES', direction: 'DESC' } });
     const error = await errorOf({ after: page.pageInfo.endCursor });

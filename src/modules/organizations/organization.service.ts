@@ -24,12 +24,13 @@ const ORDER_KEYS: Record<OrganizationOrderField, { column: string; property: key
   CREATED_AT: { column: 'o.created_at', property: 'createdAt', valueOf: (o) => o.createdAt.toISOString() },
 };
 
-/** A filter with slugs turned into ids; empty lists mean "no constraint". */
-interface ResolvedFilter {
-  domainIds: number[];
-  technologyIds: number[];
-  cityIds: number[];
-  industryIds: number[];
+/**
+ * A filter in plain lists; empty lists mean "no constraint". Slugs stay slugs: the statement looks
+ * them up itself, and counts those it knows (`knownSlugs`), so a list costs no statement before
+ * its page; an unknown slug is then named by the taxonomy (`checkSlugs`).
+ */
+interface PlainFilter {
+  slugs: Record<SlugList, string[]>;
   minLevel: number | null;
   kinds: string[];
   regions: string[];
@@ -38,6 +39,18 @@ interface ResolvedFilter {
 }
 
 const MAX_TERMS = 8;
+
+type SlugList = 'domains' | 'technologies' | 'pilotCities' | 'industries';
+const SLUG_LISTS: Record<SlugList, { target: Parameters<TaxonomyService['idsForSlugs']>[0]; table: string }> = {
+  domains: { target: Domain, table: 'domain' },
+  technologies: { target: Technology, table: 'technology' },
+  pilotCities: { target: PilotCity, table: 'pilot_city' },
+  industries: { target: Industry, table: 'industry' },
+};
+const slugLists = Object.keys(SLUG_LISTS) as SlugList[];
+
+/** `id IN (…)` of the rows of a slug list's table that the filter names. */
+const idsNamed = (list: SlugList) => `(SELECT x.id FROM ${SLUG_LISTS[list].table} x WHERE x.slug IN (:...${list}))`;
 
 /** What a planned page reads: its nodes' selection, and whether the count is selected too. */
 export interface PlannedRead {
@@ -64,7 +77,7 @@ export class OrganizationService {
    */
   async list(args: OrganizationsArgs, plan: PagePlan, viewer: Viewer | null = null, read?: PlannedRead): Promise<Page<Organization>> {
     const { field, descending } = organizationsOrder(args);
-    const filter = await this.resolveFilter(args.filter ?? {});
+    const filter = plainFilter(args.filter ?? {});
 
     const filtered = this.filteredQuery(filter, viewer);
     // Counted only when the client selects totalCount: the count visits every match, the page only `first`.
@@ -94,13 +107,24 @@ export class OrganizationService {
           )
         : applyKeyset(filtered, 'o', key.column, descending, plan);
       const fetch = planOrganization(this.dataSource, read.nodes, [key.property]);
-      page.select([plannedSelect(this.dataSource, fetch, 'o'), ...(read.totalCount ? ['(SELECT count(*)::int FROM matches) AS "totalCount"'] : [])].join(', '));
+      const named = slugLists.filter((list) => filter.slugs[list].length > 0);
+      page.select(
+        [
+          plannedSelect(this.dataSource, fetch, 'o'),
+          ...(read.totalCount ? ['(SELECT count(*)::int FROM matches) AS "totalCount"'] : []),
+          ...(named.length > 0 ? [`${named.map((list) => `(SELECT count(*)::int FROM ${idsNamed(list)} k)`).join(' + ')} AS "knownSlugs"`] : []),
+        ].join(', '),
+      );
+      page.setParameters(filter.slugs);
       const [sql, parameters] = page.getQueryAndParameters();
       const raw = await preparedQuery(this.dataSource, sql, parameters);
+      // Every slug known (the first row says so), or the taxonomy names the unknown ones.
+      if (named.length > 0 && raw[0]?.knownSlugs !== named.reduce((sum, list) => sum + filter.slugs[list].length, 0)) await this.checkSlugs(filter);
       const counted = raw[0]?.totalCount as number | undefined;
       // An empty page (past the last cursor) carries no count: then it is counted apart.
       return { rows: raw.map((row) => fromPlannedRow(this.dataSource, fetch, row)), keyOf, totalCount: counted ?? count };
     }
+    await this.checkSlugs(filter);
     // Raw rows built into entities directly (plain-rows.ts): TypeORM's hydration cost more than the statement.
     const page = applyKeyset(filtered, 'o', key.column, descending, plan);
     const plain = plainEntity(this.dataSource, Organization);
@@ -108,63 +132,64 @@ export class OrganizationService {
     return { rows: raw.map((row) => plain.fromRaw(row, 'o')), keyOf, totalCount: count };
   }
 
-  private filteredQuery(filter: ResolvedFilter, viewer: Viewer | null): SelectQueryBuilder<Organization> {
+  private filteredQuery(filter: PlainFilter, viewer: Viewer | null): SelectQueryBuilder<Organization> {
     const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o');
     qb.where('o.membership_status IN (:...statuses)', { statuses: filter.statuses });
     const visible = visibilityClause(viewer, 'o', ':viewerOrganizationId');
     if (visible.sql) qb.andWhere(visible.sql, { viewerOrganizationId: visible.organizationId });
     if (filter.kinds.length > 0) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.regions.length > 0) qb.andWhere('o.region IN (:...regions)', { regions: filter.regions });
-    if (filter.industryIds.length > 0) qb.andWhere('o.industry_id IN (:...industryIds)', { industryIds: filter.industryIds });
+    if (filter.slugs.industries.length > 0) qb.andWhere(`o.industry_id IN ${idsNamed('industries')}`);
     filter.terms.forEach((term, i) => {
       // A substring match with a trigram GIN index: works for Hangul and Latin alike, without a
       // Korean stemmer. Case-insensitive as ILIKE, on the stored lower-cased text.
       qb.andWhere(`${SEARCH_TEXT} LIKE lower(:term${i})`, { [`term${i}`]: `%${escapeLike(term)}%` });
     });
 
-    const capabilityCriteria = filter.domainIds.length > 0 || filter.technologyIds.length > 0 || filter.cityIds.length > 0 || filter.minLevel !== null;
+    const { domains, technologies, pilotCities } = filter.slugs;
+    const capabilityCriteria = domains.length > 0 || technologies.length > 0 || pilotCities.length > 0 || filter.minLevel !== null;
     if (capabilityCriteria) {
       const parts = ['c.organization_id = o.id'];
-      if (filter.domainIds.length > 0) parts.push('c.domain_id IN (:...domainIds)');
+      if (domains.length > 0) parts.push(`c.domain_id IN ${idsNamed('domains')}`);
       if (filter.minLevel !== null) parts.push('c.level >= :minLevel');
-      if (filter.technologyIds.length > 0) {
-        parts.push('EXISTS (SELECT 1 FROM capability_technology ct WHERE ct.capability_id = c.id AND ct.technology_id IN (:...technologyIds))');
+      if (technologies.length > 0) {
+        parts.push(`EXISTS (SELECT 1 FROM capability_technology ct WHERE ct.capability_id = c.id AND ct.technology_id IN ${idsNamed('technologies')})`);
       }
-      if (filter.cityIds.length > 0) {
-        parts.push('EXISTS (SELECT 1 FROM capability_city cc WHERE cc.capability_id = c.id AND cc.pilot_city_id IN (:...cityIds))');
+      if (pilotCities.length > 0) {
+        parts.push(`EXISTS (SELECT 1 FROM capability_city cc WHERE cc.capability_id = c.id AND cc.pilot_city_id IN ${idsNamed('pilotCities')})`);
       }
-      qb.andWhere(`EXISTS (SELECT 1 FROM capability c WHERE ${parts.join(' AND ')})`, {
-        domainIds: filter.domainIds,
-        minLevel: filter.minLevel,
-        technologyIds: filter.technologyIds,
-        cityIds: filter.cityIds,
-      });
+      qb.andWhere(`EXISTS (SELECT 1 FROM capability c WHERE ${parts.join(' AND ')})`, { minLevel: filter.minLevel });
     }
+    qb.setParameters(filter.slugs);
     return qb;
   }
 
-  private async resolveFilter(filter: OrganizationFilter): Promise<ResolvedFilter> {
-    const ids = (target: Parameters<TaxonomyService['idsForSlugs']>[0], slugs: string[] | null | undefined, argument: string) =>
-      slugs && slugs.length > 0 ? this.taxonomy.idsForSlugs(target, slugs, argument) : Promise.resolve([]);
-    const [domainIds, technologyIds, cityIds, industryIds] = await Promise.all([
-      ids(Domain, filter.domains, 'filter.domains'),
-      ids(Technology, filter.technologies, 'filter.technologies'),
-      ids(PilotCity, filter.pilotCities, 'filter.pilotCities'),
-      ids(Industry, filter.industries, 'filter.industries'),
-    ]);
-    const statuses = filter.membershipStatuses?.length ? filter.membershipStatuses : [MembershipStatus.APPROVED];
-    return {
-      domainIds,
-      technologyIds,
-      cityIds,
-      industryIds,
-      minLevel: filter.minLevel ?? null,
-      kinds: filter.kinds ?? [],
-      regions: filter.regions ?? [],
-      statuses: [...new Set(statuses)],
-      terms: (filter.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, MAX_TERMS),
-    };
+  /** Throws BAD_USER_INPUT naming the slugs of `filter` that are unknown, with the known ones. */
+  private async checkSlugs(filter: PlainFilter): Promise<void> {
+    await Promise.all(
+      slugLists
+        .filter((list) => filter.slugs[list].length > 0)
+        .map((list) => this.taxonomy.idsForSlugs(SLUG_LISTS[list].target, filter.slugs[list], `filter.${list}`)),
+    );
   }
+}
+
+function plainFilter(filter: OrganizationFilter): PlainFilter {
+  const statuses = filter.membershipStatuses?.length ? filter.membershipStatuses : [MembershipStatus.APPROVED];
+  const slugs = (list: string[] | null | undefined) => [...new Set(list ?? [])];
+  return {
+    slugs: {
+      domains: slugs(filter.domains),
+      technologies: slugs(filter.technologies),
+      pilotCities: slugs(filter.pilotCities),
+      industries: slugs(filter.industries),
+    },
+    minLevel: filter.minLevel ?? null,
+    kinds: filter.kinds ?? [],
+    regions: filter.regions ?? [],
+    statuses: [...new Set(statuses)],
+    terms: (filter.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, MAX_TERMS),
+  };
 }
 
 function escapeLike(term: string): string {
