@@ -1,5 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type TypeNode } from 'graphql';
+import {
+  isEnumType,
+  Kind,
+  type DocumentNode,
+  type GraphQLSchema,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type TypeNode,
+} from 'graphql';
 import type { RequestContext as Context } from '../context';
 import type { AllowList } from '../persisted/allow-list';
 import { assertStorableStrings, assertVariablesDepth } from './input-checks';
@@ -69,7 +78,7 @@ export function limitsPlugin(limits: QueryLimits, { rateLimiter, allowList }: Op
           let charge: number;
           try {
             const price = (solverPrice: number) =>
-              priced.get(queryHash, operationName, costVariables(operation, request.variables), solverPrice, () =>
+              priced.get(queryHash, operationName, costVariables(operation, request.variables, schema), solverPrice, () =>
                 operationCost(schema, document, operationName, request.variables, solverPrice),
               );
             cost = price(1);
@@ -138,16 +147,28 @@ export function matchingFieldCount(operation: OperationDefinitionNode, document:
   return keys.size;
 }
 
-/** Variables of these types (one value, not a list) are ids and words: no estimator reads them (query-cost.ts). */
+/** Variables of these types are ids, words and choices: no estimator reads their values, only how many a list holds (query-cost.ts). */
 const UNPRICED_TYPES: ReadonlySet<string> = new Set(['ID', 'String']);
-const unpricedByOperation = new WeakMap<OperationDefinitionNode, ReadonlySet<string>>();
+type Unpriced = ReadonlyMap<string, 'one' | 'list'>;
+const unpricedByOperation = new WeakMap<OperationDefinitionNode, Unpriced>();
 
-function unpricedVariables(operation: OperationDefinitionNode): ReadonlySet<string> {
+function unpricedVariables(operation: OperationDefinitionNode, schema: GraphQLSchema): Unpriced {
   let names = unpricedByOperation.get(operation);
   if (!names) {
-    const single = (type: TypeNode): string | null =>
-      type.kind === Kind.NON_NULL_TYPE ? single(type.type) : type.kind === Kind.NAMED_TYPE ? type.name.value : null;
-    names = new Set((operation.variableDefinitions ?? []).filter((v) => UNPRICED_TYPES.has(single(v.type) ?? '')).map((v) => v.variable.name.value));
+    const unpriced = (name: string) => UNPRICED_TYPES.has(name) || isEnumType(schema.getType(name));
+    const bare = (type: TypeNode): TypeNode => (type.kind === Kind.NON_NULL_TYPE ? bare(type.type) : type);
+    const kind = (type: TypeNode): 'one' | 'list' | null => {
+      const outer = bare(type);
+      if (outer.kind === Kind.NAMED_TYPE) return unpriced(outer.name.value) ? 'one' : null;
+      const inner = outer.kind === Kind.LIST_TYPE ? bare(outer.type) : outer;
+      return inner.kind === Kind.NAMED_TYPE && unpriced(inner.name.value) ? 'list' : null;
+    };
+    const found = new Map<string, 'one' | 'list'>();
+    for (const definition of operation.variableDefinitions ?? []) {
+      const k = kind(definition.type);
+      if (k) found.set(definition.variable.name.value, k);
+    }
+    names = found;
     unpricedByOperation.set(operation, names);
   }
   return names;
@@ -155,14 +176,24 @@ function unpricedVariables(operation: OperationDefinitionNode): ReadonlySet<stri
 
 /**
  * The variables as far as the cost can tell them apart: a profile's cost does not depend on which
- * organisation it shows, so one price serves every id. A value of the wrong kind is kept, so
- * pricing still meets it (and execution refuses it).
+ * organisation it shows, nor a search's on its word or which domains it names (only on how many a
+ * list holds), so one price serves them all.
+ * A value of the wrong kind is kept, so pricing still meets it (and execution refuses it).
  */
-export function costVariables(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  const unpriced = unpricedVariables(operation);
+export function costVariables(
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  schema: GraphQLSchema,
+): Record<string, unknown> | undefined {
+  const unpriced = unpricedVariables(operation, schema);
   if (!variables || unpriced.size === 0) return variables;
   const kept: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(variables)) kept[name] = unpriced.has(name) && typeof value === 'string' ? '' : value;
+  for (const [name, value] of Object.entries(variables)) {
+    const kind = unpriced.get(name);
+    if (kind === 'one' && typeof value === 'string') kept[name] = '';
+    else if (kind === 'list' && Array.isArray(value) && value.every((item) => typeof item === 'string')) kept[name] = value.map(() => '');
+    else kept[name] = value;
+  }
   return kept;
 }
 
