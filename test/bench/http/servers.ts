@@ -157,9 +157,12 @@ function spawnLogged(script: string, env: NodeJS.ProcessEnv, extraArgs: string[]
 /**
  * The Node flags `npm start` runs the server with (package.json; test/unit/bench-report.test.ts
  * keeps the two equal): an old-space limit, without which V8 sizes the heap from the machine's
- * memory and lets it grow far past what the server keeps alive (README → Memory).
+ * memory and lets it grow far past what the server keeps alive, and a young generation large
+ * enough that a request's short-lived objects die there (docs/operations.md → Memory).
  */
-export const SERVER_NODE_FLAGS = ['--max-old-space-size=1024'];
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=1024', '--max-semi-space-size=64'];
+/** PostGraphile gets the same young generation: a GC setting any Node server can use is not ours alone. */
+export const PEER_NODE_FLAGS = ['--max-semi-space-size=64'];
 
 /** `dist/src/index.js` as `npm start` runs it; BENCH_NODE_ARGS (e.g. --cpu-prof) for profiling; `settings`: more variables. */
 export async function startOurs(databaseUrl: string, poolSize: number, nodeArgs: string[], settings: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
@@ -199,7 +202,7 @@ export async function startPostGraphile(databaseUrl: string, poolSize: number): 
     BENCH_POOL_SIZE: String(poolSize),
     PORT: String(port),
   };
-  const { child, output } = spawnLogged(path.join(__dirname, 'postgraphile-server.js'), env);
+  const { child, output } = spawnLogged(path.join(__dirname, 'postgraphile-server.js'), env, PEER_NODE_FLAGS);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitUntilServing(child, url, output);
   return track('postgraphile', child, url);
