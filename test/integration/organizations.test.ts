@@ -77,6 +77,9 @@ describe('organizations filters, checked against the seed data', () => {
       { query: 'smart water' },
       slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('smart') && searchText(o).includes('water')),
     ],
+    // Two characters have no trigram: the index of pairs answers them (migration OrganizationSearchBigrams).
+    ['two letters, any case, inside a word', { query: 'Mo' }, slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('mo'))],
+    ['one character', { query: '시' }, slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('시'))],
     ['LIKE wildcards are literal', { query: '%' }, slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('%'))],
     ['empty lists mean no constraint', { domains: [], kinds: [], query: '  ' }, slugsWhere(visibleToAnonymous)],
     [
@@ -93,7 +96,8 @@ describe('organizations filters, checked against the seed data', () => {
     expect((await list({ filter, first: 1 })).totalCount).toBe(expected.length);
   });
 
-  it('has non-trivial fixtures for the text search (세종 and mobility both find several)', () => {
+  it('has non-trivial fixtures for the text search (세종, mobility, mo and 시 each find several)', () => {
+    for (const word of ['mo', '시']) expect(slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes(word)).length).toBeGreaterThanOrEqual(3);
     expect(slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('세종')).length).toBeGreaterThanOrEqual(3);
     expect(slugsWhere((o) => visibleToAnonymous(o) && searchText(o).includes('mobility')).length).toBeGreaterThanOrEqual(3);
   });

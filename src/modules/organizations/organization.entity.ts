@@ -11,6 +11,8 @@ import { MembershipStatus, OrganizationKind, ProfileVisibility, Region } from '.
  * which is what ILIKE does, without lower-casing every row on every search. The trigram index is on it.
  */
 export const SEARCH_TEXT = 'o.search_text';
+/** The two-character pieces of SEARCH_TEXT, indexed for search words of two characters, which have no trigram (migration OrganizationSearchBigrams). */
+export const SEARCH_BIGRAMS = 'search_bigrams(o.search_text)';
 const SEARCH_TEXT_EXPRESSION = `lower(name_ko || ' ' || name_en || ' ' || description_ko || ' ' || description_en)`;
 
 /**
@@ -23,6 +25,7 @@ const SEARCH_TEXT_EXPRESSION = `lower(name_ko || ' ' || name_en || ' ' || descri
 @Check('CHK_organization_max_concurrent_consortia', '"max_concurrent_consortia" BETWEEN 1 AND 50')
 // Trigram index over SEARCH_TEXT (a generated column TypeORM does not manage) for the text filter; the migration creates both.
 @Index('IDX_organization_search_trgm', { synchronize: false })
+@Index('IDX_organization_search_bigrams', { synchronize: false })
 // The default order (Korean name, then id) read off an index: a first page stops after `first`
 // rows instead of sorting every match, and keyset cursors seek straight to their place.
 @Index('IDX_organization_name_ko_id', ['nameKo', 'id'])

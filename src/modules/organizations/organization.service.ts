@@ -8,7 +8,7 @@ import { Industry } from '../taxonomy/industry.entity';
 import { Technology } from '../taxonomy/technology.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import type { Viewer } from '../accounts/viewer';
-import { Organization, SEARCH_TEXT } from './organization.entity';
+import { Organization, SEARCH_BIGRAMS, SEARCH_TEXT } from './organization.entity';
 import { MembershipStatus } from './organization.enums';
 import { OrganizationFilter, OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
 import { visibilityClause } from './organization.access';
@@ -144,6 +144,8 @@ export class OrganizationService {
       // A substring match with a trigram GIN index: works for Hangul and Latin alike, without a
       // Korean stemmer. Case-insensitive as ILIKE, on the stored lower-cased text.
       qb.andWhere(`${SEARCH_TEXT} LIKE lower(:term${i})`, { [`term${i}`]: `%${escapeLike(term)}%` });
+      // Two characters have no trigram: their own index finds the texts holding that pair.
+      if ([...term].length === 2) qb.andWhere(`${SEARCH_BIGRAMS} @> ARRAY[lower(:pair${i})]`, { [`pair${i}`]: term });
     });
 
     const { domains, technologies, pilotCities } = filter.slugs;

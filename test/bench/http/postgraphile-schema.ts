@@ -2,7 +2,7 @@
 // lacks (a many-to-many filter and a text search), with exactly our semantics. Only the benchmark
 // creates it, in its own database; our migrations never do.
 import type { DataSource } from 'typeorm';
-import { SEARCH_TEXT } from '../../../src/modules/organizations/organization.entity';
+import { SEARCH_BIGRAMS, SEARCH_TEXT } from '../../../src/modules/organizations/organization.entity';
 
 /**
  * `publicOnly`: anonymous viewers see only PUBLIC profiles once visibility rules apply; the bench
@@ -27,8 +27,8 @@ export async function createBenchSchema(dataSource: DataSource, options: { publi
          ORDER BY o.name_ko, o.id
       $$`);
     // W2: `organizations(filter: { query, domains, kinds, minLevel })`: one search word, matched
-    // as ours (LIKE on the stored lower-cased text, which our trigram index covers), the
-    // capability criteria on one same capability.
+    // as ours (LIKE on the stored lower-cased text, which our trigram index covers; a word of two
+    // characters through the index of pairs too), the capability criteria on one same capability.
     await manager.query(`
       CREATE FUNCTION bench.search_organizations(query text, domain_slugs text[], kinds public.organization_kind[], min_level integer)
       RETURNS SETOF public.organization
@@ -37,6 +37,7 @@ export async function createBenchSchema(dataSource: DataSource, options: { publi
          WHERE ${visible}
            AND o.kind = ANY(kinds)
            AND ${SEARCH_TEXT} LIKE lower('%' || replace(replace(replace(query, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
+           AND (length(query) <> 2 OR ${SEARCH_BIGRAMS} @> ARRAY[lower(query)])
            AND EXISTS (SELECT 1 FROM public.capability c
                         WHERE c.organization_id = o.id
                           AND c.domain_id IN (SELECT d.id FROM public.domain d WHERE d.slug = ANY(domain_slugs))
