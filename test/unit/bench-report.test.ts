@@ -150,7 +150,7 @@ describe('HTTP benchmark figures', () => {
       ['W1', true, '1.60×, goal met'],
       ['W2', false, '0.90×'],
       ['W3', true, '2.00×, goal met'],
-      ['W6', true, '3.00×, hit rate 12%'],
+      ['W6', true, '3.00×, hit rate 12.0%'],
       ['errors', true, '0'],
       ['W3', false, '45 vs 20 ms (2.25×)'],
       ['SQL', true, 'W1 first 5: 2, first 100: 2; W3 2'],

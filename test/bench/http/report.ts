@@ -209,7 +209,7 @@ export function targets(report: Pick<BenchReport, 'workloads' | 'uncached' | 'W6
   list.push({
     what: 'W6 (mixed, writes running, cache as shipped) ≥ 1.5× PostGraphile',
     figure:
-      w6 === undefined ? 'not run' : `${times(w6)}, hit rate ${report.W6?.hitRate === null ? 'unknown' : `${Math.round((report.W6?.hitRate ?? 0) * 100)}%`}`,
+      w6 === undefined ? 'not run' : `${times(w6)}, hit rate ${report.W6?.hitRate === null ? 'unknown' : `${((report.W6?.hitRate ?? 0) * 100).toFixed(1)}%`}`,
     met: w6 === undefined ? null : w6 >= 1.5,
   });
   const errorCounts = [
