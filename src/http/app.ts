@@ -265,6 +265,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     liveEvents,
     limits,
     rateLimiter,
+    allowList: config.persistedQueriesOnly ? allowList : undefined,
     metrics,
     production: config.nodeEnv === 'production',
     log,

@@ -12,6 +12,8 @@ import { LimitErrorCode, queryTooCostly, queryTooDeep, rateLimited } from '../gr
 import { rateLimitKey, type CostRateLimiter } from '../graphql/limits/rate-limit';
 import { operationCost } from '../graphql/limits/query-cost';
 import type { QueryLimits } from '../graphql/limits/limits-plugin';
+import type { AllowList } from '../graphql/persisted/allow-list';
+import { notAllowed } from '../graphql/persisted/persisted-queries';
 import { MAX_DOCUMENT_TOKENS, type GraphQLServer } from '../graphql/server';
 import type { Account } from '../modules/accounts/account.entity';
 import type { EventHub } from '../modules/events/live/event-hub';
@@ -62,8 +64,8 @@ export interface SubscriptionServer {
  * (`/graphql`: a WebSocket upgrade goes here, everything else to Express). The access token comes
  * in connection_init (`{ "authorization": "Bearer <token>" }`), read once as the HTTP edge reads
  * the header; a wrong one closes the socket with 4403 (Forbidden). Each operation is checked
- * against the same depth and cost limits as over HTTP and gets its own context, with the
- * instance's live-event hub.
+ * against the same allow-list (PERSISTED_QUERIES_ONLY), depth and cost limits as over HTTP and
+ * gets its own context, with the instance's live-event hub.
  */
 export function serveSubscriptions(
   httpServer: http.Server,
@@ -75,12 +77,14 @@ export function serveSubscriptions(
     limits: QueryLimits;
     /** The budget HTTP operations are charged to: a subscribe spends from the same one. */
     rateLimiter?: CostRateLimiter;
+    /** PERSISTED_QUERIES_ONLY: only listed documents are subscribed to, as over HTTP. */
+    allowList?: AllowList;
     metrics?: Registry;
     production: boolean;
     log: Logger;
   },
 ): SubscriptionServer {
-  const { schema, graphql, services, liveEvents, limits, rateLimiter, log } = options;
+  const { schema, graphql, services, liveEvents, limits, rateLimiter, allowList, log } = options;
   const registers = options.metrics ? [options.metrics] : [];
   const connections = new Gauge({ name: 'ws_connections', help: 'Open GraphQL WebSocket connections.', registers });
   const subscribes = new Counter({
@@ -140,6 +144,8 @@ export function serveSubscriptions(
             new GraphQLError(error instanceof GraphQLError ? error.message : 'The document does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
           );
         }
+        // Before anything else is spent on it, as over HTTP.
+        if (allowList && !allowList.allows(document)) return refuse(notAllowed());
         const errors = validate(schema, document);
         if (errors.length > 0) {
           subscribes.inc({ outcome: 'GRAPHQL_VALIDATION_FAILED' });

@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { documentHash } from '../../src/graphql/persisted/allow-list';
 import { committedAllowList } from '../../src/graphql/persisted/committed-allow-list';
+import { Kind, parse, print } from 'graphql';
+import { AccountRole, createTestAccount } from '../support/accounts';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/http-app';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { tokenFor } from '../support/live-events';
+import { approvedOrganizations } from '../support/workflows';
 
 const persisted = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schema/persisted-operations.json'), 'utf8')) as {
@@ -99,6 +105,52 @@ describe('allow-list mode (PERSISTED_QUERIES_ONLY=true)', () => {
     // The same document with whitespace changed is another document.
     const reformatted = await postGraphQL(app.graphql, { query: `${taxonomy.body}\n` });
     expect(reformatted.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+  });
+
+  it('lets a WebSocket subscribe only to listed documents, as the console prints them, and refuses others before running them', async () => {
+    const member = await createTestAccount(app.dataSource, AccountRole.MEMBER, (await approvedOrganizations(app.dataSource, 1, 40))[0]);
+    const token = await tokenFor(app.dataSource, member.id);
+    const liveEvents = manifest.operations.find((o) => o.name === 'LiveEvents')!;
+    // What urql sends for it: the operation first, then its fragment, printed over several lines.
+    const definitions = parse(liveEvents.body).definitions;
+    const operationFirst = [
+      ...definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION),
+      ...definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION),
+    ];
+    const asSent = operationFirst.map((d) => print(d)).join('\n');
+    expect(asSent).not.toBe(liveEvents.body);
+    const outcomes = async () => {
+      const text = await (await fetch(`${app.base}/metrics`)).text();
+      const count = (outcome: string) => Number(new RegExp(`^ws_subscribe_total\\{outcome="${outcome}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+      return { ok: count('ok'), refused: count('PERSISTED_QUERY_NOT_ALLOWED') };
+    };
+    const before = await outcomes();
+    const client = createClient({
+      url: app.graphql.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
+    const errors: Record<'listed' | 'other', unknown[]> = { listed: [], other: [] };
+    const sink = (which: 'listed' | 'other') => ({
+      next: (result: { errors?: readonly unknown[] }) => errors[which].push(...(result.errors ?? [])),
+      error: (error: unknown) => errors[which].push(error),
+      complete: () => {},
+    });
+    const unsubscribe = [
+      client.subscribe({ query: asSent, variables: { lang: 'KO' } }, sink('listed')),
+      client.subscribe({ query: 'subscription { myEvents { id } }' }, sink('other')),
+    ];
+    try {
+      for (let i = 0; i < 100 && errors.other.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(JSON.stringify(errors.other)).toContain('PERSISTED_QUERY_NOT_ALLOWED');
+      for (let i = 0; i < 100 && (await outcomes()).ok === before.ok; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await outcomes()).toEqual({ ok: before.ok + 1, refused: before.refused + 1 });
+      expect(errors.listed).toEqual([]);
+    } finally {
+      for (const stop of unsubscribe) stop();
+      await client.dispose();
+    }
   });
 
   it('does not let APQ registration add a document to the list', async () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type DocumentNode, parse, print } from 'graphql';
 import { z } from 'zod';
 
 /** The hash APQ and the allow-list name a document by: SHA-256 of its exact text, in hex. */
@@ -26,9 +27,21 @@ const manifestSchema = z.object({
 export type PersistedQueryManifest = z.infer<typeof manifestSchema>;
 export type PersistedOperation = PersistedQueryManifest['operations'][number];
 
+/**
+ * A document's definitions each printed by graphql-js, in sorted order: the same for any two texts
+ * of the same operations and fragments, whatever their spacing, commas or order of definitions.
+ */
+function canonical(document: DocumentNode): string {
+  return document.definitions
+    .map((definition) => print(definition))
+    .sort()
+    .join('\n');
+}
+
 /** The documents PERSISTED_QUERIES_ONLY lets run, by hash. */
 export class AllowList {
   private readonly documents = new Map<string, PersistedOperation>();
+  private readonly canonicalForms = new Set<string>();
 
   constructor(operations: readonly PersistedOperation[]) {
     for (const operation of operations) {
@@ -37,6 +50,7 @@ export class AllowList {
         throw new Error(`persisted operation ${operation.name ?? operation.id}: id is not the SHA-256 of its body`);
       }
       this.documents.set(operation.id, operation);
+      this.canonicalForms.add(canonical(parse(operation.body)));
     }
   }
 
@@ -46,6 +60,15 @@ export class AllowList {
 
   has(hash: string): boolean {
     return this.documents.has(hash);
+  }
+
+  /**
+   * Whether a parsed document is a listed one printed another way. Over WebSocket a client sends
+   * the text it prints (urql, for one, puts the operation before its fragments and breaks lines),
+   * not the listed text, and there is no hash to send; the same definitions run the same thing.
+   */
+  allows(document: DocumentNode): boolean {
+    return this.canonicalForms.has(canonical(document));
   }
 
   /** The document text with this hash; undefined when it is not listed. */

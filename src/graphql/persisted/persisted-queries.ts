@@ -45,7 +45,8 @@ export function knownDocumentsCache(known: AllowList): PersistedQueryCache {
   };
 }
 
-function notAllowed(): GraphQLError {
+/** PERSISTED_QUERY_NOT_ALLOWED: the document is not on the allow-list. */
+export function notAllowed(): GraphQLError {
   return new GraphQLError('This server runs only persisted operations, and this document is not on its allow-list.', {
     // 403, not 400: the document may be fine; the server's policy refuses it.
     extensions: { code: PERSISTED_QUERY_NOT_ALLOWED, http: { status: 403 } },
