@@ -68,8 +68,8 @@ export function requestMemory(capacity = SEEN_REQUESTS): RequestMemory {
  * (statement triggers), and the version is read before the answer is: so a cached answer is never
  * older than the data a request could see when it began, on this instance or any other.
  * Signed-in callers are never served from the cache: what they see depends on who they are.
- * A request is cached from its second time, when no write came between (`requestMemory`). Answers with errors, and mutations,
- * are never stored (the plugin's rules).
+ * A request is cached from its second time, when no write came between (`requestMemory`).
+ * Answers with errors, and mutations, are never stored (the plugin's rules).
  */
 export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<Context>[] {
   const memory = requestMemory();

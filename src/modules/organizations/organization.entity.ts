@@ -23,7 +23,7 @@ const SEARCH_TEXT_EXPRESSION = `lower(name_ko || ' ' || name_en || ' ' || descri
 @Entity({ name: 'organization' })
 @Check('CHK_organization_employees', '"employees" >= 0')
 @Check('CHK_organization_max_concurrent_consortia', '"max_concurrent_consortia" BETWEEN 1 AND 50')
-// Trigram index over SEARCH_TEXT (a generated column TypeORM does not manage) for the text filter; the migration creates both.
+// The text filter's indexes, over SEARCH_TEXT's trigrams and its character pairs; TypeORM cannot express them, so migrations create them.
 @Index('IDX_organization_search_trgm', { synchronize: false })
 @Index('IDX_organization_search_bigrams', { synchronize: false })
 // The default order (Korean name, then id) read off an index: a first page stops after `first`
