@@ -1,6 +1,7 @@
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 /**
@@ -29,6 +30,42 @@ export function isLoopback(host: string): boolean {
   const family = net.isIP(address);
   return family !== 0 && LOOPBACK_ADDRESSES.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
+
+/**
+ * Which proxies may report the client's address in X-Forwarded-For (TRUST_PROXY), as Express's
+ * 'trust proxy' reads them: none, every one, the N nearest the server, or those at these
+ * addresses and subnets (or loopback, linklocal, uniquelocal).
+ */
+export type TrustProxy = boolean | number | string[];
+
+const TRUST_PROXY_MESSAGE =
+  'must be false, true, the number of proxies in front of the server (1 for one load balancer), or their addresses and subnets, comma-separated (10.0.0.0/8, loopback)';
+
+const isProxyAddress = (entry: string): boolean => {
+  try {
+    proxyAddr.compile(entry);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const trustProxy = z
+  .string()
+  .default('false')
+  .transform((value, ctx): TrustProxy => {
+    const text = value.trim();
+    if (text === 'true' || text === 'false') return text === 'true';
+    if (/^[0-9]+$/.test(text)) {
+      const hops = Number(text);
+      if (hops <= 100) return hops === 0 ? false : hops;
+    } else {
+      const entries = text.split(',').map((entry) => entry.trim());
+      if (entries.every((entry) => entry !== '' && isProxyAddress(entry))) return entries;
+    }
+    ctx.addIssue({ code: 'custom', message: TRUST_PROXY_MESSAGE });
+    return z.NEVER;
+  });
 
 const count = (min: number, max: number, fallback: number) =>
   z.coerce
@@ -106,7 +143,7 @@ const schema = z
       )
       .pipe(z.array(z.union([z.literal('*'), z.url({ message: 'must be a comma-separated list of origins (https://example.org) or *' })])))
       .default([]),
-    TRUST_PROXY: bool('false'),
+    TRUST_PROXY: trustProxy,
     RATE_LIMIT_COST: count(0, 100_000_000, 100_000),
     RATE_LIMIT_WINDOW_SECONDS: count(1, 86_400, 60),
     MAX_BODY_BYTES: count(1_024, 100 * 1024 * 1024, 1024 * 1024),
@@ -193,8 +230,8 @@ export type Config = {
   redisUrl: string | undefined;
   /** Origins allowed to call the API from a browser; `*` allows any; empty: same-origin only. */
   corsOrigins: string[];
-  /** Behind a load balancer: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /** Behind a load balancer: which proxies' X-Forwarded-For hops name the client (src/http/client-address.ts). */
+  trustProxy: TrustProxy;
   /** Query cost one client (token, else IP) may spend per window; 0 turns rate limiting off. */
   rateLimitCost: number;
   rateLimitWindowSeconds: number;

@@ -32,6 +32,7 @@ import { createMetricsRegistry } from './metrics';
 import { createReadinessCheck } from './readiness';
 import { corsPolicy, securityHeaders, securityHeaderValues } from './security';
 import { answerUnexpectedError, unexpectedErrorHandler } from './unexpected-errors';
+import { clientAddress, proxyTrust } from './client-address';
 import { graphqlPostHandler } from './graphql-post';
 import { inProcessBus, redisBus } from '../modules/events/live/event-bus';
 import { EventHub } from '../modules/events/live/event-hub';
@@ -96,21 +97,6 @@ function requestIdFrom(header: string | undefined): string | undefined {
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
-}
-
-/**
- * The client's address: with TRUST_PROXY, the first X-Forwarded-For hop (what Express's `req.ip`
- * gives when it trusts every proxy); else the connection's peer.
- */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const first = header(req, 'x-forwarded-for')
-      ?.split(',')
-      .map((hop) => hop.trim())
-      .find((hop) => hop !== '');
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
 }
 
 /**
@@ -211,8 +197,13 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
   });
 
   app.disable('x-powered-by');
-  // Behind a load balancer the client is the first X-Forwarded-For hop, never a header we trust otherwise.
-  app.set('trust proxy', config.trustProxy);
+  // Behind a load balancer the client is the nearest X-Forwarded-For hop a trusted proxy added.
+  const trust = proxyTrust(config.trustProxy);
+  if (config.trustProxy === true)
+    log.warn(
+      'TRUST_PROXY=true believes every X-Forwarded-For hop, so clients can choose their address; set the number of proxies or their addresses unless the front proxy overwrites the header',
+    );
+  app.set('trust proxy', trust);
   app.use(securityHeaders());
   const cors = corsPolicy(config.corsOrigins);
   if (cors) app.use('/graphql', cors);
@@ -236,7 +227,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     contextFor({
       requestId: requestIdFrom(header(req, 'x-request-id')),
       account: await accountFromAuthorization(header(req, 'authorization'), services),
-      clientIp: clientAddress(req, config.trustProxy),
+      clientIp: clientAddress(req, trust),
       acceptLanguage: header(req, 'accept-language'),
     }),
   );
@@ -266,6 +257,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     limits,
     rateLimiter,
     allowList: config.persistedQueriesOnly ? allowList : undefined,
+    clientAddress: (req) => clientAddress(req, trust),
     metrics,
     production: config.nodeEnv === 'production',
     log,

@@ -79,6 +79,8 @@ export function serveSubscriptions(
     rateLimiter?: CostRateLimiter;
     /** PERSISTED_QUERIES_ONLY: only listed documents are subscribed to, as over HTTP. */
     allowList?: AllowList;
+    /** The client's address as over HTTP (TRUST_PROXY), for its rate-limit budget. */
+    clientAddress: (req: http.IncomingMessage) => string;
     metrics?: Registry;
     production: boolean;
     log: Logger;
@@ -162,7 +164,7 @@ export function serveSubscriptions(
         } catch {
           // Variables that do not coerce: execution rejects them.
         }
-        const context = graphql.contextFor({ account: ctx.extra.account ?? null, clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown' });
+        const context = graphql.contextFor({ account: ctx.extra.account ?? null, clientIp: options.clientAddress(ctx.extra.request) });
         // As over HTTP, every operation spends at least 1 from the client's budget, so a socket cannot flood.
         const decision = await rateLimiter?.charge(rateLimitKey(context), Math.max(1, cost));
         if (decision && !decision.allowed) return refuse(rateLimited(decision, Math.max(1, cost)));

@@ -133,6 +133,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://secret@cache' })).toThrow(/REDIS_URL=\(hidden\)/);
   });
 
+  it('reads TRUST_PROXY as Express reads trust proxy: a flag, a number of proxies, or their addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback,fd00::1' }).trustProxy).toEqual(['10.0.0.0/8', 'loopback', 'fd00::1']);
+    for (const bad of ['yes', '101', '-1', '10.0.0.0/8,', '10.0.0.300', 'proxy.internal']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(`TRUST_PROXY=${JSON.stringify(bad)} must be false, true, the number of proxies`);
+    }
+  });
+
   it('reads every variable', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
