@@ -238,17 +238,15 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
     countInFlight(expressMiddleware(apollo, { context: ({ req }) => requestContext(req) })),
   );
   app.use(unexpectedErrorHandler(log));
-  // With CORS the route above answers preflights and adds headers: only same-origin setups skip Express.
-  if (!cors) {
-    graphqlPost = graphqlPostHandler({
-      apollo,
-      context: requestContext,
-      maxBodyBytes: config.maxBodyBytes,
-      headers: securityHeaderValues(),
-      inFlight: (run) => countInFlight(run)(),
-      unexpected: answerUnexpectedError(log),
-    });
-  }
+  graphqlPost = graphqlPostHandler({
+    apollo,
+    context: requestContext,
+    maxBodyBytes: config.maxBodyBytes,
+    headers: securityHeaderValues(),
+    cors,
+    inFlight: (run) => countInFlight(run)(),
+    unexpected: answerUnexpectedError(log),
+  });
   subscriptions = serveSubscriptions(httpServer, {
     schema: modules.schema,
     graphql: { contextFor },

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { BodyErrorCode } from './body-errors';
 import { sendGraphQLError } from './graphql-error-response';
+import type { CorsPolicy } from './security';
 
 export interface GraphQLPostOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -11,6 +12,8 @@ export interface GraphQLPostOptions<TContext extends BaseContext> {
   maxBodyBytes: number;
   /** The security headers every response carries (security.ts). */
   headers: ReadonlyMap<string, string>;
+  /** CORS_ORIGINS' headers, as the Express route adds them (preflights, being OPTIONS, go to Express). */
+  cors?: CorsPolicy;
   /** Counts the operation in flight while it runs (metrics-plugin.ts). */
   inFlight: (run: () => Promise<void>) => Promise<void>;
   /** Answers what failed outside Apollo (unexpected-errors.ts). */
@@ -21,8 +24,8 @@ export interface GraphQLPostOptions<TContext extends BaseContext> {
  * The common request, `POST /graphql` with a JSON body of known length, answered without Express:
  * routing, body-parser and `res.send` cost a third of a small query's time (docs/performance.md).
  * It answers exactly as the Express route does (security headers, body errors, context, Apollo)
- * and takes a request only when that is sure from its headers alone; anything else (CORS, another
- * method or path, a chunked, compressed, empty or oversized body, another media type or charset)
+ * and takes a request only when that is sure from its headers alone; anything else (another
+ * method or path, a CORS preflight, a chunked, compressed, empty or oversized body, another media type or charset)
  * returns false and goes to Express.
  */
 export function graphqlPostHandler<TContext extends BaseContext>(
@@ -32,8 +35,8 @@ export function graphqlPostHandler<TContext extends BaseContext>(
     const length = plainJsonLength(req, options.maxBodyBytes);
     if (length === null) return false;
     res.setHeaders(options.headers as Map<string, string>);
-    readBody(req, length)
-      .then((text) => {
+    Promise.all([readBody(req, length), options.cors && corsHeaders(options.cors, req, res)])
+      .then(([text]) => {
         if (text === null) return sendGraphQLError(req, res, 400, { message: 'The request body could not be read.', code: BodyErrorCode.BAD_REQUEST });
         const body = parseJson(text);
         if (body === undefined) return sendGraphQLError(req, res, 400, { message: 'The request body is not valid JSON.', code: BodyErrorCode.BAD_REQUEST });
@@ -69,6 +72,11 @@ async function answer<TContext extends BaseContext>(options: GraphQLPostOptions<
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** Adds the CORS headers the policy gives this request (it calls back at once for anything but a preflight). */
+function corsHeaders(policy: CorsPolicy, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  return new Promise((resolve, reject) => policy(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
 }
 
 /** `application/json`, optionally `charset=utf-8`, as body-parser's json() reads it. */

@@ -74,7 +74,9 @@ export const EXPOSED_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateL
  * other origins), `*` any origin, otherwise exact matches of the listed origins. Credentials
  * (cookies) are never allowed: the API authenticates with a Bearer token the page sends itself.
  */
-export function corsPolicy(origins: string[]): RequestHandler | undefined {
+export type CorsPolicy = ReturnType<typeof cors>;
+
+export function corsPolicy(origins: string[]): CorsPolicy | undefined {
   if (origins.length === 0) return undefined;
   // Browsers send an origin without a path or trailing slash: compare in that form.
   const allowed = new Set(origins.map((origin) => (origin === '*' ? origin : new URL(origin).origin)));

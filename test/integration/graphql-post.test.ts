@@ -95,3 +95,46 @@ describe('POST /graphql without Express', () => {
     expect(metrics).toMatch(/^graphql_operations_in_flight 0$/m);
   });
 });
+
+describe('POST /graphql without Express, with CORS_ORIGINS', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp({ CORS_ORIGINS: 'https://portal.example.org', RESPONSE_CACHE_MB: '0' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const VARYING = new Set(['date', 'x-request-id', 'etag', 'ratelimit-remaining', 'ratelimit-reset', 'connection', 'keep-alive']);
+  const comparable = (response: { status: number; headers: Headers; body: unknown }) => ({
+    status: response.status,
+    headers: Object.fromEntries([...response.headers].filter(([name]) => !VARYING.has(name))),
+    body: response.body,
+  });
+
+  it.each([
+    { name: 'an allowed origin', headers: { origin: 'https://portal.example.org' } },
+    { name: 'another origin', headers: { origin: 'https://elsewhere.example.org' } },
+    { name: 'no origin', headers: {} as Record<string, string> },
+  ])('answers $name with the CORS headers Express gives', async ({ headers }) => {
+    const body = JSON.stringify({ query: '{ domains { slug } }' });
+    const direct = await postGraphQL(app.graphql, body, headers);
+    const viaExpress = await postGraphQL(`${app.graphql}?via=express`, body, headers);
+    expect(comparable(direct)).toEqual(comparable(viaExpress));
+    // Answered by the direct path: Express alone adds an ETag.
+    expect(direct.headers.get('etag')).toBeNull();
+    const allowed = headers.origin === 'https://portal.example.org';
+    expect(direct.headers.get('access-control-allow-origin')).toBe(allowed ? 'https://portal.example.org' : null);
+    expect(direct.headers.get('access-control-expose-headers') !== null).toBe(allowed);
+  });
+
+  it('leaves preflights to Express, which allows POST from the listed origin', async () => {
+    const response = await fetch(app.graphql, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://portal.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://portal.example.org');
+    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+});
