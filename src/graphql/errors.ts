@@ -27,7 +27,33 @@ export enum WriteOutcome {
   UNKNOWN = 'UNKNOWN',
 }
 
-const UNAVAILABLE = 'The database is unavailable at the moment';
+const UNAVAILABLE: Wording = { en: 'The database is unavailable at the moment', ko: '지금은 데이터베이스를 사용할 수 없습니다' };
+const RETRY: Wording = { en: `try again in ${RETRY_AFTER_SECONDS} s`, ko: `${RETRY_AFTER_SECONDS}초 후에 다시 시도하십시오` };
+
+/** What SERVICE_UNAVAILABLE says, by what was written (see serviceUnavailable). */
+export function unavailableWording(outcome?: WriteOutcome | 'NOT_RUN', options: { idempotencyKey?: boolean } = {}): Wording {
+  switch (outcome) {
+    case WriteOutcome.NOT_WRITTEN:
+      return { en: `${UNAVAILABLE.en}; nothing was written, ${RETRY.en}.`, ko: `${UNAVAILABLE.ko}. 아무것도 기록되지 않았습니다. ${RETRY.ko}.` };
+    case WriteOutcome.UNKNOWN:
+      return options.idempotencyKey
+        ? {
+            en: 'The database became unavailable while this change was being committed, so it may or may not have been written. Retry with the same clientMutationId: a change is applied at most once per key.',
+            ko: '이 변경을 커밋하는 중에 데이터베이스를 사용할 수 없게 되어 기록되었는지 알 수 없습니다. 같은 clientMutationId로 다시 시도하십시오. 변경은 키마다 한 번만 적용됩니다.',
+          }
+        : {
+            en: 'The database became unavailable while this change was being committed, so it may or may not have been written. Read the object again before retrying (create mutations: send a clientMutationId, and a retry is always safe).',
+            ko: '이 변경을 커밋하는 중에 데이터베이스를 사용할 수 없게 되어 기록되었는지 알 수 없습니다. 다시 시도하기 전에 대상을 다시 읽으십시오(생성 뮤테이션은 clientMutationId를 보내면 언제든 안전하게 다시 시도할 수 있습니다).',
+          };
+    case 'NOT_RUN':
+      return {
+        en: `${UNAVAILABLE.en}; the request was not run and nothing was written, ${RETRY.en}.`,
+        ko: `${UNAVAILABLE.ko}. 요청은 실행되지 않았고 아무것도 기록되지 않았습니다. ${RETRY.ko}.`,
+      };
+    default:
+      return { en: `${UNAVAILABLE.en}; ${RETRY.en}.`, ko: `${UNAVAILABLE.ko}. ${RETRY.ko}.` };
+  }
+}
 
 /**
  * SERVICE_UNAVAILABLE: answered with HTTP 503 and Retry-After (extensions.http serves errors
@@ -35,19 +61,8 @@ const UNAVAILABLE = 'The database is unavailable at the moment';
  * settles the status of execution results). `outcome` is for mutations only: what was written.
  */
 export function serviceUnavailable(outcome?: WriteOutcome | 'NOT_RUN', options: { idempotencyKey?: boolean } = {}): GraphQLError {
-  const retry = `try again in ${RETRY_AFTER_SECONDS} s`;
-  const message =
-    outcome === WriteOutcome.NOT_WRITTEN
-      ? `${UNAVAILABLE}; nothing was written, ${retry}.`
-      : outcome === WriteOutcome.UNKNOWN
-        ? 'The database became unavailable while this change was being committed, so it may or may not have been written. ' +
-          (options.idempotencyKey
-            ? 'Retry with the same clientMutationId: a change is applied at most once per key.'
-            : 'Read the object again before retrying (create mutations: send a clientMutationId, and a retry is always safe).')
-        : outcome === 'NOT_RUN'
-          ? `${UNAVAILABLE}; the request was not run and nothing was written, ${retry}.`
-          : `${UNAVAILABLE}; ${retry}.`;
-  return new GraphQLError(message, {
+  const message = unavailableWording(outcome, options);
+  const error = new GraphQLError(message.en, {
     extensions: {
       code: ErrorCode.SERVICE_UNAVAILABLE,
       retryAfterSeconds: RETRY_AFTER_SECONDS,
@@ -55,7 +70,11 @@ export function serviceUnavailable(outcome?: WriteOutcome | 'NOT_RUN', options: 
       http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
     },
   });
+  return worded(error, message);
 }
+
+/** What a failure of ours says: nothing of its cause, which goes to the log. */
+export const INTERNAL_ERROR: Wording = { en: 'Internal server error', ko: '서버 내부 오류가 발생했습니다.' };
 
 /** No valid access token, and the operation needs one. */
 export function unauthenticated(

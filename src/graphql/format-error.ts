@@ -3,8 +3,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
-import { ErrorCode, serviceUnavailable } from './errors';
-import { languageOf, spokenMessage } from './language';
+import { ErrorCode, INTERNAL_ERROR, serviceUnavailable } from './errors';
+import { Language, languageOf, speak, spokenMessage, worded } from './language';
 import { isStatementCancelled, LimitErrorCode, timedOut } from './limits/limit-errors';
 import { PERSISTED_QUERY_NOT_ALLOWED } from './persisted/persisted-queries';
 import { validationProblems } from './validation-messages';
@@ -49,7 +49,7 @@ export function createFormatError(log: Logger) {
     // (or the database is overloaded); say so, without the SQL the driver error carries.
     if (isStatementCancelled(original)) {
       log.warn({ err: original, path: formatted.path }, 'database statement cancelled by statement_timeout');
-      const { message, extensions } = timedOut();
+      const { message, extensions } = inLanguageOf(original, timedOut());
       return { message, locations: formatted.locations, path: formatted.path, extensions };
     }
     // graphql-js's own execution errors (a null for a non-null argument, a bad enum value in a
@@ -66,24 +66,30 @@ export function createFormatError(log: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       // Apollo prefixes errors of the context function; ours say what happened on their own.
       const message =
-        code === ErrorCode.SERVICE_UNAVAILABLE ? formatted.message.replace(/^Context creation failed: /, '') : (spokenMessage(original) ?? formatted.message);
+        spokenMessage(original) ?? (code === ErrorCode.SERVICE_UNAVAILABLE ? formatted.message.replace(/^Context creation failed: /, '') : formatted.message);
       return { ...formatted, message, extensions };
     }
     // PostgreSQL is down or restarting: retryable, not our bug (the status plugin makes it a 503).
     if (isDatabaseUnavailable(original ?? error)) {
       log.warn({ err: original ?? error, path: formatted.path }, 'database unavailable');
-      const { message, extensions } = serviceUnavailable();
+      const { message, extensions } = inLanguageOf(original ?? error, serviceUnavailable());
       const { http: _http, ...visible } = extensions;
       return { message, locations: formatted.locations, path: formatted.path, extensions: visible };
     }
     log.error({ err: original ?? error, path: formatted.path }, 'unexpected error while executing an operation');
     return {
-      message: 'Internal server error',
+      message: inLanguageOf(original ?? error, worded(new GraphQLError(INTERNAL_ERROR.en), INTERNAL_ERROR)).message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** An error made here to stand for `cause`, with its message in the language `cause` is said in. */
+function inLanguageOf(cause: unknown, error: GraphQLError): { message: string; extensions: GraphQLError['extensions'] } {
+  speak(error, typeof cause === 'object' && cause !== null ? languageOf(cause) : Language.EN);
+  return { message: spokenMessage(error) ?? error.message, extensions: error.extensions };
 }
 
 function isUncodedClientError(error: unknown): boolean {

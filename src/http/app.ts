@@ -226,7 +226,7 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
   const requestContext = mappingDatabaseUnavailable(async (req: IncomingMessage) =>
     contextFor({
       requestId: requestIdFrom(header(req, 'x-request-id')),
-      account: await accountFromAuthorization(header(req, 'authorization'), services),
+      account: await accountFromAuthorization(header(req, 'authorization'), services, header(req, 'accept-language')),
       clientIp: clientAddress(req, trust),
       acceptLanguage: header(req, 'accept-language'),
     }),

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import type { Wording } from '../graphql/language';
 import { sendGraphQLError } from './graphql-error-response';
 
 /** Codes of requests refused before GraphQL sees them, in `extensions.code`. */
@@ -6,6 +7,9 @@ export enum BodyErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   BAD_REQUEST = 'BAD_REQUEST',
 }
+
+export const NOT_JSON: Wording = { en: 'The request body is not valid JSON.', ko: '요청 본문이 올바른 JSON이 아닙니다.' };
+export const UNREADABLE: Wording = { en: 'The request body could not be read.', ko: '요청 본문을 읽을 수 없습니다.' };
 
 /** What body-parser's errors carry (https://github.com/expressjs/body-parser#errors). */
 interface BodyParserError {
@@ -26,22 +30,25 @@ export function bodyErrorHandler(): ErrorRequestHandler {
     switch (error.type) {
       case 'entity.too.large':
         return sendGraphQLError(req, res, 413, {
-          message: `The request body is larger than the limit of ${String(error.limit)} bytes.`,
+          message: {
+            en: `The request body is larger than the limit of ${String(error.limit)} bytes.`,
+            ko: `요청 본문이 한도인 ${String(error.limit)}바이트를 넘습니다.`,
+          },
           code: BodyErrorCode.PAYLOAD_TOO_LARGE,
           limit: error.limit,
         });
       case 'entity.parse.failed':
-        return sendGraphQLError(req, res, 400, { message: 'The request body is not valid JSON.', code: BodyErrorCode.BAD_REQUEST });
+        return sendGraphQLError(req, res, 400, { message: NOT_JSON, code: BodyErrorCode.BAD_REQUEST });
       case 'charset.unsupported':
       case 'encoding.unsupported':
         return sendGraphQLError(req, res, 415, {
-          message: 'The request body must be JSON in UTF-8, without content encoding.',
+          message: { en: 'The request body must be JSON in UTF-8, without content encoding.', ko: '요청 본문은 콘텐츠 인코딩 없이 UTF-8 JSON이어야 합니다.' },
           code: BodyErrorCode.BAD_REQUEST,
         });
       default:
         // Aborted or mis-sized bodies: the client's fault, and the client has often gone already.
         return sendGraphQLError(req, res, error.status >= 400 && error.status < 500 ? error.status : 400, {
-          message: 'The request body could not be read.',
+          message: UNREADABLE,
           code: BodyErrorCode.BAD_REQUEST,
         });
     }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { BodyErrorCode } from './body-errors';
+import { BodyErrorCode, NOT_JSON, UNREADABLE } from './body-errors';
 import { sendGraphQLError } from './graphql-error-response';
 import type { CorsPolicy } from './security';
 
@@ -37,9 +37,9 @@ export function graphqlPostHandler<TContext extends BaseContext>(
     res.setHeaders(options.headers as Map<string, string>);
     Promise.all([readBody(req, length), options.cors && corsHeaders(options.cors, req, res)])
       .then(([text]) => {
-        if (text === null) return sendGraphQLError(req, res, 400, { message: 'The request body could not be read.', code: BodyErrorCode.BAD_REQUEST });
+        if (text === null) return sendGraphQLError(req, res, 400, { message: UNREADABLE, code: BodyErrorCode.BAD_REQUEST });
         const body = parseJson(text);
-        if (body === undefined) return sendGraphQLError(req, res, 400, { message: 'The request body is not valid JSON.', code: BodyErrorCode.BAD_REQUEST });
+        if (body === undefined) return sendGraphQLError(req, res, 400, { message: NOT_JSON, code: BodyErrorCode.BAD_REQUEST });
         return options
           .inFlight(() => answer(options, req, res, body))
           .catch((error) => {

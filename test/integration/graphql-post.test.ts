@@ -39,6 +39,7 @@ describe('POST /graphql without Express', () => {
     { name: 'application/json only', body: JSON.stringify({ query: '{ __typename }' }), headers: { accept: 'application/json' } },
     { name: 'a mutation refused to an anonymous client', body: JSON.stringify({ query: 'mutation { markAllNotificationsRead { count } }' }) },
     { name: 'Korean', body: JSON.stringify({ query: '{ organization(id: "nope") { slug } }' }), headers: { 'accept-language': 'ko' } },
+    { name: 'malformed JSON in Korean', body: '{"query": ', headers: { 'accept-language': 'ko' } },
     { name: 'a bad token', body: JSON.stringify({ query: '{ __typename }' }), headers: { authorization: 'Bearer nope' } },
   ];
 
@@ -47,6 +48,21 @@ describe('POST /graphql without Express', () => {
     const viaExpress = await postGraphQL(`${app.graphql}?via=express`, body, headers);
     expect(comparable(direct)).toEqual(comparable(viaExpress));
     expect(direct.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('says body and token errors in the request language, both ways', async () => {
+    const korean = { 'accept-language': 'ko-KR,ko;q=0.9,en;q=0.8' };
+    for (const url of [app.graphql, `${app.graphql}?via=express`]) {
+      const response = await postGraphQL(url, '{"query": ', korean);
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0]).toEqual({ message: '요청 본문이 올바른 JSON이 아닙니다.', extensions: { code: 'BAD_REQUEST' } });
+      const token = await postGraphQL(url, { query: '{ __typename }' }, { ...korean, authorization: 'Bearer not-a-token' });
+      expect(token.status).toBe(401);
+      expect(token.body.errors[0].message).toBe('액세스 토큰이 올바르지 않습니다. 다시 로그인하십시오.');
+      expect(token.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const header = await postGraphQL(url, { query: '{ __typename }' }, { authorization: 'Basic abc' });
+      expect(header.body.errors[0].message).toBe('The Authorization header must be `Bearer <access token>`.');
+    }
   });
 
   it('is what answers the plain request: Express would add an ETag to the answer', async () => {

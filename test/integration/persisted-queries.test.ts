@@ -105,6 +105,8 @@ describe('allow-list mode (PERSISTED_QUERIES_ONLY=true)', () => {
     // The same document with whitespace changed is another document.
     const reformatted = await postGraphQL(app.graphql, { query: `${taxonomy.body}\n` });
     expect(reformatted.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    const korean = await postGraphQL(app.graphql, { query: '{ domains { slug } }' }, { 'accept-language': 'ko' });
+    expect(korean.body.errors[0].message).toBe('이 서버는 등록된(persisted) 오퍼레이션만 실행하며, 이 문서는 허용 목록에 없습니다.');
   });
 
   it('lets a WebSocket subscribe only to listed documents, as the console prints them, and refuses others before running them', async () => {

@@ -3,6 +3,7 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { GraphQLError } from 'graphql';
 import type { RequestContext as Context } from '../context';
 import type { AllowList } from './allow-list';
+import { worded } from '../language';
 
 export const PERSISTED_QUERY_NOT_ALLOWED = 'PERSISTED_QUERY_NOT_ALLOWED';
 
@@ -47,10 +48,12 @@ export function knownDocumentsCache(known: AllowList): PersistedQueryCache {
 
 /** PERSISTED_QUERY_NOT_ALLOWED: the document is not on the allow-list. */
 export function notAllowed(): GraphQLError {
-  return new GraphQLError('This server runs only persisted operations, and this document is not on its allow-list.', {
-    // 403, not 400: the document may be fine; the server's policy refuses it.
-    extensions: { code: PERSISTED_QUERY_NOT_ALLOWED, http: { status: 403 } },
-  });
+  const message = {
+    en: 'This server runs only persisted operations, and this document is not on its allow-list.',
+    ko: '이 서버는 등록된(persisted) 오퍼레이션만 실행하며, 이 문서는 허용 목록에 없습니다.',
+  };
+  // 403, not 400: the document may be fine; the server's policy refuses it.
+  return worded(new GraphQLError(message.en, { extensions: { code: PERSISTED_QUERY_NOT_ALLOWED, http: { status: 403 } } }), message);
 }
 
 /**

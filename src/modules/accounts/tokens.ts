@@ -1,4 +1,5 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
+import type { Wording } from '../../graphql/language';
 import type { Account } from './account.entity';
 import type { Viewer } from './viewer';
 
@@ -20,15 +21,19 @@ export interface TokenClaims {
   expiresAt: Date;
 }
 
-const TOKEN_ERROR_MESSAGES = {
-  expired: 'The access token has expired; sign in again.',
-  invalid: 'The access token is not valid; sign in again.',
-  revoked: 'The access token is no longer valid (signed out, or the account changed); sign in again.',
-} as const;
+/** What a client is told of a token refused for each reason. */
+export const TOKEN_ERROR_MESSAGES: Record<InvalidTokenError['reason'], Wording> = {
+  expired: { en: 'The access token has expired; sign in again.', ko: '액세스 토큰이 만료되었습니다. 다시 로그인하십시오.' },
+  invalid: { en: 'The access token is not valid; sign in again.', ko: '액세스 토큰이 올바르지 않습니다. 다시 로그인하십시오.' },
+  revoked: {
+    en: 'The access token is no longer valid (signed out, or the account changed); sign in again.',
+    ko: '액세스 토큰이 더 이상 유효하지 않습니다(로그아웃했거나 계정이 바뀌었습니다). 다시 로그인하십시오.',
+  },
+};
 
 export class InvalidTokenError extends Error {
   constructor(readonly reason: 'expired' | 'invalid' | 'revoked') {
-    super(TOKEN_ERROR_MESSAGES[reason]);
+    super(TOKEN_ERROR_MESSAGES[reason].en);
     this.name = 'InvalidTokenError';
   }
 }
