@@ -4,6 +4,7 @@ import { AccountRole, createTestAccount } from '../support/accounts';
 import { createTestApi, type TestApi } from '../support/api';
 import { approvedOrganizations, deleteRequestsOf, mutate, ok, orgId, type OpName, projectInput, SLOT, snapshot, useTestCity } from '../support/workflows';
 import type { Viewer } from '../../src/modules/accounts/tokens';
+import { toGlobalId } from '../../src/graphql/global-id';
 
 type Role = 'anonymous' | 'member of the organisation' | 'member of another organisation' | 'planner who owns it' | 'another planner' | 'admin';
 const ROLES: Role[] = ['anonymous', 'member of the organisation', 'member of another organisation', 'planner who owns it', 'another planner', 'admin'];
@@ -104,6 +105,8 @@ const CASES: [OpName, () => Promise<Record<string, unknown>>, Role[]][] = [
   ['removeRequirementSlot', async () => ({ slotId: (await draftProject()).slots[0].id, version: 1 }), PLANNING],
   ['openProject', async () => ({ projectId: (await draftProject()).id }), PLANNING],
   ['closeProject', async () => ({ projectId: (await draftProject()).id }), PLANNING],
+  // Handing a project over is the secretariat's: not even its owner may give it away.
+  ['transferProject', async () => ({ projectId: (await draftProject()).id, ownerId: toGlobalId('Account', viewers['another planner']!.accountId) }), ['admin']],
   [
     'sendPartnershipRequest',
     async () => {

@@ -2,7 +2,7 @@ import { AccountRole, createTestAccount } from '../support/accounts';
 import { createTestApi, type TestApi } from '../support/api';
 import { approvedOrganizations, mutate, ok, projectInput, SLOT, snapshot, userError, useTestCity } from '../support/workflows';
 import type { Viewer } from '../../src/modules/accounts/tokens';
-import { toGlobalId } from '../../src/graphql/global-id';
+import { fromGlobalId, toGlobalId } from '../../src/graphql/global-id';
 
 let api: TestApi;
 let owner: Viewer;
@@ -171,6 +171,60 @@ describe('the project state machine', () => {
     const project = await createProject();
     expect((await mutate(api, 'openProject', { projectId: project.id }, otherPlanner)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await ok(api, 'openProject', { projectId: project.id }, admin)).project.status).toBe('OPEN');
+  });
+});
+
+describe('handing a project to another planner', () => {
+  const OWNER = 'query($id: ID!) { project(id: $id) { owner { id } } }';
+  const account = (viewer: Viewer) => toGlobalId('Account', viewer.accountId);
+  /** A project without an owner, as the seeds make them. */
+  async function ownerless() {
+    const project = await createProject();
+    await api.dataSource.query('UPDATE project SET owner_id = NULL WHERE id = $1', [fromGlobalId(project.id)!.id]);
+    return project;
+  }
+
+  it('lets an admin give an ownerless project to a planner, who may then edit it and is shown as its owner', async () => {
+    const project = await ownerless();
+    expect((await mutate(api, 'updateProject', { projectId: project.id, version: 1, titleEn: 'Mine?' }, owner)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.query(OWNER, { id: project.id }, admin)).data).toEqual({ project: { owner: null } });
+
+    const { project: handed } = await ok(api, 'transferProject', { projectId: project.id, version: 1, ownerId: account(otherPlanner) }, admin);
+    expect(handed).toEqual({ id: project.id, version: 2, owner: { id: account(otherPlanner) } });
+    expect((await api.query(OWNER, { id: project.id }, otherPlanner)).data).toEqual({ project: { owner: { id: account(otherPlanner) } } });
+    expect((await ok(api, 'updateProject', { projectId: project.id, version: 2, titleEn: 'Now mine' }, otherPlanner)).project.titleEn).toBe('Now mine');
+    const [entry] = await api.dataSource.query(
+      "SELECT actor_id, details FROM audit_entry WHERE action = 'project.transferred' AND subject_type = 'Project' AND subject_id = $1",
+      [fromGlobalId(project.id)!.id],
+    );
+    expect(entry).toEqual({ actor_id: admin.accountId, details: { from: null, to: otherPlanner.accountId } });
+  });
+
+  it('hides the owner from everyone but that planner and admins', async () => {
+    const project = await createProject();
+    await ok(api, 'openProject', { projectId: project.id }, owner);
+    expect((await api.query(OWNER, { id: project.id }, owner)).data).toEqual({ project: { owner: { id: account(owner) } } });
+    for (const viewer of [null, member, otherPlanner]) {
+      expect((await api.query(OWNER, { id: project.id }, viewer)).data).toEqual({ project: { owner: null } });
+    }
+  });
+
+  it('refuses an owner that is not an active planner, a stale version and anyone but an admin, writing nothing', async () => {
+    const project = await ownerless();
+    const disabled = await createTestAccount(api.dataSource, AccountRole.PLANNER);
+    await api.dataSource.query('UPDATE account SET disabled_at = now() WHERE id = $1', [disabled.accountId]);
+    const before = await snapshot(api.dataSource);
+    for (const candidate of [account(member), account(admin), account(disabled), toGlobalId('Account', 2_000_000_000)]) {
+      const errors = await userError(api, 'transferProject', { projectId: project.id, ownerId: candidate }, admin, 'OWNER_NOT_PLANNER');
+      expect(errors[0].field).toEqual(['input', 'ownerId']);
+    }
+    const badId = await userError(api, 'transferProject', { projectId: project.id, ownerId: project.id }, admin, 'BAD_USER_INPUT');
+    expect(badId[0].field).toEqual(['input', 'ownerId']);
+    await userError(api, 'transferProject', { projectId: project.id, version: 7, ownerId: account(owner) }, admin, 'CONFLICT');
+    for (const viewer of [owner, member]) {
+      expect((await mutate(api, 'transferProject', { projectId: project.id, ownerId: account(owner) }, viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await snapshot(api.dataSource)).toEqual(before);
   });
 });
 

@@ -18,6 +18,7 @@ export const OPS = {
     slot { id version role minLevel weight allowedKinds domain { slug } technologies { slug } } project { version } ${USER_ERRORS} } }`,
   removeRequirementSlot: `mutation($input: RemoveRequirementSlotInput!) { removeRequirementSlot(input: $input) {
     removedSlotId project { id version slots { id position } } ${USER_ERRORS} } }`,
+  transferProject: `mutation($input: TransferProjectInput!) { transferProject(input: $input) { project { id version owner { id } } ${USER_ERRORS} } }`,
   openProject: `mutation($input: ProjectTransitionInput!) { openProject(input: $input) { project { id status version } ${USER_ERRORS} } }`,
   closeProject: `mutation($input: ProjectTransitionInput!) { closeProject(input: $input) { project { id status version } ${USER_ERRORS} } }`,
   sendPartnershipRequest: `mutation($input: SendPartnershipRequestInput!) { sendPartnershipRequest(input: $input) {

@@ -526,6 +526,8 @@ export type ProjectErrorCode =
   | 'NOT_FOUND'
   /** A project needs at least one requirement slot before it opens. */
   | 'NO_SLOTS'
+  /** A project can be handed only to an active PLANNER account. */
+  | 'OWNER_NOT_PLANNER'
   /** The project is CLOSED, which is final: it cannot be changed. */
   | 'PROJECT_CLOSED'
   /** The project's status does not allow this transition (e.g. a DRAFT project cannot be awarded); the message names the statuses it can move to. */

@@ -2,6 +2,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { lockRow } from '../../db/row-lock';
 import { asInputError } from '../../graphql/mutation-input';
 import { notFound, userError } from '../../graphql/user-error';
+import { Account } from '../accounts/account.entity';
+import { AccountRole } from '../accounts/account.enums';
 import type { Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { PilotCity } from '../cities/pilot-city.entity';
@@ -104,6 +106,41 @@ export class ProjectEditingService {
       // null clears the cap; left out, it stays.
       if (input.maxLargeStake !== undefined) project.maxLargeStake = input.maxLargeStake;
       return this.bump(em, project);
+    });
+  }
+
+  /**
+   * Hands a project to another planner (admins only, checked by the resolver): the way a seeded
+   * project, which has no owner, gets one, or a planner's work passes to a colleague.
+   */
+  async transfer(viewer: Viewer, projectId: number, ownerId: number, version: number | null | undefined, write: Write): Promise<Project> {
+    return write.transaction(this.dataSource, async (em) => {
+      const project = await this.lockProject(em, viewer, projectId, version);
+      if (project.status === ProjectStatus.CLOSED)
+        throw userError(ProjectErrorCode.PROJECT_CLOSED, { en: 'A CLOSED project cannot be changed.', ko: '종료(CLOSED)된 사업은 바꿀 수 없습니다.' }, [
+          'input',
+          'projectId',
+        ]);
+      const owner = await em.getRepository(Account).findOneBy({ id: ownerId });
+      if (!owner || owner.role !== AccountRole.PLANNER || owner.disabledAt !== null) {
+        throw userError(
+          ProjectErrorCode.OWNER_NOT_PLANNER,
+          { en: 'A project can be handed only to an active planner account.', ko: '사업은 활성 상태인 기획자(PLANNER) 계정에만 넘길 수 있습니다.' },
+          ['input', 'ownerId'],
+        );
+      }
+      const from = project.ownerId;
+      if (from === owner.id) return project;
+      project.ownerId = owner.id;
+      const saved = await this.bump(em, project);
+      await recordAudit(em, {
+        actorId: viewer.accountId,
+        action: 'project.transferred',
+        subjectType: 'Project',
+        subjectId: project.id,
+        details: { from, to: owner.id },
+      });
+      return saved;
     });
   }
 
@@ -275,11 +312,11 @@ export class ProjectEditingService {
 
   /** Saves the project's own changes and moves its version on (slot changes are changes to the project too). */
   private async bump(em: EntityManager, project: Project): Promise<Project> {
-    const { status, titleKo, titleEn, summaryKo, summaryEn, maxLargeStake } = project;
+    const { status, ownerId, titleKo, titleEn, summaryKo, summaryEn, maxLargeStake } = project;
     await em
       .createQueryBuilder()
       .update(Project)
-      .set({ status, titleKo, titleEn, summaryKo, summaryEn, maxLargeStake, version: () => 'version + 1' })
+      .set({ status, ownerId, titleKo, titleEn, summaryKo, summaryEn, maxLargeStake, version: () => 'version + 1' })
       .where('id = :id', { id: project.id })
       .execute();
     return (await em.getRepository(Project).findOneBy({ id: project.id })) as Project;

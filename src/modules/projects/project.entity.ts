@@ -26,7 +26,7 @@ export class Project extends VersionedRecord() {
   @JoinColumn({ name: 'city_id' })
   city?: PilotCity;
 
-  /** The planner who owns the project; seeded projects have none until an admin assigns one. */
+  /** The planner who owns the project; seeded projects have none until an admin hands them over (transferProject). */
   @Index()
   @Column({ name: 'owner_id', type: 'integer', nullable: true })
   ownerId: number | null;

@@ -11,6 +11,7 @@ import {
   CreateProjectInput,
   ProjectTransitionInput,
   RemoveRequirementSlotInput,
+  TransferProjectInput,
   UpdateProjectInput,
   UpdateRequirementSlotInput,
 } from './project-editing.inputs';
@@ -44,6 +45,25 @@ export class ProjectMutationResolver {
     return runMutation<ProjectPayload, Project>(ctx, input, {
       ...returns('project'),
       perform: (write) => this.services.projectEditing.update(signedIn(ctx), inputId(input.projectId, 'Project', ['input', 'projectId']), input, write),
+    });
+  }
+
+  @Authorized(AccountRole.ADMIN)
+  @Mutation(() => ProjectPayload, {
+    description:
+      'Hands a project to another planner, who may then edit it: how a seeded project gets an owner. The new owner must be an active PLANNER. ADMIN only.',
+  })
+  transferProject(@MutationInput(() => TransferProjectInput) input: TransferProjectInput, @Ctx() ctx: Context) {
+    return runMutation<ProjectPayload, Project>(ctx, input, {
+      ...returns('project'),
+      perform: (write) =>
+        this.services.projectEditing.transfer(
+          signedIn(ctx),
+          inputId(input.projectId, 'Project', ['input', 'projectId']),
+          inputId(input.ownerId, 'Account', ['input', 'ownerId']),
+          input.version,
+          write,
+        ),
     });
   }
 

@@ -7,7 +7,8 @@ import { projectsOrder } from './project.service';
 import { PilotCity } from '../cities/pilot-city.entity';
 import { Domain } from '../taxonomy/domain.entity';
 import { Technology } from '../taxonomy/technology.entity';
-import { loadVisibleProject } from './project.access';
+import { AccountType } from '../accounts/account.types';
+import { canEditProject, loadVisibleProject } from './project.access';
 import { Project } from './project.entity';
 import { ProjectsArgs } from './project.inputs';
 import { ProjectConnection } from './project.types';
@@ -30,6 +31,15 @@ export class ProjectResolver {
   @FieldResolver(() => PilotCity, { description: 'The pilot city the project is for.' })
   async city(@Root() project: Project, @Ctx() ctx: Context) {
     return ctx.loaders.pilotCityById.load(project.cityId);
+  }
+
+  @FieldResolver(() => AccountType, {
+    nullable: true,
+    description: 'The planner who owns the project; shown to that planner and to admins only (null to others, and for a project without an owner).',
+  })
+  async owner(@Root() project: Project, @Ctx() ctx: Context) {
+    if (project.ownerId === null || !ctx.viewer || !canEditProject(ctx.viewer, project)) return null;
+    return ctx.loaders.accountById.load(project.ownerId);
   }
 
   @FieldResolver(() => [RequirementSlot], { description: 'The roles a consortium must fill, in order.' })
