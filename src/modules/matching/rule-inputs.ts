@@ -11,9 +11,12 @@
 // (interestBonus). Budget shares and the project's maxLargeStake belong to the project read
 // (MatchingData.project).
 import type { EntityManager } from 'typeorm';
+import { integerArray } from '../../db/integer-array';
 
 /** A data source or a transaction's entity manager: the reads below run on either. */
 type Queryable = Pick<EntityManager, 'query'>;
+/** The organisation ids, as the array literal every statement below is sent (integerArray). */
+type IdArray = string;
 import { ConsortiumStatus, InvitationStatus } from '../consortia/consortium.enums';
 import { PartnershipRequestStatus } from '../partnerships/partnership-request.enums';
 import { ProjectStatus } from '../projects/project.enums';
@@ -36,8 +39,9 @@ export interface RuleInputQuery {
 
 export async function readRuleInputs(dataSource: Queryable, query: RuleInputQuery): Promise<RuleInputs> {
   const rules: RuleInputs = new Map();
-  const ids = [...new Set(query.organizationIds)];
-  if (ids.length === 0) return rules;
+  const unique = [...new Set(query.organizationIds)];
+  if (unique.length === 0) return rules;
+  const ids = integerArray(unique);
   const entry = (id: number): OrganizationRules => {
     let found = rules.get(id);
     if (!found) rules.set(id, (found = {}));
@@ -67,7 +71,7 @@ export async function readRuleInputs(dataSource: Queryable, query: RuleInputQuer
  * Organisations already in as many consortia as their maxConcurrentConsortia, counting those not
  * DISSOLVED on projects not CLOSED. A member who declined its invitation is not in that consortium.
  */
-async function liveConsortiaAtCapacity(dataSource: Queryable, ids: number[]): Promise<number[]> {
+async function liveConsortiaAtCapacity(dataSource: Queryable, ids: IdArray): Promise<number[]> {
   const rows: { id: number }[] = await dataSource.query(
     `SELECT cm.organization_id AS id
        FROM consortium_member cm
@@ -86,7 +90,7 @@ async function liveConsortiaAtCapacity(dataSource: Queryable, ids: number[]): Pr
  * How many more consortia each organisation may join: maxConcurrentConsortia minus the live
  * consortia it is in, counted as liveConsortiaAtCapacity counts them.
  */
-async function remainingCapacities(dataSource: Queryable, ids: number[]): Promise<[number, number][]> {
+async function remainingCapacities(dataSource: Queryable, ids: IdArray): Promise<[number, number][]> {
   const rows: { id: number; remaining: number }[] = await dataSource.query(
     `SELECT o.id, o.max_concurrent_consortia - count(DISTINCT c.id)::int AS remaining
        FROM organization o
@@ -101,13 +105,13 @@ async function remainingCapacities(dataSource: Queryable, ids: number[]): Promis
 }
 
 /** Organisations that turned matchmaking off: never suggested (they can still be added by hand). */
-async function optedOutOf(dataSource: Queryable, ids: number[]): Promise<number[]> {
+async function optedOutOf(dataSource: Queryable, ids: IdArray): Promise<number[]> {
   const rows: { id: number }[] = await dataSource.query('SELECT id FROM organization WHERE id = ANY($1) AND NOT matchmaking', [ids]);
   return rows.map((row) => row.id);
 }
 
 /** Blocks between two of `ids`, as [the organisation that blocked, the one it blocked]. */
-async function blocksAmong(dataSource: Queryable, ids: number[]): Promise<[number, number][]> {
+async function blocksAmong(dataSource: Queryable, ids: IdArray): Promise<[number, number][]> {
   const rows: { by: number; blocked: number }[] = await dataSource.query(
     `SELECT organization_id AS by, blocked_organization_id AS blocked
        FROM partner_block WHERE organization_id = ANY($1) AND blocked_organization_id = ANY($1) ORDER BY 1, 2`,
@@ -117,7 +121,7 @@ async function blocksAmong(dataSource: Queryable, ids: number[]): Promise<[numbe
 }
 
 /** Which of `ids` expressed interest in the project. */
-async function interestedIn(dataSource: Queryable, projectId: number, ids: number[]): Promise<number[]> {
+async function interestedIn(dataSource: Queryable, projectId: number, ids: IdArray): Promise<number[]> {
   const rows: { id: number }[] = await dataSource.query(
     'SELECT organization_id AS id FROM project_interest WHERE project_id = $1 AND organization_id = ANY($2)',
     [projectId, ids],
@@ -126,7 +130,7 @@ async function interestedIn(dataSource: Queryable, projectId: number, ids: numbe
 }
 
 /** Pairs [lower id, higher id] among `ids` with a past tie. */
-async function pastTies(dataSource: Queryable, ids: number[]): Promise<[number, number][]> {
+async function pastTies(dataSource: Queryable, ids: IdArray): Promise<[number, number][]> {
   const rows: { a: number; b: number }[] = await dataSource.query(
     `SELECT a.organization_id AS a, b.organization_id AS b
        FROM consortium_member a
