@@ -67,10 +67,21 @@ function bestCapability(
   return best;
 }
 
-/** fit(o, r) as a number: the same formula as fit() without building the explanation (hot path). */
+/**
+ * fit(o, r) as a number: the same formula as fit() (the best capped term), without building the
+ * explanation or any object, since it runs for every candidate × slot of a search.
+ */
 export function fitValue(organization: OrganizationInput, slot: SlotInput, cityId: number): number {
-  const best = bestCapability(organization, slot, cityId);
-  return best === null ? 0 : Math.min(1, best.raw);
+  if (!kindAllowed(organization, slot)) return 0;
+  let best = 0;
+  for (const capability of organization.capabilities) {
+    if (capability.domainId !== slot.domainId || capability.level < slot.minLevel) continue;
+    const coverage = techCoverage(capability, slot);
+    if (coverage === 0) continue;
+    const capped = Math.min(1, rawFit(coverage, capability, cityId));
+    if (capped > best) best = capped;
+  }
+  return best;
 }
 
 const NO_FIT: Readonly<FitExplanation> = {

@@ -15,28 +15,33 @@ import type { OrganizationInput, PartnerGain, PartnerMatch, ProjectInput } from 
  * Organisations that opted out of matchmaking, and those with a block either way with S, are never suggested.
  */
 export function partnerMatches(seeker: OrganizationInput, candidates: OrganizationInput[], project: ProjectInput, mu: number, limit: number): PartnerMatch[] {
-  const seekerFits = project.slots.map((slot) => fitValue(seeker, slot, project.cityId));
-  const matches: PartnerMatch[] = [];
+  const { slots, cityId } = project;
+  const seekerFits = slots.map((slot) => fitValue(seeker, slot, cityId));
+  // Scores first, as numbers; explanations only for the few that make the page. The sum runs in
+  // slot order with the same terms as the gains below, so it is the same number to the last bit.
+  const scored: { candidate: OrganizationInput; score: number; key: number }[] = [];
   for (const candidate of candidates) {
     if (candidate.id === seeker.id || candidate.matchmaking === false || related(seeker, candidate, (o) => o.blocks)) continue;
-    const gains: PartnerGain[] = [];
     let score = 0;
-    project.slots.forEach((slot, i) => {
-      // Cheap numeric check first: the explanation is built only for slots that improve on S.
-      if (fitValue(candidate, slot, project.cityId) <= seekerFits[i]) return;
-      const explanation = fit(candidate, slot, project.cityId);
-      const gain = explanation.fit - seekerFits[i];
-      const weightedGain = slot.weight * gain;
-      score += weightedGain;
-      gains.push({ slotId: slot.id, fit: explanation, seekerFit: seekerFits[i], gain, weightedGain });
-    });
-    const crossIndustry = candidate.industryId !== seeker.industryId;
-    if (crossIndustry) score += mu;
-    if (score > 0) matches.push({ organizationId: candidate.id, score, crossIndustry, gains });
+    for (let i = 0; i < slots.length; i++) {
+      const value = fitValue(candidate, slots[i], cityId);
+      if (value > seekerFits[i]) score += slots[i].weight * (value - seekerFits[i]);
+    }
+    if (candidate.industryId !== seeker.industryId) score += mu;
+    // Compared at 1e-9 resolution so that equal sums reached in a different floating-point order
+    // still tie, and ties then go by organisation id as docs/matching.md says.
+    if (score > 0) scored.push({ candidate, score, key: Math.round(score * 1e9) });
   }
-  // Scores are compared at 1e-9 resolution so that equal sums reached in a different floating-point
-  // order still tie, and ties then go by organisation id as docs/matching.md says.
-  const key = (m: PartnerMatch): number => Math.round(m.score * 1e9);
-  matches.sort((a, b) => key(b) - key(a) || a.organizationId - b.organizationId);
-  return matches.slice(0, Math.max(0, limit));
+  scored.sort((a, b) => b.key - a.key || a.candidate.id - b.candidate.id);
+  return scored.slice(0, Math.max(0, limit)).map(({ candidate, score }) => {
+    // Each slot the candidate improves on S, in slot order, with the capability that earns it.
+    const gains: PartnerGain[] = [];
+    slots.forEach((slot, i) => {
+      if (fitValue(candidate, slot, cityId) <= seekerFits[i]) return;
+      const explanation = fit(candidate, slot, cityId);
+      const gain = explanation.fit - seekerFits[i];
+      gains.push({ slotId: slot.id, fit: explanation, seekerFit: seekerFits[i], gain, weightedGain: slot.weight * gain });
+    });
+    return { organizationId: candidate.id, score, crossIndustry: candidate.industryId !== seeker.industryId, gains };
+  });
 }
