@@ -4,6 +4,14 @@
 import net from 'node:net';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/http-app';
 
+/** Headers that differ between any two answers, or that Express alone adds (an ETag nothing caches: the answer to a POST). */
+const VARYING = new Set(['date', 'x-request-id', 'etag', 'ratelimit-remaining', 'ratelimit-reset', 'connection', 'keep-alive']);
+const comparable = (response: { status: number; headers: Headers; body: unknown }) => ({
+  status: response.status,
+  headers: Object.fromEntries([...response.headers].filter(([name]) => !VARYING.has(name))),
+  body: response.body,
+});
+
 describe('POST /graphql without Express', () => {
   let app: RunningApp;
   beforeAll(async () => {
@@ -12,14 +20,6 @@ describe('POST /graphql without Express', () => {
   });
   afterAll(async () => {
     await app.close();
-  });
-
-  /** Headers that differ between any two answers, or that Express alone adds (an ETag nothing caches: the answer to a POST). */
-  const VARYING = new Set(['date', 'x-request-id', 'etag', 'ratelimit-remaining', 'ratelimit-reset', 'connection', 'keep-alive']);
-  const comparable = (response: { status: number; headers: Headers; body: unknown }) => ({
-    status: response.status,
-    headers: Object.fromEntries([...response.headers].filter(([name]) => !VARYING.has(name))),
-    body: response.body,
   });
 
   const CASES: { name: string; body: string; headers?: Record<string, string> }[] = [
@@ -119,13 +119,6 @@ describe('POST /graphql without Express, with CORS_ORIGINS', () => {
   });
   afterAll(async () => {
     await app.close();
-  });
-
-  const VARYING = new Set(['date', 'x-request-id', 'etag', 'ratelimit-remaining', 'ratelimit-reset', 'connection', 'keep-alive']);
-  const comparable = (response: { status: number; headers: Headers; body: unknown }) => ({
-    status: response.status,
-    headers: Object.fromEntries([...response.headers].filter(([name]) => !VARYING.has(name))),
-    body: response.body,
   });
 
   it.each([

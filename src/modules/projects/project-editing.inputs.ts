@@ -234,14 +234,7 @@ export class ProjectTransitionInput {
 }
 
 @InputType({ description: 'Hands a project to another planner (transferProject).' })
-export class TransferProjectInput {
-  @Field(() => ID, { description: 'Global id of the Project.' })
-  projectId: string;
-
-  @Field(() => Int, { nullable: true, description: 'The project version you last read; checked when given.' })
-  @IsOptional()
-  version?: number | null;
-
+export class TransferProjectInput extends ProjectTransitionInput {
   @Field(() => ID, { description: 'Global id of the Account of the planner who will own the project.' })
   ownerId: string;
 }
