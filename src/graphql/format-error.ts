@@ -4,7 +4,7 @@ import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { ErrorCode, INTERNAL_ERROR, serviceUnavailable } from './errors';
-import { Language, languageOf, speak, spokenMessage, worded } from './language';
+import { Language, languageOf, say, speak, spokenMessage } from './language';
 import { isStatementCancelled, LimitErrorCode, timedOut } from './limits/limit-errors';
 import { PERSISTED_QUERY_NOT_ALLOWED } from './persisted/persisted-queries';
 import { validationProblems } from './validation-messages';
@@ -78,7 +78,7 @@ export function createFormatError(log: Logger) {
     }
     log.error({ err: original ?? error, path: formatted.path }, 'unexpected error while executing an operation');
     return {
-      message: inLanguageOf(original ?? error, worded(new GraphQLError(INTERNAL_ERROR.en), INTERNAL_ERROR)).message,
+      message: say(languageOfCause(original ?? error), INTERNAL_ERROR),
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
@@ -86,9 +86,12 @@ export function createFormatError(log: Logger) {
   };
 }
 
+/** The language the error `cause` is said in (the language plugin settled it). */
+const languageOfCause = (cause: unknown): Language => (typeof cause === 'object' && cause !== null ? languageOf(cause) : Language.EN);
+
 /** An error made here to stand for `cause`, with its message in the language `cause` is said in. */
 function inLanguageOf(cause: unknown, error: GraphQLError): { message: string; extensions: GraphQLError['extensions'] } {
-  speak(error, typeof cause === 'object' && cause !== null ? languageOf(cause) : Language.EN);
+  speak(error, languageOfCause(cause));
   return { message: spokenMessage(error) ?? error.message, extensions: error.extensions };
 }
 

@@ -25,8 +25,8 @@ export interface GraphQLPostOptions<TContext extends BaseContext> {
  * routing, body-parser and `res.send` cost a third of a small query's time (docs/performance.md).
  * It answers exactly as the Express route does (security headers, body errors, context, Apollo)
  * and takes a request only when that is sure from its headers alone; anything else (another
- * method or path, a CORS preflight, a chunked, compressed, empty or oversized body, another media type or charset)
- * returns false and goes to Express.
+ * method or path, a CORS preflight, a chunked, compressed, empty or oversized body, another media
+ * type or charset) returns false and goes to Express.
  */
 export function graphqlPostHandler<TContext extends BaseContext>(
   options: GraphQLPostOptions<TContext>,

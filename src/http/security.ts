@@ -66,6 +66,9 @@ function staticHeaders(middleware: (req: IncomingMessage, res: ServerResponse, n
   return headers;
 }
 
+/** The cors middleware; it also runs on plain Node requests (graphql-post.ts). */
+export type CorsPolicy = ReturnType<typeof cors>;
+
 /** Response headers a browser client may read across origins: rate-limit budget and request id. */
 export const EXPOSED_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'X-Request-Id'];
 
@@ -74,8 +77,6 @@ export const EXPOSED_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateL
  * other origins), `*` any origin, otherwise exact matches of the listed origins. Credentials
  * (cookies) are never allowed: the API authenticates with a Bearer token the page sends itself.
  */
-export type CorsPolicy = ReturnType<typeof cors>;
-
 export function corsPolicy(origins: string[]): CorsPolicy | undefined {
   if (origins.length === 0) return undefined;
   // Browsers send an origin without a path or trailing slash: compare in that form.

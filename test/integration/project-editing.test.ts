@@ -226,6 +226,14 @@ describe('handing a project to another planner', () => {
     }
     expect(await snapshot(api.dataSource)).toEqual(before);
   });
+
+  it('leaves a CLOSED project as it is', async () => {
+    const project = await createProject();
+    await ok(api, 'closeProject', { projectId: project.id }, owner);
+    const before = await snapshot(api.dataSource);
+    await userError(api, 'transferProject', { projectId: project.id, ownerId: account(otherPlanner) }, admin, 'PROJECT_CLOSED');
+    expect(await snapshot(api.dataSource)).toEqual(before);
+  });
 });
 
 describe('project visibility', () => {

@@ -15,12 +15,13 @@ import { integerArray } from '../../db/integer-array';
 
 /** A data source or a transaction's entity manager: the reads below run on either. */
 type Queryable = Pick<EntityManager, 'query'>;
-/** The organisation ids, as the array literal every statement below is sent (integerArray). */
-type IdArray = string;
 import { ConsortiumStatus, InvitationStatus } from '../consortia/consortium.enums';
 import { PartnershipRequestStatus } from '../partnerships/partnership-request.enums';
 import { ProjectStatus } from '../projects/project.enums';
 import type { OrganizationRules, RuleInputs } from './solver-tasks';
+
+/** The organisation ids, as the array literal every statement below is sent (integerArray). */
+type IdArray = string;
 
 export interface RuleInputQuery {
   /** The candidates (and any organisation named in the options). */

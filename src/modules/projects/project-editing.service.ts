@@ -94,11 +94,7 @@ export class ProjectEditingService {
   async update(viewer: Viewer, projectId: number, input: UpdateProjectInput, write: Write): Promise<Project> {
     return write.transaction(this.dataSource, async (em) => {
       const project = await this.lockProject(em, viewer, projectId, input.version);
-      if (project.status === ProjectStatus.CLOSED)
-        throw userError(ProjectErrorCode.PROJECT_CLOSED, { en: 'A CLOSED project cannot be changed.', ko: '종료(CLOSED)된 사업은 바꿀 수 없습니다.' }, [
-          'input',
-          'projectId',
-        ]);
+      assertNotClosed(project);
       if (input.titleKo != null) project.titleKo = input.titleKo;
       if (input.titleEn != null) project.titleEn = input.titleEn;
       if (input.summaryKo != null) project.summaryKo = input.summaryKo;
@@ -116,11 +112,7 @@ export class ProjectEditingService {
   async transfer(viewer: Viewer, projectId: number, ownerId: number, version: number | null | undefined, write: Write): Promise<Project> {
     return write.transaction(this.dataSource, async (em) => {
       const project = await this.lockProject(em, viewer, projectId, version);
-      if (project.status === ProjectStatus.CLOSED)
-        throw userError(ProjectErrorCode.PROJECT_CLOSED, { en: 'A CLOSED project cannot be changed.', ko: '종료(CLOSED)된 사업은 바꿀 수 없습니다.' }, [
-          'input',
-          'projectId',
-        ]);
+      assertNotClosed(project);
       const owner = await em.getRepository(Account).findOneBy({ id: ownerId });
       if (!owner || owner.role !== AccountRole.PLANNER || owner.disabledAt !== null) {
         throw userError(
@@ -354,6 +346,15 @@ export class ProjectEditingService {
     if (technologyIds.length > 0) {
       await em.query('INSERT INTO requirement_slot_technology (requirement_slot_id, technology_id) SELECT $1, unnest($2::int[])', [slotId, technologyIds]);
     }
+  }
+}
+
+function assertNotClosed(project: Project): void {
+  if (project.status === ProjectStatus.CLOSED) {
+    throw userError(ProjectErrorCode.PROJECT_CLOSED, { en: 'A CLOSED project cannot be changed.', ko: '종료(CLOSED)된 사업은 바꿀 수 없습니다.' }, [
+      'input',
+      'projectId',
+    ]);
   }
 }
 
