@@ -94,13 +94,18 @@ export const LangArgument: MiddlewareFn = async ({ args }, next) => {
   }
 };
 
+/** Settles the language of each error (the one its resolver threw) not settled already. */
+export function speakAll(errors: readonly unknown[], lang: Language): void {
+  for (const error of errors) speak(original(error), lang);
+}
+
 /** Every other error of a request is said in the request's language (its Accept-Language); formatError words it. */
 export function languagePlugin<Context extends { lang: Language }>(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       return {
         async didEncounterErrors({ errors }) {
-          for (const error of errors) speak(original(error), contextValue.lang);
+          speakAll(errors, contextValue.lang);
         },
       };
     },

@@ -7,6 +7,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { ErrorCode } from '../graphql/errors';
 import { createFormatError } from '../graphql/format-error';
+import { type Language, languageFromHeader, speakAll, worded } from '../graphql/language';
 import { operationDepth } from '../graphql/limits/depth-limit';
 import { LimitErrorCode, queryTooCostly, queryTooDeep, rateLimited } from '../graphql/limits/limit-errors';
 import { rateLimitKey, type CostRateLimiter } from '../graphql/limits/rate-limit';
@@ -95,13 +96,21 @@ export function serveSubscriptions(
     labelNames: ['outcome'],
     registers,
   });
-  const refuse = (error: GraphQLError): GraphQLError[] => {
-    subscribes.inc({ outcome: String(error.extensions.code ?? 'ERROR') });
-    return [error];
-  };
-  // Errors are masked as over HTTP: an unexpected one is logged and answered INTERNAL_SERVER_ERROR.
+  // Errors are masked as over HTTP (an unexpected one is logged and answered INTERNAL_SERVER_ERROR),
+  // and said in the language of the upgrade request's Accept-Language, as over HTTP.
   const formatError = createFormatError(log);
-  const masked = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+  const languageOf = (ctx: { extra: { request: http.IncomingMessage } }) => languageFromHeader(ctx.extra.request.headers['accept-language']);
+  const masked = (errors: readonly GraphQLError[], lang: Language) => {
+    speakAll(errors, lang);
+    return errors.map((error) => formatError(error.toJSON(), error));
+  };
+  /** A refusal before execution, said and masked as the others; `extensions.http` is for HTTP only. */
+  const refuse = (error: GraphQLError, lang: Language): GraphQLError[] => {
+    subscribes.inc({ outcome: String(error.extensions.code ?? 'ERROR') });
+    const [{ message, extensions }] = masked([error], lang);
+    const { http: _http, ...rest } = extensions ?? {};
+    return [new GraphQLError(message, { extensions: rest })];
+  };
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
   const server = serveGraphQLWs<Record<string, unknown> | undefined, ConnectionExtra>(
     {
@@ -126,16 +135,17 @@ export function serveSubscriptions(
           return false;
         }
       },
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: masked(result.errors) } : undefined),
-      onError: (_ctx, _id, _payload, errors) => masked(errors),
+      onNext: (ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: masked(result.errors, languageOf(ctx)) } : undefined),
+      onError: (ctx, _id, _payload, errors) => masked(errors, languageOf(ctx)),
       onSubscribe: async (ctx, _id, payload) => {
+        const lang = languageOf(ctx);
         // The one being subscribed is already counted.
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
-          return refuse(
-            new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection; complete one first.`, {
-              extensions: { code: LimitErrorCode.TOO_MANY_SUBSCRIPTIONS },
-            }),
-          );
+          const message = {
+            en: `At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection; complete one first.`,
+            ko: `연결 하나에 구독은 ${MAX_SUBSCRIPTIONS_PER_CONNECTION}개까지입니다. 먼저 하나를 끝내십시오.`,
+          };
+          return refuse(worded(new GraphQLError(message.en, { extensions: { code: LimitErrorCode.TOO_MANY_SUBSCRIPTIONS } }), message), lang);
         }
         let document: ReturnType<typeof parse>;
         try {
@@ -144,30 +154,35 @@ export function serveSubscriptions(
           // Coded as Apollo codes them over HTTP, so the client reads the same answer either way.
           return refuse(
             new GraphQLError(error instanceof GraphQLError ? error.message : 'The document does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+            lang,
           );
         }
         // Before anything else is spent on it, as over HTTP.
-        if (allowList && !allowList.allows(document)) return refuse(notAllowed());
+        if (allowList && !allowList.allows(document)) return refuse(notAllowed(), lang);
         const errors = validate(schema, document);
         if (errors.length > 0) {
           subscribes.inc({ outcome: 'GRAPHQL_VALIDATION_FAILED' });
           return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         }
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return refuse(new GraphQLError('Unable to identify the operation.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        if (!operation) return refuse(new GraphQLError('Unable to identify the operation.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }), lang);
         const depth = operationDepth(operation, document);
-        if (depth > limits.maxDepth) return refuse(queryTooDeep(depth, limits.maxDepth));
+        if (depth > limits.maxDepth) return refuse(queryTooDeep(depth, limits.maxDepth), lang);
         let cost = 0;
         try {
           cost = operationCost(schema, document, payload.operationName, payload.variables ?? undefined);
-          if (cost > limits.maxCost) return refuse(queryTooCostly(cost, limits.maxCost));
+          if (cost > limits.maxCost) return refuse(queryTooCostly(cost, limits.maxCost), lang);
         } catch {
           // Variables that do not coerce: execution rejects them.
         }
-        const context = graphql.contextFor({ account: ctx.extra.account ?? null, clientIp: options.clientAddress(ctx.extra.request) });
+        const context = graphql.contextFor({
+          account: ctx.extra.account ?? null,
+          clientIp: options.clientAddress(ctx.extra.request),
+          acceptLanguage: ctx.extra.request.headers['accept-language'],
+        });
         // As over HTTP, every operation spends at least 1 from the client's budget, so a socket cannot flood.
         const decision = await rateLimiter?.charge(rateLimitKey(context), Math.max(1, cost));
-        if (decision && !decision.allowed) return refuse(rateLimited(decision, Math.max(1, cost)));
+        if (decision && !decision.allowed) return refuse(rateLimited(decision, Math.max(1, cost)), lang);
         subscribes.inc({ outcome: 'ok' });
         return {
           schema,
