@@ -103,6 +103,46 @@ describe('on the shared test database', () => {
     expect((await api.query(query, {}, admin)).data).toEqual({ me: { disabled: false }, organization: { team: [{ account: { disabled: false } }] } });
   });
 
+  const LIST = `query($roles: [AccountRole!], $email: String, $disabled: Boolean, $first: Int, $after: String) {
+    accounts(roles: $roles, email: $email, disabled: $disabled, first: $first, after: $after) {
+      totalCount edges { node { id email role disabled } } pageInfo { hasNextPage endCursor } } }`;
+
+  it('lists accounts to admins, newest first, by role, address and state, a page at a time', async () => {
+    const older = await createTestAccount(api.dataSource, AccountRole.PLANNER);
+    const newer = await createTestAccount(api.dataSource, AccountRole.PLANNER);
+    await api.dataSource.query('UPDATE account SET disabled_at = now() WHERE id = $1', [newer.id]);
+    const list = async (variables: Record<string, unknown>) => {
+      const result = await api.query(LIST, variables, admin);
+      expect(result.errors).toBeUndefined();
+      return result.data!.accounts;
+    };
+    // The address in any case; LIKE's wildcards are plain text.
+    const found = await list({ email: older.email.split('@')[0]!.toUpperCase() });
+    expect(found).toMatchObject({ totalCount: 1, edges: [{ node: { id: accountId(older), email: older.email, role: 'PLANNER', disabled: false } }] });
+    expect((await list({ email: '%' })).edges).toEqual([]);
+
+    const planners = (await list({ roles: ['PLANNER'], first: 100 })).edges.map((e: any) => e.node);
+    expect(planners.every((a: any) => a.role === 'PLANNER')).toBe(true);
+    const ids = planners.map((a: any) => a.id);
+    expect(ids.indexOf(accountId(newer))).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(accountId(newer))).toBeLessThan(ids.indexOf(accountId(older)));
+    const disabled = (await list({ roles: ['PLANNER'], disabled: true, first: 100 })).edges.map((e: any) => e.node.id);
+    expect(disabled).toContain(accountId(newer));
+    expect(disabled).not.toContain(accountId(older));
+
+    const page1 = await list({ roles: ['PLANNER'], first: 1 });
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = await list({ roles: ['PLANNER'], first: 1, after: page1.pageInfo.endCursor });
+    expect(page2.edges[0].node.id).not.toBe(page1.edges[0].node.id);
+  });
+
+  it('refuses the list to anyone but an admin, and an address too long with BAD_USER_INPUT', async () => {
+    const planner = await createTestAccount(api.dataSource, AccountRole.PLANNER);
+    expect((await api.query(LIST, {}, planner)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.query(LIST, {}, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.query(LIST, { email: 'x'.repeat(321) }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('answers an unknown account NOT_FOUND and a change to nothing with the account unchanged (no audit)', async () => {
     const unknown = await api.query(UPDATE, { input: { accountId: toGlobalId('Account', 2_000_000_000), disabled: true } }, admin);
     expect(unknown.data!.updateAccount.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'accountId'], message: 'No account has this id.' }]);

@@ -1,5 +1,6 @@
-import { Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MutationInput, signedIn } from '../../graphql/mutation-input';
+import { pageConnection } from '../../graphql/paging';
 import type { Services } from '../../services';
 import type { Context } from '../context';
 import { returns, runMutation } from '../mutation';
@@ -7,13 +8,24 @@ import { canSeeAccountAdministration } from './account.access';
 import type { Account } from './account.entity';
 import { AccountRole } from './account.enums';
 import { AccountType } from './account.types';
-import { UpdateAccountInput } from './account-admin.inputs';
-import { UpdateAccountPayload } from './account-admin.types';
+import { AccountsArgs, UpdateAccountInput } from './account-admin.inputs';
+import { ACCOUNTS_ORDER } from './account-admin.service';
+import { AccountConnection, UpdateAccountPayload } from './account-admin.types';
 
-/** The steering committee's account administration (ADMIN only): roles and disabling. */
+/** The steering committee's account administration (ADMIN only): the list of accounts, roles and disabling. */
 @Resolver(() => AccountType)
 export class AccountAdminResolver {
   constructor(private readonly services: Services) {}
+
+  @Authorized(AccountRole.ADMIN)
+  @Query(() => AccountConnection, {
+    description:
+      'Every account, newest first (ADMIN only): narrowed by role, by text in the sign-in address, or to disabled or enabled ones. ' +
+      'Where an admin finds the ids updateAccount and transferProject take.',
+  })
+  accounts(@Args(() => AccountsArgs) args: AccountsArgs) {
+    return pageConnection(args, ACCOUNTS_ORDER, (plan) => this.services.accountAdmin.list(args, plan));
+  }
 
   @Authorized(AccountRole.ADMIN)
   @Mutation(() => UpdateAccountPayload, {

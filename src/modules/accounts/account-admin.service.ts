@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
+import { escapeLike } from '../../db/like';
 import { lockRow } from '../../db/row-lock';
 import { inputId } from '../../graphql/input-id';
 import { userError } from '../../graphql/user-error';
@@ -8,7 +10,7 @@ import { assertMayAdministerAccounts } from './account.access';
 import { Account } from './account.entity';
 import { AccountRole } from './account.enums';
 import { AccountErrorCode } from './account.errors';
-import type { UpdateAccountInput } from './account-admin.inputs';
+import type { AccountsArgs, UpdateAccountInput } from './account-admin.inputs';
 import { currentAccount } from './actor';
 import type { Viewer } from './viewer';
 
@@ -16,9 +18,23 @@ const STAFF_ROLES: readonly AccountRole[] = [AccountRole.PLANNER, AccountRole.AD
 /** A role in Korean with its code and the particle 으로/로 after it, for messages. */
 const AS_ROLE_KO: Record<AccountRole, string> = { MEMBER: '회원(MEMBER)으로', PLANNER: '기획자(PLANNER)로', ADMIN: '관리자(ADMIN)로' };
 
-/** The steering committee's account administration: role changes and disabling, each audited. */
+/** The order of `accounts`: newest first. */
+export const ACCOUNTS_ORDER = 'CREATED_AT:DESC';
+
+/** The steering committee's account administration: the list of accounts, role changes and disabling, each audited. */
 export class AccountAdminService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Every account (ADMIN only, checked by the resolver), newest first, narrowed by role, address and state. */
+  async list(args: AccountsArgs, plan: PagePlan): Promise<Page<Account>> {
+    const qb = this.dataSource.getRepository(Account).createQueryBuilder('a');
+    if (args.roles != null && args.roles.length > 0) qb.andWhere('a.role IN (:...roles)', { roles: args.roles });
+    if (args.email != null && args.email.trim() !== '') qb.andWhere('a.email LIKE :email', { email: `%${escapeLike(args.email.trim().toLowerCase())}%` });
+    if (args.disabled != null) qb.andWhere(args.disabled ? 'a.disabled_at IS NOT NULL' : 'a.disabled_at IS NULL');
+    const count = qb.clone();
+    const rows = await applyKeyset(qb, 'a', 'a.created_at', true, plan).getMany();
+    return { rows, keyOf: (a) => ({ value: a.createdAt.toISOString(), id: a.id }), totalCount: () => count.getCount() };
+  }
 
   /**
    * Changes an account's role and/or disables or re-enables it. The enabled admins are locked

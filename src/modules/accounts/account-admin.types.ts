@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
 import type { CodedUserError } from '../../graphql/user-error';
 import type { Account } from './account.entity';
 import { AccountError } from './account.errors';
@@ -12,3 +13,6 @@ export class UpdateAccountPayload {
   @Field(() => [AccountError], { description: 'Why the mutation failed (switch on `code`); empty on success.' })
   userErrors: CodedUserError[];
 }
+
+@ObjectType({ description: 'A page of accounts, newest first (Relay connection).' })
+export class AccountConnection extends ConnectionType(AccountType, 'Account') {}

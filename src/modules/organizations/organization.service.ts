@@ -1,4 +1,5 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { escapeLike } from '../../db/like';
 import { applyKeyset, type Page, type PagePlan } from '../../db/keyset';
 import { plainEntity } from '../../db/plain-rows';
 import { SortDirection } from '../../graphql/sort-direction';
@@ -192,8 +193,4 @@ function plainFilter(filter: OrganizationFilter): PlainFilter {
     statuses: [...new Set(statuses)],
     terms: (filter.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, MAX_TERMS),
   };
-}
-
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
