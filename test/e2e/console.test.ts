@@ -320,6 +320,38 @@ describe('the console', () => {
       await context.close();
     }, 240_000);
 
+    it('an admin hands a seeded project, which has no owner, to the planner, who then owns it', async () => {
+      const signIn = async (email: string, password: string): Promise<string> =>
+        (await post(server.url, `mutation { signIn(input: { email: "${email}", password: "${password}" }) { token } }`)).data.signIn.token;
+      const admin = await signIn('admin@alliance.example', 'demo-admin-password');
+      const listed = await as(admin, '{ projects(first: 50, filter: { statuses: [OPEN, FORMING] }) { edges { node { id owner { id } } } } }');
+      const seeded = listed.data.projects.edges.map((e: any) => e.node).find((p: any) => p.owner === null);
+      expect(seeded).toBeDefined();
+
+      const { context, page, problems } = await openContext(browser, origin, VIEWPORTS.desktop);
+      failurePage = page;
+      await page.goto(`${origin}/console/sign-in?next=${encodeURIComponent(`/projects/${seeded.id}`)}`);
+      await page.getByLabel('이메일').fill('admin@alliance.example');
+      await page.getByLabel('비밀번호').fill('demo-admin-password');
+      await page.getByRole('button', { name: '로그인' }).last().click();
+      const owner = page.locator('section[aria-labelledby=owner-heading]');
+      await owner.locator('p', { hasText: '없음' }).waitFor();
+      await owner.getByLabel('넘겨받을 기획자').selectOption({ label: 'planner@alliance.example' });
+      await owner.getByRole('button', { name: '기획자에게 넘기기' }).click();
+      await owner.locator('[role=status]', { hasText: '넘겼습니다.' }).waitFor();
+      await owner.locator('p', { hasText: 'planner@alliance.example' }).waitFor();
+      await checkScreen(page, 'admin-project-owner');
+      await page.setViewportSize(VIEWPORTS.phone);
+      await checkScreen(page, 'admin-project-owner-390');
+
+      const planner = await signIn('planner@alliance.example', 'demo-planner-password');
+      const seen = await as(planner, `{ project(id: "${seeded.id}") { owner { email } } }`);
+      expect(seen.data.project.owner).toEqual({ email: 'planner@alliance.example' });
+      expect(problems()).toEqual([]);
+      failurePage = undefined;
+      await context.close();
+    }, 60_000);
+
     it('answers an unknown console path with a not-found screen', async () => {
       const { context, page, problems } = await openContext(browser, origin, VIEWPORTS.phone);
       await page.goto(`${origin}/console/no/such/screen`);

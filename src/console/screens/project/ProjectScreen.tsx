@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from '../../app/router';
-import { FormErrors } from '../../components/Field';
+import { useSession } from '../../app/session';
+import { FormErrors, SelectField } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Empty, ErrorState, QueryState } from '../../components/States';
@@ -11,9 +12,11 @@ import {
   OpenProjectDocument,
   type ProjectDetailFragment,
   ProjectFormChoicesDocument,
+  ProjectPlannersDocument,
   ProjectScreenDocument,
   type ProjectSlotFragment,
   RemoveSlotDocument,
+  TransferProjectDocument,
   UpdateProjectDocument,
   UpdateSlotDocument,
 } from '../../gql/graphql';
@@ -59,6 +62,7 @@ export function ProjectScreen({ id }: { id: string }) {
             }
           >
             <ProjectDetails project={project} onChanged={reload} refreshing={result.fetching} />
+            <ProjectOwner project={project} onChanged={reload} refreshing={result.fetching} />
             <Slots project={project} onChanged={reload} refreshing={result.fetching} />
             <section aria-labelledby="consortia-heading">
               <h2 id="consortia-heading">{t.consortia}</h2>
@@ -143,6 +147,54 @@ function ProjectDetails({ project, onChanged, refreshing }: { project: ProjectDe
         </div>
       )}
       {(result.error || opened.error) && <ErrorState error={(result.error ?? opened.error)!} />}
+    </section>
+  );
+}
+
+/**
+ * Who is in charge: shown to that planner and to admins (the API shows the owner to no one else);
+ * an admin hands the project to another planner here, which is how a seeded project gets one.
+ */
+function ProjectOwner({ project, onChanged, refreshing }: { project: ProjectDetailFragment; onChanged(): void; refreshing: boolean }) {
+  const t = useText(text);
+  const admin = useSession().session?.account.role === 'ADMIN';
+  const [planners] = useQuery({ query: ProjectPlannersDocument, pause: !admin });
+  const [transferred, transfer] = useMutation(TransferProjectDocument);
+  const [chosen, setChosen] = useState('');
+  const errors = useUserErrors(transferred.data?.transferProject.userErrors, ['ownerId']);
+  if (!admin && !project.owner) return null;
+  const options = (planners.data?.accounts.edges ?? []).map(({ node }) => ({ value: node.id, label: node.email }));
+  const target = chosen || options.find((o) => o.value !== project.owner?.id)?.value || '';
+  const done = transferred.data?.transferProject.project && !transferred.fetching;
+  return (
+    <section aria-labelledby="owner-heading">
+      <h2 id="owner-heading">{t.owner}</h2>
+      <p>{project.owner?.email ?? t.noOwner}</p>
+      {admin && options.length > 0 && project.status !== 'CLOSED' && (
+        <form
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const answer = await transfer({ input: { projectId: project.id, version: project.version, ownerId: target } });
+            if (answer.data?.transferProject.project) onChanged();
+          }}
+        >
+          <SelectField
+            label={t.newOwner}
+            options={options}
+            value={target}
+            errors={errors.forField('ownerId')}
+            onChange={(event) => setChosen(event.target.value)}
+          />
+          <div className="button-row">
+            <button type="submit" className="button" disabled={transferred.fetching || refreshing || target === project.owner?.id}>
+              {t.transfer}
+            </button>
+            {done && <span role="status">{t.transferred}</span>}
+          </div>
+          <FormErrors messages={errors.formLevel()} />
+        </form>
+      )}
+      {(transferred.error || planners.error) && <ErrorState error={(transferred.error ?? planners.error)!} />}
     </section>
   );
 }

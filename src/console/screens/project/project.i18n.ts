@@ -38,6 +38,11 @@ export const text = defineText({
     consortia: '이 사업의 컨소시엄',
     noConsortia: '아직 컨소시엄이 없습니다.',
     status: '상태',
+    owner: '담당 기획자',
+    noOwner: '없음. 관리자만 이 사업을 바꿀 수 있습니다.',
+    newOwner: '넘겨받을 기획자',
+    transfer: '기획자에게 넘기기',
+    transferred: '넘겼습니다.',
   },
   en: {
     newTitle: 'New project',
@@ -76,5 +81,10 @@ export const text = defineText({
     consortia: "This project's consortia",
     noConsortia: 'No consortium yet.',
     status: 'Status',
+    owner: 'Planner in charge',
+    noOwner: 'None: only admins can change this project.',
+    newOwner: 'Planner to hand it to',
+    transfer: 'Hand to the planner',
+    transferred: 'Handed over.',
   },
 });
