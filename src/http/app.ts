@@ -32,6 +32,7 @@ import { createMetricsRegistry } from './metrics';
 import { createReadinessCheck } from './readiness';
 import { corsPolicy, securityHeaders, securityHeaderValues } from './security';
 import { answerUnexpectedError, unexpectedErrorHandler } from './unexpected-errors';
+import { languageFromHeader, speak } from '../graphql/language';
 import { clientAddress, proxyTrust } from './client-address';
 import { graphqlPostHandler } from './graphql-post';
 import { inProcessBus, redisBus } from '../modules/events/live/event-bus';
@@ -223,14 +224,20 @@ export async function createApp(config: SignedConfig, dataSource: DataSource, lo
   // The console (src/console): static files calling /graphql like any other client.
   app.use(consoleRouter());
   // A database read while building the context (the account) answers 503 when PostgreSQL is down.
-  const requestContext = mappingDatabaseUnavailable(async (req: IncomingMessage) =>
+  const contextOf = mappingDatabaseUnavailable(async (req: IncomingMessage) =>
     contextFor({
       requestId: requestIdFrom(header(req, 'x-request-id')),
-      account: await accountFromAuthorization(header(req, 'authorization'), services, header(req, 'accept-language')),
+      account: await accountFromAuthorization(header(req, 'authorization'), services),
       clientIp: clientAddress(req, trust),
       acceptLanguage: header(req, 'accept-language'),
     }),
   );
+  // Its errors (a rejected token, the 503) come before any plugin could say them in the request's language.
+  const requestContext = (req: IncomingMessage) =>
+    contextOf(req).catch((error: unknown) => {
+      speak(error, languageFromHeader(header(req, 'accept-language')));
+      throw error;
+    });
   app.use(
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
