@@ -41,7 +41,8 @@ describe('the in-memory candidate pool', () => {
     const [{ id }] = await api.dataSource.query(`SELECT id FROM organization WHERE membership_status = 'APPROVED' ORDER BY id LIMIT 1`);
     // Writes that change nothing still count as changes; they leave the data the other tests read intact.
     const touches = [
-      'UPDATE organization SET website = website WHERE id = $1',
+      'UPDATE organization SET kind = kind WHERE id = $1',
+      'UPDATE organization SET visibility = visibility, membership_status = membership_status WHERE id = $1',
       'UPDATE capability SET level = level WHERE organization_id = $1',
       'UPDATE capability_technology SET technology_id = technology_id WHERE capability_id IN (SELECT id FROM capability WHERE organization_id = $1)',
       'UPDATE capability_city SET pilot_city_id = pilot_city_id WHERE capability_id IN (SELECT id FROM capability WHERE organization_id = $1)',
@@ -55,6 +56,25 @@ describe('the in-memory candidate pool', () => {
     }
     const fresh = await new CandidatePool(api.dataSource).current();
     expect((await pool.current()).organizations).toEqual(fresh.organizations);
+  });
+
+  it('is not read again for a profile edit that matching does not read', async () => {
+    const [{ id }] = await api.dataSource.query(`SELECT id FROM organization WHERE membership_status = 'APPROVED' ORDER BY id LIMIT 1`);
+    const pool = new CandidatePool(api.dataSource);
+    await pool.current();
+    // In one snapshot: another test file's write cannot move the version between the two reads.
+    for (const sql of [
+      'UPDATE organization SET website = website, employees = employees WHERE id = $1',
+      'UPDATE organization SET description_ko = description_ko, name_en = name_en WHERE id = $1',
+    ]) {
+      const moved = await api.dataSource.transaction('REPEATABLE READ', async (em) => {
+        const [{ before }] = await em.query('SELECT version AS before FROM matching_data_version');
+        await em.query(sql, [id]);
+        const [{ after }] = await em.query('SELECT version AS after FROM matching_data_version');
+        return after !== before;
+      });
+      expect(moved).toBe(false);
+    }
   });
 
   it('shares one read between concurrent requests', async () => {
