@@ -122,8 +122,8 @@ export class OrganizationService {
   /**
    * A page of `filtered` that also counts it, running the filter once: its matches are materialised
    * with their sort key, counted, and paged among themselves, so only the page's rows are read
-   * again (a broad search word matches thousands; reading each again to sort it was a tenth of the
-   * statement).
+   * again (a broad search word matches thousands; reading each again to sort it was about a
+   * quarter of such a statement).
    */
   private countedPage(filtered: SelectQueryBuilder<Organization>, column: string, descending: boolean, plan: PagePlan): SelectQueryBuilder<Organization> {
     const inPage = applyKeyset(this.dataSource.createQueryBuilder().select('m.id').from('matches', 'm'), 'm', 'm.sort_key', descending, plan);
