@@ -1,9 +1,8 @@
 // Behind one load balancer (TRUST_PROXY=1) a client's rate-limit budget follows the address the
 // balancer saw, over HTTP and over WebSocket alike; what the client writes in X-Forwarded-For
 // itself buys it no fresh budget. The test client connects from loopback, standing in for the balancer.
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/http-app';
+import { clientWithHeaders } from '../support/live-events';
 
 describe('the client address behind a trusted proxy (TRUST_PROXY=1)', () => {
   let app: RunningApp;
@@ -29,12 +28,7 @@ describe('the client address behind a trusted proxy (TRUST_PROXY=1)', () => {
 
   /** Runs `{ __typename }` `times` times over one socket whose upgrade request carried X-Forwarded-For. */
   async function overWebSocket(forwardedFor: string, times: number): Promise<string[]> {
-    class ForwardedSocket extends WebSocket {
-      constructor(url: string, protocols?: string | string[]) {
-        super(url, protocols, { headers: { 'x-forwarded-for': forwardedFor } });
-      }
-    }
-    const client = createClient({ url: app.graphql.replace(/^http/, 'ws'), webSocketImpl: ForwardedSocket, retryAttempts: 0 });
+    const client = clientWithHeaders(app.graphql, { 'x-forwarded-for': forwardedFor });
     try {
       const outcomes: string[] = [];
       for (let i = 0; i < times; i++) {

@@ -1,8 +1,7 @@
 // Over WebSocket, errors are said in the language of the upgrade request's Accept-Language, as
 // over HTTP: those of execution and the refusals before it (without HTTP's status extension).
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/http-app';
+import { clientWithHeaders } from '../support/live-events';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -14,12 +13,7 @@ afterAll(async () => {
 
 /** The errors of `query` run once over a socket opened with this Accept-Language. */
 async function overWebSocket(acceptLanguage: string, query: string): Promise<any[]> {
-  class Socket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers: { 'accept-language': acceptLanguage } });
-    }
-  }
-  const client = createClient({ url: app.graphql.replace(/^http/, 'ws'), webSocketImpl: Socket, retryAttempts: 0 });
+  const client = clientWithHeaders(app.graphql, { 'accept-language': acceptLanguage });
   try {
     return await new Promise<any[]>((resolve) => {
       client.subscribe(

@@ -107,3 +107,13 @@ export function subscribeToEvents(httpUrl: string, token: string | null, after?:
     dispose: () => client.dispose() as Promise<void>,
   };
 }
+
+/** A graphql-ws client of the server at `graphqlUrl` whose socket's upgrade request carries `headers` (as a proxy or a browser would send them). */
+export function clientWithHeaders(graphqlUrl: string, headers: Record<string, string>): Client {
+  class Socket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  return createClient({ url: graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: Socket, retryAttempts: 0 });
+}
